@@ -1,0 +1,39 @@
+using Grassroots.Web.Modules.Accounts.Tokens;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Accounts.Pages;
+
+/// <summary>The signed-in person's API tokens: issue one (shown once), see and revoke them.</summary>
+public sealed class TokensModel(AppDbContext db, CurrentUser user, IssueToken issue, RevokeToken revoke) : AppPageModel
+{
+    public List<TokenInfo> Tokens { get; private set; } = [];
+    public string? NewSecret { get; private set; }
+    [BindProperty] public string? Name { get; set; }
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public Task<IActionResult> OnPostIssueAsync(CancellationToken ct) => RunAsync(async () =>
+    {
+        var token = await issue.IssueAsync(user.Id!.Value, Name, ct);
+        NewSecret = token.Secret;
+        await LoadAsync(ct);
+        return Page();
+    });
+
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct) => RunAsync(async () =>
+    {
+        await revoke.HandleAsync(id, ct);
+        TempData["Flash"] = L["Tokens.Revoked"].Value;
+        return RedirectToPage();
+    });
+
+    protected override Task OnRefusedAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == user.Id).OrderByDescending(t => t.CreatedAt)
+            .Select(t => new TokenInfo(t.Id, t.Name, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToListAsync(ct);
+}

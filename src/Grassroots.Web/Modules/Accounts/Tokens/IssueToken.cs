@@ -1,0 +1,56 @@
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Audit;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Http;
+using Microsoft.AspNetCore.Identity;
+
+namespace Grassroots.Web.Modules.Accounts.Tokens;
+
+public sealed record IssueTokenRequest(string? Username, string? Password, string? Name = null);
+
+public sealed record IssuedToken(Guid Id, string Secret, DateTime ExpiresAt);
+
+/// <summary>Checks the password (with lockout) and issues an expiring, revocable bearer token.</summary>
+public sealed class IssueToken(AppDbContext db, SignInManager<AppUser> signIn, AuditRecorder audit, TimeProvider clock, IConfiguration configuration)
+{
+    public async Task<IssuedToken> HandleAsync(IssueTokenRequest request, CancellationToken ct = default)
+    {
+        new Validation()
+            .Text(request.Username, "username", 256)
+            .Text(request.Password, "password", 256)
+            .Text(request.Name, "name", 100, required: false)
+            .ThrowIfInvalid();
+        var user = await signIn.UserManager.FindByNameAsync(Text.Clean(request.Username));
+        var result = user is { IsActive: true }
+            ? await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true)
+            : SignInResult.Failed;
+        db.AuditEntries.Add(audit.SignIn(user?.Id, Text.Clean(request.Username), result.Succeeded));
+        if (!result.Succeeded)
+        {
+            await db.SaveChangesAsync(ct);
+            throw new DomainException(StatusCodes.Status401Unauthorized, result.IsLockedOut ? "Auth.LockedOut" : "Auth.WrongPassword");
+        }
+        return await IssueAsync(user!.Id, request.Name, ct);
+    }
+
+    /// <summary>For a person already signed in to the web app (the "API tokens" page).</summary>
+    public async Task<IssuedToken> IssueAsync(Guid userId, string? name, CancellationToken ct = default)
+    {
+        new Validation().Text(name, "name", 100, required: false).ThrowIfInvalid();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var hours = configuration.GetValue("Auth:TokenLifetimeHours", 8.0);
+        var secret = ApiToken.NewSecret();
+        var token = new ApiToken
+        {
+            UserId = userId,
+            Name = Text.CleanOrNull(name) ?? "API",
+            TokenHash = ApiToken.Hash(secret),
+            CreatedAt = now,
+            ExpiresAt = now.AddHours(hours),
+        };
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync(ct);
+        return new IssuedToken(token.Id, secret, token.ExpiresAt);
+    }
+}

@@ -1,0 +1,80 @@
+using Grassroots.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Directory;
+
+/// <summary>
+/// The one answer to "which unit does this old unit's data belong to on date D", and to the unit's
+/// name and parent on a date. Everything that rolls figures up through the 2025 reform asks here.
+/// </summary>
+public sealed class UnitLineage(AppDbContext db)
+{
+    /// <summary>Follows the primary succession links effective on or before <paramref name="date"/>.</summary>
+    public async Task<Unit> SuccessorOnAsync(Unit unit, DateOnly date, CancellationToken ct = default)
+    {
+        var current = unit;
+        var seen = new HashSet<int> { unit.Id };
+        while (true)
+        {
+            var next = await db.LineageLinks.AsNoTracking()
+                .Where(l => l.FromUnitId == current.Id && l.Kind == LineageLinkKind.Succession && l.IsPrimary
+                    && l.ToUnitId != current.Id && l.Event!.EffectiveDate <= date)
+                .OrderBy(l => l.Event!.EffectiveDate)
+                .Select(l => l.ToUnit)
+                .FirstOrDefaultAsync(ct);
+            if (next is null || !seen.Add(next.Id))
+            {
+                return current;
+            }
+            current = next;
+        }
+    }
+
+    /// <summary>The name the unit bore on the date (renames are recorded as lineage).</summary>
+    public async Task<string> NameOnAsync(Unit unit, DateOnly date, CancellationToken ct = default)
+    {
+        var laterRename = await db.LineageLinks.AsNoTracking()
+            .Where(l => l.FromUnitId == unit.Id && l.Kind == LineageLinkKind.Rename && l.Event!.EffectiveDate > date)
+            .OrderBy(l => l.Event!.EffectiveDate)
+            .Select(l => l.OldName)
+            .FirstOrDefaultAsync(ct);
+        return laterRename ?? unit.Name;
+    }
+
+    /// <summary>
+    /// The units that existed on the date, each under the parent it had then: the old tree before the
+    /// reform and the new one after it.
+    /// </summary>
+    public async Task<List<TreeNode>> TreeOnAsync(IQueryable<Unit> visible, DateOnly date, CancellationToken ct = default)
+    {
+        var units = await visible.AsNoTracking()
+            .Where(u => (u.ValidFrom == null || u.ValidFrom <= date) && (u.ValidTo == null || u.ValidTo > date))
+            .Select(u => new { u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path })
+            .ToListAsync(ct);
+        var ids = units.Select(u => u.Id).ToList();
+        var laterLinks = await db.LineageLinks.AsNoTracking()
+            .Where(l => l.Event!.EffectiveDate > date && (l.Kind == LineageLinkKind.Rename || l.Kind == LineageLinkKind.Reparent))
+            .Select(l => new { l.FromUnitId, l.Kind, l.OldName, l.OldParentId, l.Event!.EffectiveDate })
+            .ToListAsync(ct);
+        var firstLater = laterLinks.Where(l => ids.Contains(l.FromUnitId))
+            .GroupBy(l => (l.FromUnitId, l.Kind))
+            .ToDictionary(g => g.Key, g => g.OrderBy(l => l.EffectiveDate).First());
+        return units.Select(u => new TreeNode(
+                u.Id, u.Code,
+                firstLater.TryGetValue((u.Id, LineageLinkKind.Rename), out var rename) ? rename.OldName ?? u.Name : u.Name,
+                u.Kind,
+                firstLater.TryGetValue((u.Id, LineageLinkKind.Reparent), out var move) ? move.OldParentId : u.ParentId))
+            .ToList();
+    }
+
+    /// <summary>Every lineage event that touched the unit, oldest first.</summary>
+    public Task<List<LineageEvent>> HistoryAsync(Unit unit, CancellationToken ct = default) =>
+        db.LineageEvents.AsNoTracking()
+            .Where(e => e.Links.Any(l => l.FromUnitId == unit.Id || l.ToUnitId == unit.Id))
+            .Include(e => e.Links).ThenInclude(l => l.FromUnit)
+            .Include(e => e.Links).ThenInclude(l => l.ToUnit)
+            .OrderBy(e => e.EffectiveDate).ThenBy(e => e.Id)
+            .ToListAsync(ct);
+}
+
+public sealed record TreeNode(int Id, string Code, string Name, UnitKind Kind, int? ParentId);

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Grassroots.Web.Modules.Home;
+
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public int Status { get; private set; }
+    public string? Message { get; private set; }
+
+    public void OnGet(int? status) => Build(status);
+
+    public void OnPost(int? status) => Build(status);
+
+    private void Build(int? status)
+    {
+        // A refusal caught by the exception handler carries its own status and localized message.
+        if (HttpContext.Items[nameof(ProblemDetails)] is ProblemDetails problem)
+        {
+            Status = problem.Status ?? 400;
+            Message = problem.Detail;
+        }
+        else
+        {
+            Status = status ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null ? 500 : 404);
+        }
+        Response.StatusCode = Status;
+    }
+}

@@ -1,0 +1,28 @@
+using Grassroots.Web.Modules.Accounts;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Home;
+
+public sealed class IndexModel(AppDbContext db, CurrentUser user, UnitScope scope) : PageModel
+{
+    public string FullName { get; private set; } = "";
+    public List<GrantDto> Grants { get; private set; } = [];
+    public int VisibleUnits { get; private set; }
+    public bool CanManageAccounts { get; private set; }
+    public bool CanViewAudit { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == user.Id)
+            .Select(u => new { u.FullName, Grants = u.Grants.Select(g => new GrantDto(g.Id, g.Role, g.Unit!.Code, g.Unit.Name)).ToList() })
+            .FirstAsync(ct);
+        FullName = me.FullName;
+        Grants = me.Grants;
+        VisibleUnits = await (await scope.VisibleUnitsAsync(Permission.View, ct)).CountAsync(ct);
+        CanManageAccounts = await scope.HasAnywhereAsync(Permission.ManageAccounts, ct);
+        CanViewAudit = await scope.HasAnywhereAsync(Permission.ViewAudit, ct);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using Grassroots.Web.Platform.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Grassroots.Web.Platform.Audit;
+
+/// <summary>
+/// Turns tracked changes into audit rows inside <see cref="Data.AppDbContext.SaveChangesAsync(bool, CancellationToken)"/>,
+/// and records confidential reads. Audit rows are never updated or deleted (also enforced by database triggers).
+/// </summary>
+public sealed class AuditRecorder(CurrentUser user, TimeProvider clock)
+{
+    // Secrets never reach the log, not even hashed.
+    private static readonly HashSet<string> Hidden =
+    [
+        nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
+        nameof(ApiToken.TokenHash),
+    ];
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    public sealed class Pending(EntityEntry entry, AuditAction action, string? before)
+    {
+        public EntityEntry Entry { get; } = entry;
+        public AuditAction Action { get; } = action;
+        public string? Before { get; } = before;
+    }
+
+    public List<Pending> Capture(ChangeTracker tracker)
+    {
+        var pending = new List<Pending>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry)
+            {
+                if (entry.State is EntityState.Modified or EntityState.Deleted)
+                {
+                    throw new InvalidOperationException("The audit log is append-only.");
+                }
+                continue;
+            }
+            if (!IsAudited(entry.Entity))
+            {
+                continue;
+            }
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    pending.Add(new Pending(entry, AuditAction.Create, null));
+                    break;
+                case EntityState.Modified:
+                    pending.Add(new Pending(entry, AuditAction.Update, Serialize(entry, original: true)));
+                    break;
+                case EntityState.Deleted:
+                    pending.Add(new Pending(entry, AuditAction.Delete, Serialize(entry, original: true)));
+                    break;
+                case EntityState.Detached:
+                case EntityState.Unchanged:
+                    break;
+            }
+        }
+        return pending;
+    }
+
+    public IEnumerable<AuditEntry> Complete(List<Pending> pending)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var p in pending)
+        {
+            yield return new AuditEntry
+            {
+                At = now,
+                UserId = user.Id,
+                UserName = user.UserName,
+                IpAddress = user.IpAddress,
+                Action = p.Action,
+                EntityType = p.Entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(p.Entry),
+                UnitId = UnitOf(p.Entry.Entity),
+                Before = p.Before,
+                After = p.Action == AuditAction.Delete ? null : Serialize(p.Entry, original: false),
+            };
+        }
+    }
+
+    /// <summary>Writes a confidential read to the log; the caller saves it with its own unit of work.</summary>
+    public AuditEntry ConfidentialRead(int? unitId, string entityType, string entityId, string reason) => new()
+    {
+        At = clock.GetUtcNow().UtcDateTime,
+        UserId = user.Id,
+        UserName = user.UserName,
+        IpAddress = user.IpAddress,
+        Action = AuditAction.ConfidentialRead,
+        EntityType = entityType,
+        EntityId = entityId,
+        UnitId = unitId,
+        Reason = reason,
+    };
+
+    public AuditEntry SignIn(Guid? userId, string userName, bool succeeded) => new()
+    {
+        At = clock.GetUtcNow().UtcDateTime,
+        UserId = userId,
+        UserName = userName.Length > 256 ? userName[..256] : userName,
+        IpAddress = user.IpAddress,
+        Action = succeeded ? AuditAction.SignIn : AuditAction.SignInFailed,
+        EntityType = nameof(AppUser),
+        EntityId = userId?.ToString(),
+    };
+
+    private static bool IsAudited(object entity) => entity is IAudited;
+
+    private static int? UnitOf(object entity) => (entity as IAudited)?.AuditUnitId;
+
+    private static string? KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return null;
+        }
+        return string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static string Serialize(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (Hidden.Contains(property.Metadata.Name))
+            {
+                continue;
+            }
+            if (entry.State == EntityState.Modified && !property.IsModified && !property.Metadata.IsPrimaryKey())
+            {
+                continue;
+            }
+            values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
+        }
+        return JsonSerializer.Serialize(values, Json);
+    }
+}

@@ -1,0 +1,45 @@
+namespace Grassroots.Web.Platform.Auth;
+
+/// <summary>Roles held on a unit (DOMAIN.md "Who uses it"); each reaches the unit's whole subtree.</summary>
+public enum Role
+{
+    Administrator,
+    Head,
+    Officer,
+    ReportClerk,
+    SteeringCommittee,
+    Supervisor,
+}
+
+/// <summary>What an endpoint or page asks of the caller on a unit.</summary>
+public enum Permission
+{
+    /// <summary>See the unit and the data it owns.</summary>
+    View,
+
+    /// <summary>Record and change the unit's own work (receptions, letters, reports...).</summary>
+    Edit,
+
+    /// <summary>Create, rename, merge and split units, and enter their lineage.</summary>
+    ManageUnits,
+
+    /// <summary>Create accounts and grant roles on the unit's subtree.</summary>
+    ManageAccounts,
+
+    /// <summary>Read the audit log of the unit's subtree.</summary>
+    ViewAudit,
+
+    /// <summary>See confidential identities (a denouncer's), where the law allows it; every read is audited.</summary>
+    RevealConfidential,
+}
+
+public static class RolePermissions
+{
+    public static bool Grants(this Role role, Permission permission) => role switch
+    {
+        Role.Administrator => true,
+        Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential,
+        Role.Officer or Role.ReportClerk => permission is Permission.View or Permission.Edit,
+        Role.SteeringCommittee or Role.Supervisor => permission is Permission.View,
+    };
+}

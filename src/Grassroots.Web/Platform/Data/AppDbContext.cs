@@ -1,0 +1,87 @@
+using Grassroots.Web.Modules.Accounts;
+using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Platform.Audit;
+using Grassroots.Web.Platform.Auth;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Platform.Data;
+
+/// <summary>
+/// The one database of the platform. Each provider has its own subclass so that each keeps its own
+/// migrations (see docs/adr/0002-migrations-per-provider.md); code asks for this base type only.
+/// </summary>
+public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
+{
+    private readonly AuditRecorder? _audit;
+
+    protected AppDbContext(DbContextOptions options, AuditRecorder? audit) : base(options)
+    {
+        _audit = audit;
+    }
+
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<LineageEvent> LineageEvents => Set<LineageEvent>();
+    public DbSet<LineageLink> LineageLinks => Set<LineageLink>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => !t.IsAbstract);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_audit is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var pending = _audit.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The change and its audit rows commit together or not at all.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(_audit.Complete(pending));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditRecorder? audit = null)
+    : AppDbContext(options, audit);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditRecorder? audit = null)
+    : AppDbContext(options, audit);

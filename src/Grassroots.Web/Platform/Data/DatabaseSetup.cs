@@ -1,0 +1,75 @@
+using Grassroots.Web.Platform.Audit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Platform.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class DatabaseSetup
+{
+    public static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var value = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{value}'.");
+    }
+
+    /// <summary>The SQLite file lives in a data folder beside the app unless a connection string says otherwise.</summary>
+    public static string SqliteConnectionString(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString("Default");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+        var folder = Path.Combine(contentRoot, "data");
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "grassroots.db") }.ToString();
+    }
+
+    public static IServiceCollection AddGrassrootsData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddScoped<AuditRecorder>();
+        switch (ProviderOf(configuration))
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteConnectionString(configuration, contentRoot);
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => ConfigureSqlite(o, sqlite));
+                break;
+            case DatabaseProvider.Postgres:
+                var postgres = configuration.GetConnectionString("Default");
+                if (string.IsNullOrWhiteSpace(postgres))
+                {
+                    throw new InvalidOperationException("Database:Provider is Postgres, so ConnectionStrings:Default must be set.");
+                }
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, postgres));
+                break;
+        }
+        return services;
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(SqlitePragmas.Instance);
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+
+    /// <summary>Creates the database if needed and applies every migration of the configured provider.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,61 @@
+namespace Grassroots.Web.Platform.Http;
+
+/// <summary>
+/// A refusal the user can act on. <see cref="MessageKey"/> names a string in Resources/SharedResource,
+/// formatted with <see cref="Arguments"/>; it becomes an RFC 7807 problem (API) or a form error (pages).
+/// </summary>
+public class DomainException(int status, string messageKey, params object?[] arguments) : Exception(messageKey)
+{
+    public int Status { get; } = status;
+    public string MessageKey { get; } = messageKey;
+    public object?[] Arguments { get; } = arguments;
+
+    /// <summary>Field → message keys, for validation failures.</summary>
+    public IReadOnlyDictionary<string, string[]> FieldErrors { get; init; } = new Dictionary<string, string[]>();
+
+    public static DomainException NotFound(string key, params object?[] args) => new(StatusCodes.Status404NotFound, key, args);
+    public static DomainException Forbidden(string key, params object?[] args) => new(StatusCodes.Status403Forbidden, key, args);
+    public static DomainException Conflict(string key, params object?[] args) => new(StatusCodes.Status409Conflict, key, args);
+    public static DomainException Invalid(string key, params object?[] args) => new(StatusCodes.Status400BadRequest, key, args);
+}
+
+/// <summary>Collects field errors at the edge and throws them together.</summary>
+public sealed class Validation
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public Validation Require(bool condition, string field, string messageKey)
+    {
+        if (!condition)
+        {
+            if (!_errors.TryGetValue(field, out var list))
+            {
+                _errors[field] = list = [];
+            }
+            list.Add(messageKey);
+        }
+        return this;
+    }
+
+    public Validation Text(string? value, string field, int maxLength, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Require(!required, field, "Validation.Required");
+        }
+        return Require(value.Length <= maxLength, field, "Validation.TooLong");
+    }
+
+    public bool IsValid => _errors.Count == 0;
+
+    public void ThrowIfInvalid()
+    {
+        if (_errors.Count > 0)
+        {
+            throw new DomainException(StatusCodes.Status400BadRequest, "Validation.Failed")
+            {
+                FieldErrors = _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+            };
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Threading.RateLimiting;
+using Grassroots.Web.Modules.Accounts;
+using Grassroots.Web.Platform.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Localization;
+using Microsoft.OpenApi;
+
+namespace Grassroots.Web.Platform.Http;
+
+public static class HttpSetup
+{
+    public static IServiceCollection AddGrassrootsHttp(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(AuthApi.TokenRateLimit, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:TokenPerMinute", 20);
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "?",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            o.OnRejected = async (context, ct) =>
+            {
+                var http = context.HttpContext;
+                var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Http.429"].Value;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new ProblemDetails { Status = 429, Title = text, Detail = text },
+                });
+            };
+        });
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "Grassroots — Dân chủ cơ sở số",
+                Version = "v1",
+                Description = "JSON API. Obtain a token with POST /api/v1/auth/token, then send 'Authorization: Bearer <access_token>'. " +
+                    "Errors are RFC 7807 problem details in Vietnamese; add ?lang=en for English.",
+            };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "Token from POST /api/v1/auth/token",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static WebApplication UseGrassrootsPipeline(this WebApplication app)
+    {
+        // Localization first, so refusals caught further in are answered in the request's language.
+        app.UseRequestLocalization();
+        app.UseExceptionHandler("/error");
+        // Bare status codes: problem details for the API, a friendly page for people.
+        app.UseWhen(c => c.Request.IsApi(), b => b.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.IsApi(), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "Grassroots v1");
+            o.DocumentTitle = "Grassroots API";
+        });
+        return app;
+    }
+}

@@ -1,0 +1,116 @@
+using Grassroots.Web.Platform.Localization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Grassroots.Web.Platform.Http;
+
+public static class ProblemSetup
+{
+    public static bool IsApi(this HttpRequest request) => IsApiPath(request.Path);
+
+    /// <summary>While an exception is handled the request path is the error page's; the feature keeps the original.</summary>
+    public static bool IsApiOriginally(this HttpContext context) =>
+        IsApiPath(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path);
+
+    private static bool IsApiPath(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/health");
+
+    public static IServiceCollection AddGrassrootsProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var localizer = ctx.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            // Titles for plain status codes (401 from the bearer scheme, 404 for an unknown route, 405...).
+            if (ctx.ProblemDetails.Status is { } status && string.IsNullOrEmpty(ctx.ProblemDetails.Detail))
+            {
+                var text = localizer[$"Http.{status}"];
+                if (!text.ResourceNotFound)
+                {
+                    ctx.ProblemDetails.Title = text.Value;
+                    ctx.ProblemDetails.Detail = text.Value;
+                }
+            }
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Bad JSON and wrongly typed route values become exceptions we can answer in Vietnamese.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return services;
+    }
+}
+
+/// <summary>
+/// Maps refusals and malformed requests to RFC 7807 problem details in the request's language. For pages
+/// it answers only API requests; the HTML error page handles the rest.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> localizer,
+    ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception, localizer);
+        if (problem is null)
+        {
+            if (!httpContext.IsApiOriginally())
+            {
+                return false; // a real fault: logged by the middleware, the error page answers 500
+            }
+            var text = localizer["Http.500"].Value;
+            problem = new ProblemDetails { Status = 500, Title = text, Detail = text };
+        }
+        logger.LogInformation("Refused {Method} {Path}: {Status} {Key}", httpContext.Request.Method, httpContext.Request.Path,
+            problem.Status, exception is DomainException d ? d.MessageKey : exception.GetType().Name);
+        httpContext.Items[nameof(ProblemDetails)] = problem;
+        if (!httpContext.IsApiOriginally())
+        {
+            return false; // the error page renders it
+        }
+        httpContext.Response.StatusCode = problem.Status ?? 400;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    public static ProblemDetails? ToProblem(Exception exception, IStringLocalizer localizer)
+    {
+        switch (exception)
+        {
+            case DomainException domain:
+            {
+                var title = localizer.Localize(domain.MessageKey, domain.Arguments);
+                if (domain.FieldErrors.Count > 0)
+                {
+                    var errors = domain.FieldErrors.ToDictionary(
+                        e => e.Key,
+                        e => e.Value.Select(k => localizer.Localize(k, [localizer[$"Field.{e.Key}"].Value])).ToArray());
+                    return new ValidationProblemDetails(errors)
+                    {
+                        Status = domain.Status,
+                        Title = title,
+                        Detail = string.Join(" ", errors.SelectMany(e => e.Value)),
+                    };
+                }
+                return new ProblemDetails { Status = domain.Status, Title = title, Detail = title };
+            }
+            case BadHttpRequestException bad:
+            {
+                var key = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Http.413" : "Http.BadRequestBody";
+                var text = localizer[key].Value;
+                return new ProblemDetails { Status = bad.StatusCode, Title = text, Detail = text };
+            }
+            case InvalidDataException:
+            {
+                // Form limits (a 5 MB field) throw this while the form is read.
+                var text = localizer["Http.413"].Value;
+                return new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = text, Detail = text };
+            }
+            default:
+                return null;
+        }
+    }
+}

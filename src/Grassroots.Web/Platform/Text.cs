@@ -1,0 +1,20 @@
+using System.Globalization;
+using System.Text;
+
+namespace Grassroots.Web.Platform;
+
+public static class Text
+{
+    /// <summary>Trimmed and in Unicode NFC, so "hoà" typed on any keyboard is stored one way.</summary>
+    public static string Clean(string? value) => (value ?? "").Trim().Normalize(NormalizationForm.FormC);
+
+    public static string? CleanOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : Clean(value);
+
+    /// <summary>Vietnamese date as officers write it: 25/4/2024.</summary>
+    public static string Date(DateOnly date) => date.ToString("d/M/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    public static string DateTime(DateTime utc) =>
+        utc.AddHours(7).ToString("d/M/yyyy HH:mm", CultureInfo.InvariantCulture); // shown in Vietnam's time (UTC+7)
+}

@@ -1,0 +1,41 @@
+using Grassroots.Web.Platform.Localization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Grassroots.Web.Platform.Ui;
+
+public static class UiSetup
+{
+    public static IServiceCollection AddGrassrootsUi(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+            {
+                // Pages live in their module's folder (Modules/<Module>/Pages) and declare absolute routes.
+                o.RootDirectory = "/Modules";
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AllowAnonymousToPage("/Accounts/Pages/Login");
+                o.Conventions.AllowAnonymousToPage("/Home/Error");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAntiforgery(o => o.Cookie.Name = ".Grassroots.Antiforgery");
+        return services;
+    }
+
+    public static WebApplication MapGrassrootsUi(this WebApplication app)
+    {
+        app.MapRazorPages();
+        // The language switch: remembers the choice in a cookie and goes back where the user was.
+        app.MapGet("/lang/{culture}", (string culture, string? returnUrl, HttpContext http, TimeProvider clock) =>
+        {
+            var chosen = culture == LocalizationSetup.English.Name ? LocalizationSetup.English : LocalizationSetup.Vietnamese;
+            http.Response.Cookies.Append(LocalizationSetup.CookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            var target = !string.IsNullOrEmpty(returnUrl) && Uri.TryCreate(returnUrl, UriKind.Relative, out _) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+                ? returnUrl
+                : "/";
+            return Results.LocalRedirect(target);
+        }).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using Grassroots.Web.Modules.Accounts;
+using Grassroots.Web.Modules.AuditLog;
+using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Demo;
+using Grassroots.Web.Platform.Http;
+using Grassroots.Web.Platform.Localization;
+using Grassroots.Web.Platform.Ui;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddGrassrootsData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddGrassrootsAuth();
+builder.Services.AddGrassrootsLocalization();
+builder.Services.AddGrassrootsProblems();
+builder.Services.AddGrassrootsHttp();
+builder.Services.AddGrassrootsUi();
+builder.Services.AddDemoData(builder.Configuration, builder.Environment);
+
+builder.Services.AddDirectory();
+builder.Services.AddAccounts();
+builder.Services.AddAuditLog();
+
+var app = builder.Build();
+
+await DatabaseStartup.PrepareAsync(app);
+
+app.UseGrassrootsPipeline();
+var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
+api.MapDirectory();
+api.MapAccounts();
+api.MapAuditLog();
+app.MapGrassrootsUi();
+
+app.Run();
+
+public partial class Program;
