@@ -187,7 +187,8 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
                 User($"gs.{d}", names.Next(), "Ủy viên Ủy ban MTTQ Việt Nam huyện", district, Role.Supervisor, demoHash, now);
             }
         }
-        foreach (var commune in oldCommunes.Concat(newCommunes))
+        // Communes of today first, so they get the plain user names; an old commune of the same name gets its code appended.
+        foreach (var commune in newCommunes.Concat(oldCommunes))
         {
             User($"cb.{Slug(StripKind(commune.Name))}", names.Next(commune.IsRemoteArea), "Công chức Văn phòng - Thống kê", commune, Role.Officer, demoHash, now, commune.Code);
         }

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Grassroots.Web.Platform.Demo;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit.Sdk;
+
+namespace Grassroots.Tests.Infrastructure;
+
+/// <summary>A browser-like client: cookies, the antiforgery token of each form, the real sign-in page.</summary>
+public sealed partial class PageClient : IDisposable
+{
+    public HttpClient Client { get; }
+
+    private PageClient(HttpClient client) => Client = client;
+
+    public static async Task<PageClient> SignInAsync(GrassrootsApp app, string userName, string? password = null)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var page = new PageClient(client);
+        var response = await page.PostFormAsync("/account/login", new()
+        {
+            ["UserName"] = userName,
+            ["Password"] = password ?? (userName == DemoSeeder.AdminUserName ? DemoSeeder.AdminPassword : DemoSeeder.DemoPassword),
+        });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new XunitException($"Sign-in page refused {userName}: {(int)response.StatusCode}");
+        }
+        return page;
+    }
+
+    public async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var html = await Client.GetStringAsync(formPage ?? url);
+        var token = TokenPattern().Match(html);
+        if (!token.Success)
+        {
+            throw new XunitException($"No antiforgery token on {formPage ?? url}");
+        }
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        return await Client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public void Dispose() => Client.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
