@@ -55,10 +55,10 @@ public class GrassrootsApp(DatabaseProvider provider, string connectionString, b
     }
 
     /// <summary>A client calling the API with a token of this user.</summary>
-    public async Task<HttpClient> ApiAsync(string userName)
+    public async Task<HttpClient> ApiAsync(string userName, string? password = null)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userName));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userName, password));
         return client;
     }
 

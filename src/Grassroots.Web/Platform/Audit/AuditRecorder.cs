@@ -18,7 +18,12 @@ public sealed class AuditRecorder(CurrentUser user, TimeProvider clock)
         nameof(ApiToken.TokenHash),
     ];
 
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    // Readable Vietnamese in the log: "Tỉnh Lâm Đồng", not "T\u1EC9nh".
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     public sealed class Pending(EntityEntry entry, AuditAction action, string? before)
     {

@@ -1,0 +1,56 @@
+using System.Text;
+using System.Xml.Linq;
+using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Platform.Audit;
+using Grassroots.Web.Platform.Auth;
+
+namespace Grassroots.Tests.Platform;
+
+public sealed class ResourcesTests
+{
+    private static readonly string Folder = Path.Combine(RepoRoot(), "src", "Grassroots.Web", "Resources");
+
+    private static Dictionary<string, string> Load(string file) =>
+        XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+
+    [Fact]
+    public void Vietnamese_and_English_carry_the_same_keys()
+    {
+        var vi = Load("SharedResource.resx");
+        var en = Load("SharedResource.en.resx");
+        Assert.Empty(vi.Keys.Except(en.Keys));
+        Assert.Empty(en.Keys.Except(vi.Keys));
+    }
+
+    [Fact]
+    public void Vietnamese_text_is_NFC_and_has_its_diacritics()
+    {
+        var vi = Load("SharedResource.resx");
+        Assert.All(vi, kv => Assert.True(kv.Value.IsNormalized(NormalizationForm.FormC), kv.Key));
+        Assert.Equal("Đăng nhập", vi["Login.Title"]);
+        Assert.Equal("Thôn, tổ dân phố", vi["UnitKind.ResidentialCommunity"]);
+    }
+
+    [Fact]
+    public void Every_enum_shown_to_people_has_a_name_in_both_languages()
+    {
+        var vi = Load("SharedResource.resx");
+        var en = Load("SharedResource.en.resx");
+        var keys = Enum.GetNames<UnitKind>().Select(n => $"UnitKind.{n}")
+            .Concat(Enum.GetNames<Role>().Select(n => $"Role.{n}"))
+            .Concat(Enum.GetNames<LineageEventKind>().Select(n => $"LineageEventKind.{n}"))
+            .Concat(Enum.GetNames<AuditAction>().Select(n => $"AuditAction.{n}"));
+        Assert.All(keys, k => Assert.True(vi.ContainsKey(k) && en.ContainsKey(k), k));
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "Grassroots.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return dir.FullName;
+    }
+}
