@@ -18,8 +18,12 @@ public sealed class AccountsTests
 
         var created = await admin.PostAsJsonAsync("/api/v1/accounts", new
         {
-            userName = "Nguyen.Van.A", fullName = "Nguyễn Văn A", position = "Công chức Tư pháp - Hộ tịch",
-            password = "Matkhau123", homeUnitCode = commune.Code, role = "Officer",
+            userName = "Nguyen.Van.A",
+            fullName = "Nguyễn Văn A",
+            position = "Công chức Tư pháp - Hộ tịch",
+            password = "Matkhau123",
+            homeUnitCode = commune.Code,
+            role = "Officer",
         });
         var account = await created.ReadAsync<AccountDetail>();
         Assert.Equal("nguyen.van.a", account.UserName);

@@ -1,6 +1,6 @@
-using Grassroots.Web.Platform.Audit;
 using System.Security.Cryptography;
 using System.Text;
+using Grassroots.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,5 +1,5 @@
-using Grassroots.Web.Platform.Audit;
 using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

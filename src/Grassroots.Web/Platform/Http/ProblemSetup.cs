@@ -81,34 +81,34 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
         switch (exception)
         {
             case DomainException domain:
-            {
-                var title = localizer.Localize(domain.MessageKey, domain.Arguments);
-                if (domain.FieldErrors.Count > 0)
                 {
-                    var errors = domain.FieldErrors.ToDictionary(
-                        e => e.Key,
-                        e => e.Value.Select(k => localizer.Localize(k, [localizer[$"Field.{e.Key}"].Value])).ToArray());
-                    return new ValidationProblemDetails(errors)
+                    var title = localizer.Localize(domain.MessageKey, domain.Arguments);
+                    if (domain.FieldErrors.Count > 0)
                     {
-                        Status = domain.Status,
-                        Title = title,
-                        Detail = string.Join(" ", errors.SelectMany(e => e.Value)),
-                    };
+                        var errors = domain.FieldErrors.ToDictionary(
+                            e => e.Key,
+                            e => e.Value.Select(k => localizer.Localize(k, [localizer[$"Field.{e.Key}"].Value])).ToArray());
+                        return new ValidationProblemDetails(errors)
+                        {
+                            Status = domain.Status,
+                            Title = title,
+                            Detail = string.Join(" ", errors.SelectMany(e => e.Value)),
+                        };
+                    }
+                    return new ProblemDetails { Status = domain.Status, Title = title, Detail = title };
                 }
-                return new ProblemDetails { Status = domain.Status, Title = title, Detail = title };
-            }
             case BadHttpRequestException bad:
-            {
-                var key = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Http.413" : "Http.BadRequestBody";
-                var text = localizer[key].Value;
-                return new ProblemDetails { Status = bad.StatusCode, Title = text, Detail = text };
-            }
+                {
+                    var key = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Http.413" : "Http.BadRequestBody";
+                    var text = localizer[key].Value;
+                    return new ProblemDetails { Status = bad.StatusCode, Title = text, Detail = text };
+                }
             case InvalidDataException:
-            {
-                // Form limits (a 5 MB field) throw this while the form is read.
-                var text = localizer["Http.413"].Value;
-                return new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = text, Detail = text };
-            }
+                {
+                    // Form limits (a 5 MB field) throw this while the form is read.
+                    var text = localizer["Http.413"].Value;
+                    return new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = text, Detail = text };
+                }
             default:
                 return null;
         }
