@@ -10,6 +10,9 @@ public static class Text
 
     public static string? CleanOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : Clean(value);
 
+    /// <summary>Names in Vietnamese alphabetical order (Đ after D, tones after the bare letter), ignoring case.</summary>
+    public static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi"), ignoreCase: true);
+
     /// <summary>Vietnamese date as officers write it: 25/4/2024.</summary>
     public static string Date(DateOnly date) => date.ToString("d/M/yyyy", CultureInfo.InvariantCulture);
 

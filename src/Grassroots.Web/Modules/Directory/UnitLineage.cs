@@ -49,7 +49,7 @@ public sealed class UnitLineage(AppDbContext db)
     {
         var units = await visible.AsNoTracking()
             .Where(u => (u.ValidFrom == null || u.ValidFrom <= date) && (u.ValidTo == null || u.ValidTo > date))
-            .Select(u => new { u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.Path })
+            .Select(u => new { u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.ValidFrom, u.ValidTo, u.IsRemoteArea })
             .ToListAsync(ct);
         var ids = units.Select(u => u.Id).ToList();
         var laterLinks = await db.LineageLinks.AsNoTracking()
@@ -63,7 +63,8 @@ public sealed class UnitLineage(AppDbContext db)
                 u.Id, u.Code,
                 firstLater.TryGetValue((u.Id, LineageLinkKind.Rename), out var rename) ? rename.OldName ?? u.Name : u.Name,
                 u.Kind,
-                firstLater.TryGetValue((u.Id, LineageLinkKind.Reparent), out var move) ? move.OldParentId : u.ParentId))
+                firstLater.TryGetValue((u.Id, LineageLinkKind.Reparent), out var move) ? move.OldParentId : u.ParentId,
+                u.ValidFrom, u.ValidTo, u.IsRemoteArea))
             .ToList();
     }
 
@@ -77,4 +78,4 @@ public sealed class UnitLineage(AppDbContext db)
             .ToListAsync(ct);
 }
 
-public sealed record TreeNode(int Id, string Code, string Name, UnitKind Kind, int? ParentId);
+public sealed record TreeNode(int Id, string Code, string Name, UnitKind Kind, int? ParentId, DateOnly? ValidFrom, DateOnly? ValidTo, bool IsRemoteArea);

@@ -4,6 +4,7 @@ using Grassroots.Web.Modules.Directory.Rename;
 using Grassroots.Web.Modules.Directory.Split;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -55,27 +56,19 @@ public static class UnitsApi
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Ok<UnitDto>> GetUnit(string code, UnitScope scope, Platform.Data.AppDbContext db, CancellationToken ct)
+    private static async Task<Ok<UnitDto>> GetUnit(string code, UnitScope scope, AppDbContext db, CancellationToken ct)
     {
         var unit = await scope.RequireAsync(code, Permission.View, ct);
         return TypedResults.Ok(ToDto(unit, await ParentCodeAsync(db, unit, ct)));
     }
 
     private static async Task<Ok<List<UnitDto>>> GetChildren(string code, DateOnly? date, UnitScope scope, UnitLineage lineage,
-        Platform.Data.AppDbContext db, TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var unit = await scope.RequireAsync(code, Permission.View, ct);
         var tree = await lineage.TreeOnAsync(await scope.VisibleUnitsAsync(Permission.View, ct), date ?? Today(clock), ct);
-        var children = tree.Where(n => n.ParentId == unit.Id).OrderBy(n => n.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi"), false))
-            .Select(n => new UnitDto(n.Code, n.Name, n.Kind, unit.Code, null, null, false)).ToList();
-        var codes = children.Select(c => c.Code).ToList();
-        var details = await db.Units.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, ct);
-        return TypedResults.Ok(children.Select(c => c with
-        {
-            ValidFrom = details[c.Code].ValidFrom,
-            ValidTo = details[c.Code].ValidTo,
-            IsRemoteArea = details[c.Code].IsRemoteArea,
-        }).ToList());
+        return TypedResults.Ok(tree.Where(n => n.ParentId == unit.Id).OrderBy(n => n.Name, Text.VietnameseOrder)
+            .Select(n => new UnitDto(n.Code, n.Name, n.Kind, unit.Code, n.ValidFrom, n.ValidTo, n.IsRemoteArea)).ToList());
     }
 
     private static async Task<Ok<List<LineageEventDto>>> GetLineage(string code, UnitScope scope, UnitLineage lineage, CancellationToken ct)
@@ -89,7 +82,7 @@ public static class UnitsApi
         e.Links.Select(l => new LineageLinkDto(l.Kind, l.FromUnit!.Code, l.ToUnit!.Code, l.IsPrimary, l.OldName, l.NewName)).ToList());
 
     private static async Task<Ok<UnitDto>> GetSuccessor(string code, DateOnly? date, UnitScope scope, UnitLineage lineage,
-        Platform.Data.AppDbContext db, TimeProvider clock, CancellationToken ct)
+        AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var unit = await scope.RequireAsync(code, Permission.View, ct);
         var successor = await lineage.SuccessorOnAsync(unit, date ?? Today(clock), ct);
@@ -129,7 +122,7 @@ public static class UnitsApi
         return ToDto((await lineage.HistoryAsync(unit, ct)).Single(e => e.Id == eventId));
     }
 
-    private static async Task<string?> ParentCodeAsync(Platform.Data.AppDbContext db, Unit unit, CancellationToken ct) =>
+    private static async Task<string?> ParentCodeAsync(AppDbContext db, Unit unit, CancellationToken ct) =>
         unit.ParentId is null ? null : await db.Units.Where(u => u.Id == unit.ParentId).Select(u => u.Code).FirstAsync(ct);
 
     internal static DateOnly Today(TimeProvider clock) => clock.VietnamToday();

@@ -25,9 +25,8 @@ public sealed class DetailModel(AppDbContext db, UnitScope scope, UnitLineage li
             Parent = null; // above the caller's reach: not shown
         }
         Successor = await lineage.SuccessorOnAsync(Unit, clock.VietnamToday(), ct);
-        var collator = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi"), ignoreCase: true);
         Children = (await db.Units.AsNoTracking().Where(u => u.ParentId == Unit.Id).ToListAsync(ct))
-            .OrderBy(u => u.ValidTo is null ? 0 : 1).ThenBy(u => u.Name, collator).ToList();
+            .OrderBy(u => u.ValidTo is null ? 0 : 1).ThenBy(u => u.Name, Text.VietnameseOrder).ToList();
         History = await lineage.HistoryAsync(Unit, ct);
         var parentIds = History.SelectMany(e => e.Links).SelectMany(l => new[] { l.OldParentId, l.NewParentId }).OfType<int>().Distinct().ToList();
         UnitNames = await db.Units.AsNoTracking().Where(u => parentIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);

@@ -26,10 +26,9 @@ public sealed class TreeModel(UnitScope scope, UnitLineage lineage, TimeProvider
     {
         Day = Date ?? clock.VietnamToday();
         var nodes = await lineage.TreeOnAsync(await scope.VisibleUnitsAsync(Permission.View, ct), Day, ct);
-        var collator = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi"), ignoreCase: true);
         var ids = nodes.Select(n => n.Id).ToHashSet();
-        Children = nodes.OrderBy(n => KindOrder(n.Kind)).ThenBy(n => n.Name, collator).ToLookup(n => n.ParentId);
-        Roots = nodes.Where(n => n.ParentId is null || !ids.Contains(n.ParentId.Value)).OrderBy(n => n.Name, collator).ToList();
+        Children = nodes.OrderBy(n => KindOrder(n.Kind)).ThenBy(n => n.Name, Text.VietnameseOrder).ToLookup(n => n.ParentId);
+        Roots = nodes.Where(n => n.ParentId is null || !ids.Contains(n.ParentId.Value)).OrderBy(n => n.Name, Text.VietnameseOrder).ToList();
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Text.Clean(Q);

@@ -52,11 +52,10 @@ public sealed class SplitUnit(AppDbContext db, UnitScope scope, TimeProvider clo
         var created = new List<Unit>();
         foreach (var part in parts)
         {
-            var parentCode = Text.CleanOrNull(part.ParentCode);
-            var parent = parentCode is null
-                ? source.ParentId is null ? throw DomainException.Invalid("Unit.ParentKindNotAllowed", source.Kind, source.Kind)
-                    : await db.Units.FindAsync([source.ParentId], ct) ?? throw DomainException.NotFound("Unit.NotFound", "?")
-                : await scope.RequireAsync(parentCode, Permission.ManageUnits, ct);
+            // A part sits beside the source unless the request names another parent; either way the caller must manage it.
+            var parent = Text.CleanOrNull(part.ParentCode) is { } parentCode
+                ? await scope.RequireAsync(parentCode, Permission.ManageUnits, ct)
+                : await db.Units.FindAsync([source.ParentId], ct) ?? throw DomainException.Invalid("Unit.KindNotAllowed");
             await scope.RequireAsync(parent, Permission.ManageUnits, ct);
             created.Add(await UnitMoves.EstablishAsync(db, part, part.Kind ?? source.Kind, parent, date, [source], ct));
         }
