@@ -1,5 +1,6 @@
 using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Modules.AuditLog;
+using Grassroots.Web.Modules.Calendar;
 using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
@@ -22,6 +23,7 @@ builder.Services.AddDemoData(builder.Configuration, builder.Environment);
 builder.Services.AddDirectory();
 builder.Services.AddAccounts();
 builder.Services.AddAuditLog();
+builder.Services.AddCalendar();
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
 api.MapDirectory();
 api.MapAccounts();
 api.MapAuditLog();
+api.MapCalendar();
 app.MapGrassrootsUi();
 
 app.Run();

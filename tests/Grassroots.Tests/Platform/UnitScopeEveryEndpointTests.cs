@@ -65,6 +65,12 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["DELETE /api/v1/accounts/{id:guid}/grants/{grantId:int}"] = (c, b) => Denied(c.DeleteAsync($"/api/v1/accounts/{b.AccountId}/grants/{b.GrantId}")),
         ["POST /api/v1/accounts/{id:guid}/lock"] = (c, b) => Denied(c.PostAsync($"/api/v1/accounts/{b.AccountId}/lock", null)),
         ["POST /api/v1/accounts/{id:guid}/unlock"] = (c, b) => Denied(c.PostAsync($"/api/v1/accounts/{b.AccountId}/unlock", null)),
+        ["GET /api/v1/calendar/{year:int}/holidays"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/calendar/2026/holidays")).StatusCode), // national and public
+        ["GET /api/v1/calendar/add-working-days"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/calendar/add-working-days?from=2026-01-05&days=3")).StatusCode),
+        ["PUT /api/v1/calendar/overrides/{date}"] = (c, b) => Denied(c.PutAsJsonAsync("/api/v1/calendar/overrides/2026-12-31", new { isDayOff = true, name = "Nghỉ thêm" })),
+        ["DELETE /api/v1/calendar/overrides/{date}"] = (c, b) => Denied(c.DeleteAsync("/api/v1/calendar/overrides/2026-12-31")),
         ["GET /api/v1/audit"] = async (c, b) =>
         {
             var r = await c.GetAsync($"/api/v1/audit?unit={b.Code}");
@@ -87,6 +93,7 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["/accounts/{id:guid}"] = b => $"/accounts/{b.AccountId}",
         ["/audit"] = b => $"/audit?unit={b.Code}",
         ["/account/tokens"] = _ => "",
+        ["/calendar"] = _ => "",
         ["/account/login"] = _ => "",
         ["/account/logout"] = _ => "",
         ["/error/{status:int?}"] = _ => "",
@@ -212,5 +219,6 @@ public sealed partial class UnitScopeEveryEndpointTests
         string.Join("|",
             await db.Units.CountAsync(), await db.LineageEvents.CountAsync(), await db.Users.CountAsync(),
             await db.Users.CountAsync(u => u.IsActive), await db.RoleGrants.CountAsync(), await db.ApiTokens.CountAsync(t => t.RevokedAt != null),
+            await db.CalendarOverrides.CountAsync(),
             string.Join(",", await db.Units.OrderBy(u => u.Id).Select(u => u.Name).ToListAsync())));
 }

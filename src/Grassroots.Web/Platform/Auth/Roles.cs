@@ -29,6 +29,9 @@ public enum Permission
     /// <summary>Read the audit log of the unit's subtree.</summary>
     ViewAudit,
 
+    /// <summary>Enter the year's government decisions into the national working calendar (held on the root unit).</summary>
+    ManageCalendar,
+
     /// <summary>See confidential identities (a denouncer's), where the law allows it; every read is audited.</summary>
     RevealConfidential,
 }

@@ -26,6 +26,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Modules.Calendar.CalendarOverride> CalendarOverrides => Set<Modules.Calendar.CalendarOverride>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
