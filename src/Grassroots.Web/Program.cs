@@ -2,6 +2,7 @@ using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Modules.AuditLog;
 using Grassroots.Web.Modules.Calendar;
 using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Demo;
@@ -24,6 +25,7 @@ builder.Services.AddDirectory();
 builder.Services.AddAccounts();
 builder.Services.AddAuditLog();
 builder.Services.AddCalendar();
+builder.Services.AddPetitions();
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ api.MapDirectory();
 api.MapAccounts();
 api.MapAuditLog();
 api.MapCalendar();
+api.MapPetitions();
 app.MapGrassrootsUi();
 
 app.Run();

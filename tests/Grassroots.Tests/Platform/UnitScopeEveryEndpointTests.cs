@@ -21,7 +21,7 @@ namespace Grassroots.Tests.Platform;
 /// </summary>
 public sealed partial class UnitScopeEveryEndpointTests
 {
-    private sealed record Target(string Code, Guid AccountId, int GrantId, Guid TokenId);
+    private sealed record Target(string Code, Guid AccountId, int GrantId, Guid TokenId, Guid PetitionId, string TrackingCode);
 
     private delegate Task ApiCase(HttpClient client, Target b);
 
@@ -71,6 +71,32 @@ public sealed partial class UnitScopeEveryEndpointTests
             Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/calendar/add-working-days?from=2026-01-05&days=3")).StatusCode),
         ["PUT /api/v1/calendar/overrides/{date}"] = (c, b) => Denied(c.PutAsJsonAsync("/api/v1/calendar/overrides/2026-12-31", new { isDayOff = true, name = "Nghỉ thêm" })),
         ["DELETE /api/v1/calendar/overrides/{date}"] = (c, b) => Denied(c.DeleteAsync("/api/v1/calendar/overrides/2026-12-31")),
+        ["GET /api/v1/petitions/"] = async (c, b) =>
+            Assert.DoesNotContain((await (await c.GetAsync("/api/v1/petitions")).ReadAsync<Web.Modules.Petitions.Queue.QueuePage>()).Rows, r => r.Id == b.PetitionId),
+        ["POST /api/v1/petitions/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/petitions",
+            new { unitCode = b.Code, kind = "Reflection", channel = "Hotline", receivedOn = "2026-11-20", content = "Đèn đường hỏng" })),
+        ["GET /api/v1/petitions/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/petitions/{b.PetitionId}")),
+        ["POST /api/v1/petitions/{id:guid}/classify"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/classify", new { isEligible = true, isInCompetence = true })),
+        ["POST /api/v1/petitions/{id:guid}/accept"] = (c, b) => Denied(c.PostAsync($"/api/v1/petitions/{b.PetitionId}/accept", null)),
+        ["POST /api/v1/petitions/{id:guid}/transfer"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/transfer", new { externalBody = "Tòa án" })),
+        ["POST /api/v1/petitions/{id:guid}/guide"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/guide", new { note = "x" })),
+        ["POST /api/v1/petitions/{id:guid}/file"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/file", new { note = "x" })),
+        ["POST /api/v1/petitions/{id:guid}/extend"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/extend", new { reason = "x" })),
+        ["POST /api/v1/petitions/{id:guid}/suspend"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/suspend", new { reason = "x" })),
+        ["POST /api/v1/petitions/{id:guid}/resume"] = (c, b) => Denied(c.PostAsync($"/api/v1/petitions/{b.PetitionId}/resume", null)),
+        ["POST /api/v1/petitions/{id:guid}/resolve"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/resolve", new { decisionNumber = "1", decisionDate = "2026-11-20", summary = "x" })),
+        ["POST /api/v1/petitions/{id:guid}/answer"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/answer", new { summary = "x" })),
+        ["POST /api/v1/petitions/{id:guid}/reveal-identity"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/reveal-identity", new { reason = "Xem thông tin người tố cáo" })),
+        ["POST /api/v1/public/petitions/"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.Created, (await c.PostAsJsonAsync("/api/v1/public/petitions", new { unitCode = b.Code, kind = "Reflection", content = "Phản ánh công khai" })).StatusCode),
+        ["GET /api/v1/public/petitions/{trackingCode}"] = async (c, b) =>
+        {
+            // Public by design; it never carries the petitioner's identity.
+            var body = await (await c.GetAsync($"/api/v1/public/petitions/{b.TrackingCode}")).Content.ReadAsStringAsync();
+            Assert.DoesNotContain("Người Bên B", body);
+        },
+        ["POST /api/v1/public/petitions/{trackingCode}/satisfaction"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsJsonAsync($"/api/v1/public/petitions/{b.TrackingCode}/satisfaction", new { satisfied = true })).StatusCode),
         ["GET /api/v1/audit"] = async (c, b) =>
         {
             var r = await c.GetAsync($"/api/v1/audit?unit={b.Code}");
@@ -212,7 +238,19 @@ public sealed partial class UnitScopeEveryEndpointTests
         var account = await app.DbAsync(db => db.Users.Where(u => u.UserName == officer).Select(u => new { u.Id, Grant = u.Grants.First().Id }).FirstAsync());
         var tokenId = await app.DbAsync(db => db.ApiTokens.Where(t => t.UserId == account.Id).Select(t => t.Id).FirstAsync());
         Assert.NotEmpty(token);
-        return new Target(code, account.Id, account.Grant, tokenId);
+        // A letter of unit B: the one under test was merged away in 2025, so it is registered at the commune that holds B's records now.
+        var holder = (await (await admin.GetAsync($"/api/v1/units/{code}/successor")).ReadAsync<UnitDto>()).Code;
+        var letter = (await (await admin.PostAsJsonAsync("/api/v1/petitions", new
+        {
+            unitCode = holder,
+            kind = "Complaint",
+            channel = "InPerson",
+            receivedOn = "2026-11-20",
+            content = "Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất",
+            petitionerName = "Người Bên B",
+            petitionerPhone = "0900000000",
+        })).ReadAsync<Web.Modules.Petitions.RegisteredDto>()).Petition;
+        return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode);
     }
 
     private static Task<string> SnapshotAsync(GrassrootsApp app) => app.DbAsync(async db =>
@@ -220,5 +258,6 @@ public sealed partial class UnitScopeEveryEndpointTests
             await db.Units.CountAsync(), await db.LineageEvents.CountAsync(), await db.Users.CountAsync(),
             await db.Users.CountAsync(u => u.IsActive), await db.RoleGrants.CountAsync(), await db.ApiTokens.CountAsync(t => t.RevokedAt != null),
             await db.CalendarOverrides.CountAsync(),
+            string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != Web.Modules.Petitions.PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
             string.Join(",", await db.Units.OrderBy(u => u.Id).Select(u => u.Name).ToListAsync())));
 }

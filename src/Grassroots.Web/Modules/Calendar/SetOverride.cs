@@ -13,7 +13,7 @@ public sealed record SetOverrideRequest(bool? IsDayOff, string? Name, string? Re
 /// An administrator of the whole country enters the year's decision: a day off or a worked day. The
 /// calendar is national, so the right is held on the root unit.
 /// </summary>
-public sealed class SetOverride(AppDbContext db, UnitScope scope, IMemoryCache cache, TimeProvider clock)
+public sealed class SetOverride(AppDbContext db, UnitScope scope, IMemoryCache cache, TimeProvider clock, IEnumerable<ICalendarChangeListener> listeners)
 {
     public async Task<CalendarOverride> HandleAsync(DateOnly date, SetOverrideRequest request, CancellationToken ct = default)
     {
@@ -34,7 +34,7 @@ public sealed class SetOverride(AppDbContext db, UnitScope scope, IMemoryCache c
             db.Add(entry);
         }
         await db.SaveChangesAsync(ct);
-        WorkingCalendar.Forget(cache, date.Year);
+        await ChangedAsync(date, ct);
         return entry;
     }
 
@@ -45,6 +45,15 @@ public sealed class SetOverride(AppDbContext db, UnitScope scope, IMemoryCache c
             ?? throw DomainException.NotFound("Calendar.NoOverride", Text.Date(date));
         db.Remove(existing);
         await db.SaveChangesAsync(ct);
+        await ChangedAsync(date, ct);
+    }
+
+    private async Task ChangedAsync(DateOnly date, CancellationToken ct)
+    {
         WorkingCalendar.Forget(cache, date.Year);
+        foreach (var listener in listeners)
+        {
+            await listener.OnDayChangedAsync(date, ct);
+        }
     }
 }

@@ -133,7 +133,8 @@ public sealed class AuditRecorder(CurrentUser user, TimeProvider clock)
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
         {
-            if (Hidden.Contains(property.Metadata.Name))
+            if (Hidden.Contains(property.Metadata.Name)
+                || property.Metadata.PropertyInfo?.IsDefined(typeof(ConfidentialAttribute), inherit: true) == true)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using Grassroots.Web.Platform.Audit;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,9 @@ public static class DatabaseSetup
     public static IServiceCollection AddGrassrootsData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddScoped<AuditRecorder>();
+        // Keys that encrypt denouncers' identities (and sign-in cookies) live with the data, not in the home folder.
+        var keys = configuration["DataProtection:KeysFolder"] is { Length: > 0 } folder ? folder : Path.Combine(contentRoot, "data", "keys");
+        services.AddDataProtection().SetApplicationName("Grassroots").PersistKeysToFileSystem(new DirectoryInfo(keys));
         switch (ProviderOf(configuration))
         {
             case DatabaseProvider.Sqlite:

@@ -22,6 +22,12 @@ public static class HttpSetup
                 return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "?",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
+            o.AddPolicy(Modules.Petitions.PublicPetitionsApi.RateLimit, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:PublicPerMinute", 60);
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "?",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Http;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Petitions;
+
+/// <summary>Loads a letter for a step, through the unit scope, and writes its history.</summary>
+public sealed class PetitionAccess(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
+{
+    public async Task<Petition> LoadAsync(Guid id, Permission permission, CancellationToken ct)
+    {
+        var petition = await db.Set<Petition>().Include(p => p.Unit).Include(p => p.Deadlines)
+            .FirstOrDefaultAsync(p => p.Id == id, ct)
+            ?? throw DomainException.NotFound("Petition.NotFound");
+        await scope.RequireAsync(petition.Unit!, permission, ct);
+        return petition;
+    }
+
+    public void Record(Petition petition, PetitionEventKind kind, DateOnly on, string? note = null, int? unitId = null) =>
+        petition.Events.Add(new PetitionEvent
+        {
+            PetitionId = petition.Id,
+            At = clock.GetUtcNow().UtcDateTime,
+            On = on,
+            Kind = kind,
+            UnitId = unitId ?? petition.UnitId,
+            Note = note,
+            ActorName = user.UserName,
+        });
+
+    public static void RequireStatus(Petition petition, params PetitionStatus[] allowed)
+    {
+        if (!allowed.Contains(petition.Status))
+        {
+            throw DomainException.Conflict("Petition.WrongStatus", petition.Status);
+        }
+    }
+
+    /// <summary>Tracking codes people can read out on the phone: no 0/O, 1/I.</summary>
+    public static string NewTrackingCode()
+    {
+        const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        Span<char> chars = stackalloc char[10];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
+        }
+        return "DT-" + new string(chars);
+    }
+}
+
+/// <summary>A denouncer's identity, as it is stored: encrypted with the platform's data-protection keys.</summary>
+public sealed record DenouncerIdentity(string? Name, string? Address, string? Phone, string? Email);
+
+public sealed class IdentityProtector(IDataProtectionProvider provider)
+{
+    private readonly IDataProtector _protector = provider.CreateProtector("Grassroots.Petitions.DenouncerIdentity.v1");
+
+    public string Protect(DenouncerIdentity identity) => _protector.Protect(JsonSerializer.Serialize(identity));
+
+    public DenouncerIdentity Unprotect(string protectedIdentity) =>
+        JsonSerializer.Deserialize<DenouncerIdentity>(_protector.Unprotect(protectedIdentity))!;
+}

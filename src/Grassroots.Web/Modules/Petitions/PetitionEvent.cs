@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Grassroots.Web.Modules.Petitions;
+
+public enum PetitionEventKind
+{
+    Registered,
+    Classified,
+    Accepted,
+    TransferredIn,
+    TransferredOut,
+    Guided,
+    Filed,
+    Extended,
+    Suspended,
+    Resumed,
+    Resolved,
+    Answered,
+    SatisfactionGiven,
+    DeadlineMissed,
+    DeadlinesRecomputed,
+}
+
+/// <summary>
+/// One step in a letter's history. <see cref="Note"/> is what the public tracking page may show; nothing
+/// that names the petitioner goes in it.
+/// </summary>
+public sealed class PetitionEvent
+{
+    public long Id { get; set; }
+    public Guid PetitionId { get; set; }
+    public DateTime At { get; set; }
+    public DateOnly On { get; set; }
+    public PetitionEventKind Kind { get; set; }
+
+    /// <summary>The unit that acted (for a transfer: the unit the letter left or reached).</summary>
+    public int UnitId { get; set; }
+
+    public string? Note { get; set; }
+    public string? ActorName { get; set; }
+}
+
+internal sealed class PetitionEventConfiguration : IEntityTypeConfiguration<PetitionEvent>
+{
+    public void Configure(EntityTypeBuilder<PetitionEvent> b)
+    {
+        b.Property(e => e.Note).HasMaxLength(2000);
+        b.Property(e => e.ActorName).HasMaxLength(256);
+        b.HasIndex(e => new { e.PetitionId, e.Id });
+        b.HasIndex(e => new { e.UnitId, e.On, e.Kind });
+    }
+}

@@ -1,0 +1,122 @@
+using Grassroots.Web.Modules.Petitions.Handle;
+using Grassroots.Web.Modules.Petitions.Queue;
+using Grassroots.Web.Modules.Petitions.Register;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Petitions;
+
+public sealed record DeadlineDto(DeadlineRuleId Rule, DeadlineState State, DateOnly StartedOn, DateOnly? DueOn, DateOnly? EndedOn, bool IsOverdue, string Explanation);
+
+public sealed record PetitionEventDto(DateOnly On, PetitionEventKind Kind, string? Note, string? ActorName);
+
+/// <summary>
+/// A letter as an officer sees it. For a denunciation the petitioner fields are always empty and
+/// <see cref="HasProtectedIdentity"/> says that an identity exists; only reveal-identity shows it.
+/// </summary>
+public sealed record PetitionDto(Guid Id, string TrackingCode, string UnitCode, string UnitName, Guid CaseId, PetitionKind Kind, PetitionChannel Channel,
+    PetitionStatus Status, DateOnly ReceivedOn, string Subject, string Content, int SignerCount,
+    string? PetitionerName, string? PetitionerAddress, string? PetitionerPhone, string? PetitionerEmail, bool HasProtectedIdentity, bool IsAnonymous,
+    bool? IsEligible, string? IneligibleReason, bool? IsInCompetence, bool IsComplex, int Extensions, string? ExternalBody, Guid? FirstInstanceId,
+    string? DecisionNumber, DateOnly? DecisionDate, string? DecisionSummary, DateOnly? AnsweredOn, string? AnswerSummary, bool? Satisfied,
+    IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<PetitionEventDto> History);
+
+public sealed record RegisteredDto(PetitionDto Petition, IReadOnlyList<DuplicateSuggestion> Duplicates);
+
+public static class PetitionsApi
+{
+    public static RouteGroupBuilder MapPetitionsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/petitions").WithTags("Petitions");
+        g.MapGet("/", List).Requires(Permission.View, "scope+query:unit")
+            .WithSummary("The caller's queue: letters of the units in reach, soonest deadline first (?due=Soon|Overdue, ?status, ?kind, ?unit, ?page).");
+        g.MapPost("/", Register).Requires(Permission.Edit, "body:unitCode").WithSummary("Register a letter from any channel; answers likely duplicates.");
+        g.MapGet("/{id:guid}", Get).Requires(Permission.View, "petition").WithSummary("One letter with its deadlines (each explained) and history.");
+        g.MapPost("/{id:guid}/classify", Classify).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/accept", Accept).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/transfer", Transfer).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/guide", Guide).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/file", File).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/extend", Extend).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/suspend", Suspend).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/resume", Resume).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/resolve", Resolve).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/answer", Answer).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/reveal-identity", Reveal).Requires(Permission.RevealConfidential, "petition")
+            .WithSummary("The denouncer's identity, for the roles the law allows on the competent unit; the reason is audited.");
+        return api;
+    }
+
+    private static async Task<Ok<QueuePage>> List(PetitionQueue queue, string? unit, PetitionStatus? status, PetitionKind? kind, DueFilter? due,
+        bool? open, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await queue.HandleAsync(new QueueFilter(unit, status, kind, due ?? DueFilter.All, open ?? false, page ?? 1), ct));
+
+    private static async Task<Created<RegisteredDto>> Register(RegisterPetitionRequest request, RegisterPetition handler, PetitionReader reader, CancellationToken ct)
+    {
+        var registered = await handler.HandleAsync(request, ct);
+        return TypedResults.Created($"/api/v1/petitions/{registered.Petition.Id}",
+            new RegisteredDto(await reader.ReadAsync(registered.Petition.Id, ct), registered.Duplicates));
+    }
+
+    private static async Task<Ok<PetitionDto>> Get(Guid id, PetitionReader reader, CancellationToken ct) => TypedResults.Ok(await reader.ReadAsync(id, ct));
+
+    private static async Task<Ok<PetitionDto>> Classify(Guid id, ClassifyPetitionRequest r, ClassifyPetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> Accept(Guid id, AcceptPetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> Transfer(Guid id, TransferPetitionRequest r, TransferPetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct, checkAccess: false)); // it may have left the caller's reach
+
+    private static async Task<Ok<PetitionDto>> Guide(Guid id, NoteRequest r, GuideOrFilePetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.GuideAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> File(Guid id, NoteRequest r, GuideOrFilePetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.FileAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> Extend(Guid id, ExtendRequest r, ExtendPetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> Suspend(Guid id, ExtendRequest r, SuspendPetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.SuspendAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> Resume(Guid id, SuspendPetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.ResumeAsync(id, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> Resolve(Guid id, ResolveRequest r, ResolvePetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.ResolveAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> Answer(Guid id, AnswerRequest r, ResolvePetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.AnswerAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<DenouncerIdentity>> Reveal(Guid id, RevealRequest r, RevealIdentity h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, r, ct));
+}
+
+/// <summary>Reads a letter for an officer through the unit scope; a denouncer's identity is never part of it.</summary>
+public sealed class PetitionReader(AppDbContext db, UnitScope scope, LegalClock legalClock, TimeProvider clock)
+{
+    public async Task<PetitionDto> ReadAsync(Guid id, CancellationToken ct, bool checkAccess = true)
+    {
+        var p = await db.Set<Petition>().AsNoTracking().Include(x => x.Unit).Include(x => x.Deadlines)
+            .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw DomainException.NotFound("Petition.NotFound");
+        if (checkAccess)
+        {
+            await scope.RequireAsync(p.Unit!, Permission.View, ct);
+        }
+        var today = Platform.Clock.VietnamToday(clock);
+        var history = await db.Set<PetitionEvent>().AsNoTracking().Where(e => e.PetitionId == id).OrderBy(e => e.Id)
+            .Select(e => new PetitionEventDto(e.On, e.Kind, e.Note, e.ActorName)).ToListAsync(ct);
+        var deadlines = p.Deadlines.OrderBy(d => d.Id)
+            .Select(d => new DeadlineDto(d.Rule, d.State, d.StartedOn, d.DueOn, d.EndedOn,
+                d.State == DeadlineState.Running && d.DueOn < today, legalClock.Explain(d))).ToList();
+        return new PetitionDto(p.Id, p.TrackingCode, p.Unit!.Code, p.Unit.Name, p.CaseId, p.Kind, p.Channel, p.Status, p.ReceivedOn, p.Subject, p.Content,
+            p.SignerCount, p.PetitionerName, p.PetitionerAddress, p.PetitionerPhone, p.PetitionerEmail, p.ProtectedIdentity is not null, p.IsAnonymous,
+            p.IsEligible, p.IneligibleReason, p.IsInCompetence, p.IsComplex, p.Extensions, p.ExternalBody, p.FirstInstanceId,
+            p.DecisionNumber, p.DecisionDate, p.DecisionSummary, p.AnsweredOn, p.AnswerSummary, p.Satisfied, deadlines, history);
+    }
+}

@@ -1,0 +1,42 @@
+using Grassroots.Web.Modules.Petitions.Public;
+using Grassroots.Web.Modules.Petitions.Register;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grassroots.Web.Modules.Petitions;
+
+public sealed record PublicPetitionRequest(string? UnitCode, PetitionKind? Kind, string? Subject, string? Content, string? PetitionerName,
+    string? PetitionerAddress, string? PetitionerPhone, string? PetitionerEmail);
+
+public sealed record PublicPetitionCreated(string TrackingCode);
+
+/// <summary>The citizen's side, without sign-in: send a letter, follow it by its code, say whether the answer satisfied.</summary>
+public static class PublicPetitionsApi
+{
+    public const string RateLimit = "public";
+
+    public static RouteGroupBuilder MapPublicPetitionsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/public/petitions").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimit);
+        g.MapPost("/", Submit).WithSummary("A citizen sends a reflection, recommendation, complaint or denunciation; answers its tracking code.");
+        g.MapGet("/{trackingCode}", Track).WithSummary("The public status and history of a letter (never the petitioner's identity).");
+        g.MapPost("/{trackingCode}/satisfaction", Satisfaction).WithSummary("Whether the answer satisfied the citizen (once, after the answer).");
+        return api;
+    }
+
+    private static async Task<Created<PublicPetitionCreated>> Submit(PublicPetitionRequest r, RegisterPetition handler, CancellationToken ct)
+    {
+        var registered = await handler.FromPublic(new RegisterPetitionRequest(r.UnitCode, r.Kind, null, null, r.Subject, r.Content, 1,
+            r.PetitionerName, r.PetitionerAddress, r.PetitionerPhone, r.PetitionerEmail), ct);
+        var code = registered.Petition.TrackingCode;
+        return TypedResults.Created($"/api/v1/public/petitions/{code}", new PublicPetitionCreated(code));
+    }
+
+    private static async Task<Ok<TrackedPetition>> Track(string trackingCode, TrackPetition handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(trackingCode, ct));
+
+    private static async Task<NoContent> Satisfaction(string trackingCode, SatisfactionRequest r, TrackPetition handler, CancellationToken ct)
+    {
+        await handler.GiveSatisfactionAsync(trackingCode, r, ct);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,80 @@
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Petitions.Queue;
+
+public enum DueFilter
+{
+    All,
+    Soon,
+    Overdue,
+}
+
+public sealed record QueueFilter(string? Unit, PetitionStatus? Status, PetitionKind? Kind, DueFilter Due = DueFilter.All, bool OpenOnly = false, int Page = 1);
+
+/// <summary>A row of the queue: never the denouncer's identity (denunciations show no name at all).</summary>
+public sealed record QueueRow(Guid Id, string TrackingCode, PetitionKind Kind, PetitionStatus Status, DateOnly ReceivedOn, string Subject,
+    string UnitCode, string UnitName, string? PetitionerName, DeadlineRuleId? NextRule, DateOnly? NextDueOn, bool IsOverdue);
+
+public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, int Page, int PageSize, int Total);
+
+/// <summary>The letters in the caller's reach, soonest deadline first: each officer's and head's own queue.</summary>
+public sealed class PetitionQueue(AppDbContext db, UnitScope scope, TimeProvider clock)
+{
+    public const int PageSize = 50;
+    public const int SoonDays = 5;
+
+    public async Task<QueuePage> HandleAsync(QueueFilter f, CancellationToken ct = default)
+    {
+        var today = clock.VietnamToday();
+        var soon = today.AddDays(SoonDays);
+        var query = await scope.FilterAsync(db.Set<Petition>().AsNoTracking(), p => p.Unit!.Path, Permission.View, ct);
+        if (!string.IsNullOrWhiteSpace(f.Unit))
+        {
+            var unit = await scope.RequireAsync(Text.Clean(f.Unit), Permission.View, ct);
+            query = query.Where(p => p.Unit!.Path.StartsWith(unit.Path));
+        }
+        if (f.Status is { } status)
+        {
+            query = query.Where(p => p.Status == status);
+        }
+        if (f.Kind is { } kind)
+        {
+            query = query.Where(p => p.Kind == kind);
+        }
+        if (f.OpenOnly)
+        {
+            query = query.Where(p => p.Status == PetitionStatus.Received || p.Status == PetitionStatus.Classified
+                || p.Status == PetitionStatus.Accepted || p.Status == PetitionStatus.Resolved);
+        }
+        query = f.Due switch
+        {
+            DueFilter.Overdue => query.Where(p => p.Deadlines.Any(d => d.State == DeadlineState.Running && d.DueOn < today)),
+            DueFilter.Soon => query.Where(p => p.Deadlines.Any(d => d.State == DeadlineState.Running && d.DueOn >= today && d.DueOn <= soon)),
+            DueFilter.All => query,
+        };
+        var total = await query.CountAsync(ct);
+        var page = Math.Clamp(f.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query
+            .Select(p => new
+            {
+                p.Id,
+                p.TrackingCode,
+                p.Kind,
+                p.Status,
+                p.ReceivedOn,
+                p.Subject,
+                UnitCode = p.Unit!.Code,
+                UnitName = p.Unit.Name,
+                p.PetitionerName,
+                Next = p.Deadlines.Where(d => d.State == DeadlineState.Running).OrderBy(d => d.DueOn).Select(d => new { d.Rule, d.DueOn }).FirstOrDefault(),
+            })
+            .OrderBy(p => p.Next == null ? 1 : 0).ThenBy(p => p.Next!.DueOn).ThenByDescending(p => p.ReceivedOn)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .ToListAsync(ct);
+        return new QueuePage(rows.Select(p => new QueueRow(p.Id, p.TrackingCode, p.Kind, p.Status, p.ReceivedOn, p.Subject, p.UnitCode, p.UnitName,
+            p.PetitionerName, p.Next?.Rule, p.Next?.DueOn, p.Next?.DueOn < today)).ToList(), page, PageSize, total);
+    }
+}

@@ -1,0 +1,170 @@
+using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Petitions.Register;
+
+public sealed record RegisterPetitionRequest(
+    string? UnitCode,
+    PetitionKind? Kind,
+    PetitionChannel? Channel,
+    DateOnly? ReceivedOn,
+    string? Subject,
+    string? Content,
+    int? SignerCount = null,
+    string? PetitionerName = null,
+    string? PetitionerAddress = null,
+    string? PetitionerPhone = null,
+    string? PetitionerEmail = null,
+    bool IsAnonymous = false,
+    string? FirstInstanceTrackingCode = null,
+    Guid? CaseId = null);
+
+public sealed record DuplicateSuggestion(Guid Id, string TrackingCode, string Subject, DateOnly ReceivedOn, Guid CaseId, string Reason, double Score);
+
+public sealed record RegisteredPetition(Petition Petition, IReadOnlyList<DuplicateSuggestion> Duplicates);
+
+/// <summary>
+/// Registers a letter from any channel: an officer of the unit, or a citizen through the portal
+/// (<see cref="FromPublic"/>). Starts the limits of its kind and offers likely duplicates.
+/// </summary>
+public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionAccess access, LegalClock legalClock,
+    IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, TimeProvider clock)
+{
+    public Task<RegisteredPetition> HandleAsync(RegisterPetitionRequest request, CancellationToken ct = default) =>
+        RegisterAsync(request, fromPublic: false, ct);
+
+    public Task<RegisteredPetition> FromPublic(RegisterPetitionRequest request, CancellationToken ct = default) =>
+        RegisterAsync(request with { Channel = PetitionChannel.Portal, ReceivedOn = clock.VietnamToday(), CaseId = null, FirstInstanceTrackingCode = null },
+            fromPublic: true, ct);
+
+    private async Task<RegisteredPetition> RegisterAsync(RegisterPetitionRequest r, bool fromPublic, CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        var named = !string.IsNullOrWhiteSpace(r.PetitionerName);
+        var contact = !string.IsNullOrWhiteSpace(r.PetitionerPhone) || !string.IsNullOrWhiteSpace(r.PetitionerEmail);
+        var needsIdentity = r.Kind is PetitionKind.Complaint || (r.Kind is PetitionKind.Denunciation && (fromPublic || !r.IsAnonymous));
+        new Validation()
+            .Text(r.UnitCode, "unitCode", Unit.CodeMaxLength)
+            .Require(r.Kind is not null, "kind", "Validation.Required")
+            .Require(r.Channel is not null, "channel", "Validation.Required")
+            .Require(r.ReceivedOn is not null, "receivedOn", "Validation.Required")
+            .Require(r.ReceivedOn is null || r.ReceivedOn <= today, "receivedOn", "Petition.FutureDate")
+            .Text(r.Content, "content", Petition.ContentMaxLength)
+            .Text(r.Subject, "subject", Petition.SubjectMaxLength, required: false)
+            .Require(r.SignerCount is null or (>= 1 and <= 100_000), "signerCount", "Petition.SignerCount")
+            .Text(r.PetitionerName, "petitionerName", 120, required: needsIdentity)
+            .Text(r.PetitionerAddress, "petitionerAddress", 300, required: false)
+            .Text(r.PetitionerPhone, "petitionerPhone", 20, required: false)
+            .Text(r.PetitionerEmail, "petitionerEmail", 256, required: false)
+            .Require(!needsIdentity || !fromPublic || contact, "petitionerPhone", "Petition.ContactRequired")
+            .Require(string.IsNullOrWhiteSpace(r.PetitionerEmail) || r.PetitionerEmail.Contains('@'), "petitionerEmail", "Account.EmailInvalid")
+            .Require(!r.IsAnonymous || r.Kind is PetitionKind.Denunciation, "isAnonymous", "Petition.AnonymousOnlyDenunciation")
+            .ThrowIfInvalid();
+
+        var code = Text.Clean(r.UnitCode);
+        var unit = fromPublic
+            ? await db.Units.FirstOrDefaultAsync(u => u.Code == code, ct) ?? throw DomainException.NotFound("Unit.NotFound", code)
+            : await scope.RequireAsync(code, Permission.Edit, ct);
+        if (fromPublic && !unit.IsActiveOn(today))
+        {
+            // A citizen writing to a commune merged away in 2025 reaches the commune that holds its records now.
+            unit = await lineage.SuccessorOnAsync(unit, today, ct);
+        }
+        if (!unit.IsActiveOn(r.ReceivedOn!.Value))
+        {
+            throw DomainException.Invalid("Unit.NotActiveOn", unit.Name, Text.Date(r.ReceivedOn.Value));
+        }
+
+        Guid? firstInstance = null;
+        if (!string.IsNullOrWhiteSpace(r.FirstInstanceTrackingCode))
+        {
+            var first = await db.Set<Petition>().FirstOrDefaultAsync(p => p.TrackingCode == Text.Clean(r.FirstInstanceTrackingCode), ct)
+                ?? throw DomainException.NotFound("Petition.TrackingNotFound", Text.Clean(r.FirstInstanceTrackingCode));
+            if (first.Kind != PetitionKind.Complaint || r.Kind != PetitionKind.Complaint)
+            {
+                throw DomainException.Invalid("Petition.SecondInstanceOnlyComplaints");
+            }
+            firstInstance = first.Id;
+        }
+
+        var content = Text.Clean(r.Content);
+        var subject = Text.CleanOrNull(r.Subject) ?? Summarise(content);
+        PetitionCase petitionCase;
+        if (r.CaseId is { } caseId)
+        {
+            petitionCase = await db.Set<PetitionCase>().FirstOrDefaultAsync(c => c.Id == caseId && c.UnitId == unit.Id, ct)
+                ?? throw DomainException.NotFound("Petition.CaseNotFound");
+        }
+        else
+        {
+            petitionCase = new PetitionCase { UnitId = unit.Id, Title = subject, CreatedAt = clock.GetUtcNow().UtcDateTime };
+            db.Add(petitionCase);
+        }
+
+        var isDenunciation = r.Kind == PetitionKind.Denunciation;
+        var petition = new Petition
+        {
+            UnitId = unit.Id,
+            CaseId = petitionCase.Id,
+            TrackingCode = PetitionAccess.NewTrackingCode(),
+            Kind = r.Kind!.Value,
+            Channel = r.Channel!.Value,
+            Status = PetitionStatus.Received,
+            ReceivedOn = r.ReceivedOn.Value,
+            Subject = subject,
+            Content = content,
+            SignerCount = r.SignerCount ?? 1,
+            IsAnonymous = r.IsAnonymous,
+            FirstInstanceId = firstInstance,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var identity = new DenouncerIdentity(Text.CleanOrNull(r.PetitionerName), Text.CleanOrNull(r.PetitionerAddress),
+            Text.CleanOrNull(r.PetitionerPhone), Text.CleanOrNull(r.PetitionerEmail));
+        if (isDenunciation)
+        {
+            // The denouncer's identity never touches a plain column.
+            petition.ProtectedIdentity = r.IsAnonymous ? null : protector.Protect(identity);
+        }
+        else
+        {
+            (petition.PetitionerName, petition.PetitionerAddress, petition.PetitionerPhone, petition.PetitionerEmail) =
+                (identity.Name, identity.Address, identity.Phone, identity.Email);
+        }
+
+        var found = fromPublic ? [] : await duplicates.FindAsync(petition, ct);
+        db.Add(petition);
+        access.Record(petition, PetitionEventKind.Registered, petition.ReceivedOn, null);
+        await StartReceiptClocksAsync(legalClock, petition, unit.IsRemoteArea, ct);
+        await db.SaveChangesAsync(ct);
+        return new RegisteredPetition(petition, found);
+    }
+
+    /// <summary>The limits that run from receipt: handling the letter, and the kind's own first step.</summary>
+    internal static async Task StartReceiptClocksAsync(LegalClock legalClock, Petition petition, bool isRemote, CancellationToken ct)
+    {
+        await legalClock.StartAsync(petition, DeadlineRuleId.HandleLetter, petition.ReceivedOn, isRemote, ct);
+        switch (petition.Kind)
+        {
+            case PetitionKind.Complaint:
+                await legalClock.StartAsync(petition, DeadlineRuleId.AcceptComplaint, petition.ReceivedOn, isRemote, ct);
+                break;
+            case PetitionKind.Denunciation when !petition.IsAnonymous:
+                await legalClock.StartAsync(petition, DeadlineRuleId.CheckDenunciation, petition.ReceivedOn, isRemote, ct);
+                break;
+            case PetitionKind.Denunciation:
+            case PetitionKind.Recommendation:
+            case PetitionKind.Reflection:
+                break;
+        }
+    }
+
+    private static string Summarise(string content)
+    {
+        var line = content.Split('\n', 2)[0].Trim();
+        return line.Length <= 120 ? line : line[..117] + "...";
+    }
+}
