@@ -86,6 +86,8 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["POST /api/v1/petitions/{id:guid}/resume"] = (c, b) => Denied(c.PostAsync($"/api/v1/petitions/{b.PetitionId}/resume", null)),
         ["POST /api/v1/petitions/{id:guid}/resolve"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/resolve", new { decisionNumber = "1", decisionDate = "2026-11-20", summary = "x" })),
         ["POST /api/v1/petitions/{id:guid}/answer"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/answer", new { summary = "x" })),
+        ["POST /api/v1/petitions/{id:guid}/case"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/case", new { caseId = (Guid?)null })),
+        ["GET /api/v1/petitions/{id:guid}/duplicates"] = (c, b) => Denied(c.GetAsync($"/api/v1/petitions/{b.PetitionId}/duplicates")),
         ["POST /api/v1/petitions/{id:guid}/reveal-identity"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/reveal-identity", new { reason = "Xem thông tin người tố cáo" })),
         ["POST /api/v1/public/petitions/"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.Created, (await c.PostAsJsonAsync("/api/v1/public/petitions", new { unitCode = b.Code, kind = "Reflection", content = "Phản ánh công khai" })).StatusCode),
@@ -120,6 +122,11 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["/audit"] = b => $"/audit?unit={b.Code}",
         ["/account/tokens"] = _ => "",
         ["/calendar"] = _ => "",
+        ["/petitions"] = _ => "",
+        ["/petitions/new"] = _ => "",
+        ["/petitions/{id:guid}"] = b => $"/petitions/{b.PetitionId}",
+        ["/p/{unitCode}/petition"] = _ => "", // public by design
+        ["/p/track"] = _ => "",
         ["/account/login"] = _ => "",
         ["/account/logout"] = _ => "",
         ["/error/{status:int?}"] = _ => "",

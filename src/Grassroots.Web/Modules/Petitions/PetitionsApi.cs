@@ -45,6 +45,9 @@ public static class PetitionsApi
         g.MapPost("/{id:guid}/resume", Resume).Requires(Permission.Edit, "petition");
         g.MapPost("/{id:guid}/resolve", Resolve).Requires(Permission.Edit, "petition");
         g.MapPost("/{id:guid}/answer", Answer).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/case", MoveToCase).Requires(Permission.Edit, "petition")
+            .WithSummary("Link the letter to another letter's case ({caseId}) or give it a case of its own ({caseId: null}).");
+        g.MapGet("/{id:guid}/duplicates", Duplicates).Requires(Permission.View, "petition").WithSummary("Likely duplicates of a letter.");
         g.MapPost("/{id:guid}/reveal-identity", Reveal).Requires(Permission.RevealConfidential, "petition")
             .WithSummary("The denouncer's identity, for the roles the law allows on the competent unit; the reason is audited.");
         return api;
@@ -92,6 +95,15 @@ public static class PetitionsApi
 
     private static async Task<Ok<PetitionDto>> Answer(Guid id, AnswerRequest r, ResolvePetition h, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync((await h.AnswerAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> MoveToCase(Guid id, MoveToCaseRequest r, MovePetitionToCase h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<List<DuplicateSuggestion>>> Duplicates(Guid id, PetitionAccess access, DuplicateFinder finder, CancellationToken ct)
+    {
+        var petition = await access.LoadAsync(id, Permission.View, ct);
+        return TypedResults.Ok((await finder.FindAsync(petition, ct)).Where(d => d.Id != id).ToList());
+    }
 
     private static async Task<Ok<DenouncerIdentity>> Reveal(Guid id, RevealRequest r, RevealIdentity h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(id, r, ct));

@@ -26,6 +26,7 @@ public static class PetitionsModule
         services.AddScoped<SuspendPetition>();
         services.AddScoped<ResolvePetition>();
         services.AddScoped<RevealIdentity>();
+        services.AddScoped<MovePetitionToCase>();
         services.AddScoped<TrackPetition>();
         services.AddScoped<PetitionQueue>();
         services.AddScoped<RecordOverdue>();

@@ -14,6 +14,8 @@ public static class UiSetup
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Accounts/Pages/Login");
                 o.Conventions.AllowAnonymousToPage("/Home/Error");
+                o.Conventions.AllowAnonymousToPage("/Petitions/Pages/PublicSubmit");
+                o.Conventions.AllowAnonymousToPage("/Petitions/Pages/PublicTrack");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -1,0 +1,42 @@
+using Grassroots.Web.Modules.Petitions.Register;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Http;
+using Grassroots.Web.Platform.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Petitions.Pages;
+
+/// <summary>The citizen's form: no sign-in; a name is optional for a reflection or recommendation.</summary>
+[EnableRateLimiting(PublicPetitionsApi.RateLimit)]
+public sealed class PublicSubmitModel(RegisterPetition handler, AppDbContext db) : AppPageModel
+{
+    public string UnitName { get; private set; } = "";
+    [BindProperty] public PetitionKind? Kind { get; set; } = PetitionKind.Reflection;
+    [BindProperty] public string? Subject { get; set; }
+    [BindProperty(Name = "Content")] public string? LetterText { get; set; }
+    [BindProperty] public string? PetitionerName { get; set; }
+    [BindProperty] public string? PetitionerAddress { get; set; }
+    [BindProperty] public string? PetitionerPhone { get; set; }
+    [BindProperty] public string? PetitionerEmail { get; set; }
+    public string? TrackingCode { get; private set; }
+
+    public Task OnGetAsync(string unitCode, CancellationToken ct) => LoadAsync(unitCode, ct);
+
+    public async Task<IActionResult> OnPostAsync(string unitCode, CancellationToken ct)
+    {
+        await LoadAsync(unitCode, ct);
+        return await RunAsync(async () =>
+        {
+            var registered = await handler.FromPublic(new RegisterPetitionRequest(unitCode, Kind, null, null, Subject, LetterText, 1,
+                PetitionerName, PetitionerAddress, PetitionerPhone, PetitionerEmail), ct);
+            TrackingCode = registered.Petition.TrackingCode;
+            return Page();
+        });
+    }
+
+    private async Task LoadAsync(string unitCode, CancellationToken ct) =>
+        UnitName = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Name).FirstOrDefaultAsync(ct)
+            ?? throw DomainException.NotFound("Unit.NotFound", unitCode);
+}
