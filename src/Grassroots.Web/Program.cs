@@ -3,6 +3,7 @@ using Grassroots.Web.Modules.AuditLog;
 using Grassroots.Web.Modules.Calendar;
 using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Petitions;
+using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Demo;
@@ -26,6 +27,7 @@ builder.Services.AddAccounts();
 builder.Services.AddAuditLog();
 builder.Services.AddCalendar();
 builder.Services.AddPetitions();
+builder.Services.AddReception();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ api.MapAccounts();
 api.MapAuditLog();
 api.MapCalendar();
 api.MapPetitions();
+api.MapReception();
 app.MapGrassrootsUi();
 
 app.Run();

@@ -21,7 +21,7 @@ namespace Grassroots.Tests.Platform;
 /// </summary>
 public sealed partial class UnitScopeEveryEndpointTests
 {
-    private sealed record Target(string Code, Guid AccountId, int GrantId, Guid TokenId, Guid PetitionId, string TrackingCode);
+    private sealed record Target(string Code, Guid AccountId, int GrantId, Guid TokenId, Guid PetitionId, string TrackingCode, Guid SessionId, string HolderCode);
 
     private delegate Task ApiCase(HttpClient client, Target b);
 
@@ -99,6 +99,20 @@ public sealed partial class UnitScopeEveryEndpointTests
         },
         ["POST /api/v1/public/petitions/{trackingCode}/satisfaction"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsJsonAsync($"/api/v1/public/petitions/{b.TrackingCode}/satisfaction", new { satisfied = true })).StatusCode),
+        ["GET /api/v1/reception/sessions"] = async (c, b) =>
+            Assert.DoesNotContain(await (await c.GetAsync("/api/v1/reception/sessions")).ReadAsync<List<Web.Modules.Reception.SessionDto>>(), s => s.Id == b.SessionId),
+        ["POST /api/v1/reception/sessions"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/reception/sessions",
+            new { unitCode = b.HolderCode, kind = "Regular", heldOn = "2026-11-20", place = "Trụ sở", receivedBy = "Cán bộ" })),
+        ["GET /api/v1/reception/sessions/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/reception/sessions/{b.SessionId}")),
+        ["POST /api/v1/reception/sessions/{id:guid}/visits"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/reception/sessions/{b.SessionId}/visits",
+            new { people = 1, visitorName = "A", content = "B", outcome = "AnsweredOnSpot" })),
+        ["GET /api/v1/reception/schedule/{unitCode}"] = (c, b) => Denied(c.GetAsync($"/api/v1/reception/schedule/{b.HolderCode}")),
+        ["PUT /api/v1/reception/schedule/{unitCode}/{date}"] = (c, b) => Denied(c.PutAsJsonAsync($"/api/v1/reception/schedule/{b.HolderCode}/2026-12-01", new { headName = "X", place = "Y" })),
+        ["DELETE /api/v1/reception/schedule/{unitCode}/{date}"] = (c, b) => Denied(c.DeleteAsync($"/api/v1/reception/schedule/{b.HolderCode}/2026-12-01")),
+        ["GET /api/v1/public/units/{unitCode}/reception-schedule"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/public/units/{b.HolderCode}/reception-schedule")).StatusCode), // published by law
+        ["GET /api/v1/statistics/reception"] = (c, b) => Denied(c.GetAsync($"/api/v1/statistics/reception?unit={b.HolderCode}&from=2026-01-01&to=2026-12-31")),
+        ["GET /api/v1/statistics/petitions"] = (c, b) => Denied(c.GetAsync($"/api/v1/statistics/petitions?unit={b.HolderCode}&from=2026-01-01&to=2026-12-31")),
         ["GET /api/v1/audit"] = async (c, b) =>
         {
             var r = await c.GetAsync($"/api/v1/audit?unit={b.Code}");
@@ -257,7 +271,9 @@ public sealed partial class UnitScopeEveryEndpointTests
             petitionerName = "Người Bên B",
             petitionerPhone = "0900000000",
         })).ReadAsync<Web.Modules.Petitions.RegisteredDto>()).Petition;
-        return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode);
+        var session = await (await admin.PostAsJsonAsync("/api/v1/reception/sessions",
+            new { unitCode = holder, kind = "Periodic", heldOn = "2026-11-20", place = "Trụ sở UBND xã", receivedBy = "Chủ tịch UBND xã" })).ReadAsync<Web.Modules.Reception.SessionDto>();
+        return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode, session.Id, holder);
     }
 
     private static Task<string> SnapshotAsync(GrassrootsApp app) => app.DbAsync(async db =>
@@ -265,6 +281,8 @@ public sealed partial class UnitScopeEveryEndpointTests
             await db.Units.CountAsync(), await db.LineageEvents.CountAsync(), await db.Users.CountAsync(),
             await db.Users.CountAsync(u => u.IsActive), await db.RoleGrants.CountAsync(), await db.ApiTokens.CountAsync(t => t.RevokedAt != null),
             await db.CalendarOverrides.CountAsync(),
+            await db.Set<Web.Modules.Reception.ReceptionSession>().CountAsync(), await db.Set<Web.Modules.Reception.ReceptionVisit>().CountAsync(),
+            await db.Set<Web.Modules.Reception.ReceptionScheduleEntry>().CountAsync(),
             string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != Web.Modules.Petitions.PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
             string.Join(",", await db.Units.OrderBy(u => u.Id).Select(u => u.Name).ToListAsync())));
 }

@@ -68,6 +68,37 @@ public sealed class UnitLineage(AppDbContext db)
             .ToList();
     }
 
+    /// <summary>Units whose records passed, through any chain of merges and splits, into the subtree at <paramref name="path"/>.</summary>
+    public async Task<List<(int Id, string Path)>> PredecessorsOfSubtreeAsync(string path, CancellationToken ct = default)
+    {
+        var found = new Dictionary<int, string>();
+        var frontier = await db.LineageLinks.AsNoTracking()
+            .Where(l => l.Kind == LineageLinkKind.Succession && l.IsPrimary && l.ToUnit!.Path.StartsWith(path))
+            .Select(l => new { l.FromUnitId, l.FromUnit!.Path })
+            .ToListAsync(ct);
+        while (frontier.Count > 0)
+        {
+            var fresh = frontier.Where(f => !f.Path.StartsWith(path, StringComparison.Ordinal) && found.TryAdd(f.FromUnitId, f.Path))
+                .Select(f => f.FromUnitId).ToList();
+            if (fresh.Count == 0)
+            {
+                break;
+            }
+            frontier = await db.LineageLinks.AsNoTracking()
+                .Where(l => l.Kind == LineageLinkKind.Succession && l.IsPrimary && fresh.Contains(l.ToUnitId))
+                .Select(l => new { l.FromUnitId, l.FromUnit!.Path })
+                .ToListAsync(ct);
+        }
+        return found.Select(f => (f.Key, f.Value)).ToList();
+    }
+
+    /// <summary>
+    /// The path prefixes whose data a unit's figures include: its own subtree and those of the units merged
+    /// into it ("data before the reform stays with the old units and rolls up under the new ones").
+    /// </summary>
+    public async Task<List<string>> RollUpPathsAsync(Unit unit, CancellationToken ct = default) =>
+        [unit.Path, .. (await PredecessorsOfSubtreeAsync(unit.Path, ct)).Select(p => p.Path)];
+
     /// <summary>Every lineage event that touched the unit, oldest first.</summary>
     public Task<List<LineageEvent>> HistoryAsync(Unit unit, CancellationToken ct = default) =>
         db.LineageEvents.AsNoTracking()

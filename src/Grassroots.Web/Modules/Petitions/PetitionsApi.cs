@@ -48,6 +48,8 @@ public static class PetitionsApi
         g.MapPost("/{id:guid}/case", MoveToCase).Requires(Permission.Edit, "petition")
             .WithSummary("Link the letter to another letter's case ({caseId}) or give it a case of its own ({caseId: null}).");
         g.MapGet("/{id:guid}/duplicates", Duplicates).Requires(Permission.View, "petition").WithSummary("Likely duplicates of a letter.");
+        api.MapGet("/statistics/petitions", Statistics).WithTags("Statistics").Requires(Permission.View, "query:unit")
+            .WithSummary("Letters / cases of a unit's subtree for a period: received by kind, eligible, in competence, resolved on time and late, in progress, the resolution rate.");
         g.MapPost("/{id:guid}/reveal-identity", Reveal).Requires(Permission.RevealConfidential, "petition")
             .WithSummary("The denouncer's identity, for the roles the law allows on the competent unit; the reason is audited.");
         return api;
@@ -103,6 +105,13 @@ public static class PetitionsApi
     {
         var petition = await access.LoadAsync(id, Permission.View, ct);
         return TypedResults.Ok((await finder.FindAsync(petition, ct)).Where(d => d.Id != id).ToList());
+    }
+
+    private static async Task<Ok<Statistics.PetitionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope,
+        Statistics.PetitionStatistics statistics, CancellationToken ct)
+    {
+        var (u, f, t) = await Reception.StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
+        return TypedResults.Ok(await statistics.HandleAsync(u, f, t, ct));
     }
 
     private static async Task<Ok<DenouncerIdentity>> Reveal(Guid id, RevealRequest r, RevealIdentity h, CancellationToken ct) =>

@@ -11,7 +11,7 @@ namespace Grassroots.Web.Platform.Auth;
 /// reaches that unit's subtree (by materialised path) and the units whose records passed to that
 /// subtree through lineage (the communes merged into it), and nothing else.
 /// </summary>
-public sealed class UnitScope(AppDbContext db, CurrentUser user)
+public sealed class UnitScope(AppDbContext db, CurrentUser user, UnitLineage lineage)
 {
     private IReadOnlyList<ScopeGrant>? _grants;
 
@@ -36,36 +36,12 @@ public sealed class UnitScope(AppDbContext db, CurrentUser user)
         var all = new List<ScopeGrant>(direct);
         foreach (var grant in direct)
         {
-            foreach (var (id, path) in await PredecessorsOfSubtreeAsync(grant.Path, ct))
+            foreach (var (id, path) in await lineage.PredecessorsOfSubtreeAsync(grant.Path, ct))
             {
                 all.Add(new ScopeGrant(grant.Role, id, path));
             }
         }
         return _grants = all;
-    }
-
-    /// <summary>Units whose records passed, through any chain of merges and splits, into the subtree at <paramref name="path"/>.</summary>
-    private async Task<List<(int Id, string Path)>> PredecessorsOfSubtreeAsync(string path, CancellationToken ct)
-    {
-        var found = new Dictionary<int, string>();
-        var frontier = await db.LineageLinks.AsNoTracking()
-            .Where(l => l.Kind == LineageLinkKind.Succession && l.IsPrimary && l.ToUnit!.Path.StartsWith(path))
-            .Select(l => new { l.FromUnitId, l.FromUnit!.Path })
-            .ToListAsync(ct);
-        while (frontier.Count > 0)
-        {
-            var fresh = frontier.Where(f => !f.Path.StartsWith(path, StringComparison.Ordinal) && found.TryAdd(f.FromUnitId, f.Path))
-                .Select(f => f.FromUnitId).ToList();
-            if (fresh.Count == 0)
-            {
-                break;
-            }
-            frontier = await db.LineageLinks.AsNoTracking()
-                .Where(l => l.Kind == LineageLinkKind.Succession && l.IsPrimary && fresh.Contains(l.ToUnitId))
-                .Select(l => new { l.FromUnitId, l.FromUnit!.Path })
-                .ToListAsync(ct);
-        }
-        return found.Select(f => (f.Key, f.Value)).ToList();
     }
 
     public async Task<bool> CanAsync(Unit unit, Permission permission, CancellationToken ct = default) =>
@@ -96,36 +72,11 @@ public sealed class UnitScope(AppDbContext db, CurrentUser user)
     public async Task<IQueryable<T>> FilterAsync<T>(IQueryable<T> query, Expression<Func<T, string>> unitPath,
         Permission permission = Permission.View, CancellationToken ct = default)
     {
-        var prefixes = Prefixes((await GrantsAsync(ct)).Where(g => g.Role.Grants(permission)).Select(g => g.Path));
-        var parameter = unitPath.Parameters[0];
-        Expression body = Expression.Constant(false);
-        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-        foreach (var prefix in prefixes)
-        {
-            // A captured variable (not a constant) keeps each prefix a SQL parameter.
-            var holder = new PrefixHolder(prefix);
-            var value = Expression.Property(Expression.Constant(holder), nameof(PrefixHolder.Value));
-            body = Expression.OrElse(body, Expression.Call(unitPath.Body, startsWith, value));
-        }
-        return query.Where(Expression.Lambda<Func<T, bool>>(body, parameter));
+        var prefixes = (await GrantsAsync(ct)).Where(g => g.Role.Grants(permission)).Select(g => g.Path);
+        return query.Where(UnitPaths.Within(unitPath, prefixes));
     }
 
     public Task<IQueryable<Unit>> VisibleUnitsAsync(Permission permission = Permission.View, CancellationToken ct = default) =>
         FilterAsync(db.Units.AsQueryable(), u => u.Path, permission, ct);
 
-    /// <summary>Drops prefixes already covered by a shorter one.</summary>
-    private static List<string> Prefixes(IEnumerable<string> paths)
-    {
-        var result = new List<string>();
-        foreach (var path in paths.Distinct().OrderBy(p => p.Length))
-        {
-            if (!result.Any(r => path.StartsWith(r, StringComparison.Ordinal)))
-            {
-                result.Add(path);
-            }
-        }
-        return result;
-    }
-
-    private sealed record PrefixHolder(string Value);
 }

@@ -427,6 +427,135 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("PetitionEvent");
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionScheduleEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeadName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "On")
+                        .IsUnique();
+
+                    b.ToTable("ReceptionScheduleEntry");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("ReceptionSession");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCrowd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VisitorAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("ReceptionVisit");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -774,6 +903,26 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionSession", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionVisit", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Reception.ReceptionSession", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grassroots.Web.Platform.Auth.ApiToken", b =>
                 {
                     b.HasOne("Grassroots.Web.Platform.Auth.AppUser", "User")
@@ -852,6 +1001,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Deadlines");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionSession", b =>
+                {
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Platform.Auth.AppUser", b =>

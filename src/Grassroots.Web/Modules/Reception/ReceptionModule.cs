@@ -1,0 +1,15 @@
+namespace Grassroots.Web.Modules.Reception;
+
+/// <summary>Citizen reception (tiếp công dân): sessions, visits, the head's schedule and the reception figures.</summary>
+public static class ReceptionModule
+{
+    public static IServiceCollection AddReception(this IServiceCollection services)
+    {
+        services.AddScoped<RecordReception>();
+        services.AddScoped<ReceptionSchedule>();
+        services.AddScoped<ReceptionStatistics>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapReception(this RouteGroupBuilder api) => api.MapReceptionApi();
+}

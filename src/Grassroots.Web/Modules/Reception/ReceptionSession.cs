@@ -1,0 +1,120 @@
+using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Platform.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Grassroots.Web.Modules.Reception;
+
+public enum SessionKind
+{
+    /// <summary>Tiếp thường xuyên: by the reception office or officer.</summary>
+    Regular,
+
+    /// <summary>Tiếp định kỳ: by the head, on the published schedule (LTCD Điều 12–15).</summary>
+    Periodic,
+
+    /// <summary>Tiếp đột xuất: by the head, when a matter demands it.</summary>
+    Unscheduled,
+}
+
+public enum VisitOutcome
+{
+    /// <summary>Answered or explained on the spot.</summary>
+    AnsweredOnSpot,
+
+    /// <summary>Guided to the competent body.</summary>
+    Guided,
+
+    /// <summary>A letter was received: it became a petition.</summary>
+    LetterReceived,
+
+    /// <summary>Refused under LTCD Điều 9 (intoxicated, threatening, persisting after an answer).</summary>
+    Refused,
+}
+
+/// <summary>A reception session (buổi tiếp công dân) of a unit.</summary>
+public sealed class ReceptionSession : IAudited
+{
+    int? IAudited.AuditUnitId => UnitId;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int UnitId { get; set; }
+    public Unit? Unit { get; set; }
+    public SessionKind Kind { get; set; }
+    public DateOnly HeldOn { get; set; }
+    public required string Place { get; set; }
+
+    /// <summary>Who received: the head for periodic and unscheduled sessions.</summary>
+    public required string ReceivedBy { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public List<ReceptionVisit> Visits { get; set; } = [];
+}
+
+/// <summary>
+/// A visit (lượt tiếp): one or more people on one matter. Five or more on one matter is a crowd delegation
+/// (đoàn đông người). Visits on the same matter share <see cref="MatterId"/> (one case, vụ việc).
+/// </summary>
+public sealed class ReceptionVisit : IAudited
+{
+    public const int CrowdThreshold = 5;
+
+    int? IAudited.AuditUnitId => UnitId;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SessionId { get; set; }
+    public int UnitId { get; set; }
+    public int People { get; set; }
+    public bool IsCrowd { get; set; }
+    public required string VisitorName { get; set; }
+    public string? VisitorAddress { get; set; }
+    public required string Content { get; set; }
+    public Guid MatterId { get; set; }
+    public VisitOutcome Outcome { get; set; }
+    public Guid? PetitionId { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>A day the head will receive citizens, published on the portal.</summary>
+public sealed class ReceptionScheduleEntry : IAudited
+{
+    int? IAudited.AuditUnitId => UnitId;
+
+    public int Id { get; set; }
+    public int UnitId { get; set; }
+    public DateOnly On { get; set; }
+    public required string HeadName { get; set; }
+    public required string Place { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class ReceptionConfiguration : IEntityTypeConfiguration<ReceptionSession>, IEntityTypeConfiguration<ReceptionVisit>,
+    IEntityTypeConfiguration<ReceptionScheduleEntry>
+{
+    public void Configure(EntityTypeBuilder<ReceptionSession> b)
+    {
+        b.Property(s => s.Place).HasMaxLength(300);
+        b.Property(s => s.ReceivedBy).HasMaxLength(200);
+        b.HasIndex(s => new { s.UnitId, s.HeldOn });
+        b.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(s => s.Visits).WithOne().HasForeignKey(v => v.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<ReceptionVisit> b)
+    {
+        b.Property(v => v.VisitorName).HasMaxLength(200);
+        b.Property(v => v.VisitorAddress).HasMaxLength(300);
+        b.Property(v => v.Content).HasMaxLength(4000);
+        b.Property(v => v.Note).HasMaxLength(2000);
+        b.HasIndex(v => v.UnitId);
+        b.HasIndex(v => v.MatterId);
+    }
+
+    public void Configure(EntityTypeBuilder<ReceptionScheduleEntry> b)
+    {
+        b.Property(e => e.HeadName).HasMaxLength(200);
+        b.Property(e => e.Place).HasMaxLength(300);
+        b.Property(e => e.Note).HasMaxLength(1000);
+        b.HasIndex(e => new { e.UnitId, e.On }).IsUnique();
+    }
+}

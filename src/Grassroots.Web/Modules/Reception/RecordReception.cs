@@ -1,0 +1,110 @@
+using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Modules.Petitions;
+using Grassroots.Web.Modules.Petitions.Register;
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Reception;
+
+public sealed record OpenSessionRequest(string? UnitCode, SessionKind? Kind, DateOnly? HeldOn, string? Place, string? ReceivedBy);
+
+/// <summary>
+/// A visit. The matter is new, or the one of an earlier letter (<see cref="ExistingTrackingCode"/>) or of an
+/// earlier visit (<see cref="PreviousVisitId"/>). With outcome LetterReceived, <see cref="LetterKind"/> says what the letter is.
+/// </summary>
+public sealed record AddVisitRequest(int? People, string? VisitorName, string? VisitorAddress, string? Content, VisitOutcome? Outcome,
+    string? ExistingTrackingCode = null, Guid? PreviousVisitId = null, PetitionKind? LetterKind = null, string? Note = null);
+
+/// <summary>Sổ tiếp công dân (TT 04/2021 mẫu 03): sessions and their visits; a letter handed over becomes a petition.</summary>
+public sealed class RecordReception(AppDbContext db, UnitScope scope, RegisterPetition registerPetition, TimeProvider clock)
+{
+    public async Task<ReceptionSession> OpenAsync(OpenSessionRequest r, CancellationToken ct = default)
+    {
+        var today = clock.VietnamToday();
+        new Validation()
+            .Text(r.UnitCode, "unitCode", Unit.CodeMaxLength)
+            .Require(r.Kind is not null, "kind", "Validation.Required")
+            .Require(r.HeldOn is not null, "heldOn", "Validation.Required")
+            .Require(r.HeldOn is null || r.HeldOn <= today, "heldOn", "Petition.FutureDate")
+            .Text(r.Place, "place", 300)
+            .Text(r.ReceivedBy, "receivedBy", 200)
+            .ThrowIfInvalid();
+        var unit = await scope.RequireAsync(Text.Clean(r.UnitCode), Permission.Edit, ct);
+        if (!unit.IsActiveOn(r.HeldOn!.Value))
+        {
+            throw DomainException.Invalid("Unit.NotActiveOn", unit.Name, Text.Date(r.HeldOn.Value));
+        }
+        var session = new ReceptionSession
+        {
+            UnitId = unit.Id,
+            Kind = r.Kind!.Value,
+            HeldOn = r.HeldOn.Value,
+            Place = Text.Clean(r.Place),
+            ReceivedBy = Text.Clean(r.ReceivedBy),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(session);
+        await db.SaveChangesAsync(ct);
+        return session;
+    }
+
+    public async Task<ReceptionVisit> AddVisitAsync(Guid sessionId, AddVisitRequest r, CancellationToken ct = default)
+    {
+        new Validation()
+            .Require(r.People is >= 1 and <= 10_000, "people", "Reception.People")
+            .Text(r.VisitorName, "visitorName", 200)
+            .Text(r.VisitorAddress, "visitorAddress", 300, required: false)
+            .Text(r.Content, "content", 4000)
+            .Require(r.Outcome is not null, "outcome", "Validation.Required")
+            .Require(r.Outcome != VisitOutcome.LetterReceived || r.LetterKind is not null, "letterKind", "Validation.Required")
+            .Text(r.Note, "note", 2000, required: false)
+            .ThrowIfInvalid();
+        var session = await db.Set<ReceptionSession>().Include(s => s.Unit).FirstOrDefaultAsync(s => s.Id == sessionId, ct)
+            ?? throw DomainException.NotFound("Reception.SessionNotFound");
+        await scope.RequireAsync(session.Unit!, Permission.Edit, ct);
+
+        var matter = Guid.CreateVersion7();
+        if (!string.IsNullOrWhiteSpace(r.ExistingTrackingCode))
+        {
+            var code = Text.Clean(r.ExistingTrackingCode).ToUpperInvariant();
+            matter = await db.Set<Petition>().Where(p => p.TrackingCode == code).Select(p => (Guid?)p.CaseId).FirstOrDefaultAsync(ct)
+                ?? throw DomainException.NotFound("Petition.TrackingNotFound", code);
+        }
+        else if (r.PreviousVisitId is { } previous)
+        {
+            matter = await db.Set<ReceptionVisit>().Where(v => v.Id == previous && v.UnitId == session.UnitId).Select(v => (Guid?)v.MatterId).FirstOrDefaultAsync(ct)
+                ?? throw DomainException.NotFound("Reception.VisitNotFound");
+        }
+
+        var visit = new ReceptionVisit
+        {
+            SessionId = session.Id,
+            UnitId = session.UnitId,
+            People = r.People!.Value,
+            IsCrowd = r.People >= ReceptionVisit.CrowdThreshold, // đoàn đông người: 5 people or more on one matter
+            VisitorName = Text.Clean(r.VisitorName),
+            VisitorAddress = Text.CleanOrNull(r.VisitorAddress),
+            Content = Text.Clean(r.Content),
+            MatterId = matter,
+            Outcome = r.Outcome!.Value,
+            Note = Text.CleanOrNull(r.Note),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (visit.Outcome == VisitOutcome.LetterReceived)
+        {
+            // The letter handed over at the reception enters the petitions register, in the same case as the visit.
+            var caseId = await db.Set<PetitionCase>().AnyAsync(c => c.Id == matter && c.UnitId == session.UnitId, ct) ? matter : (Guid?)null;
+            var letter = await registerPetition.HandleAsync(new RegisterPetitionRequest(session.Unit!.Code, r.LetterKind, PetitionChannel.InPerson,
+                session.HeldOn, null, visit.Content, visit.People, visit.VisitorName, visit.VisitorAddress, CaseId: caseId), ct);
+            visit.PetitionId = letter.Petition.Id;
+            visit.MatterId = letter.Petition.CaseId;
+        }
+        db.Add(visit);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return visit;
+    }
+}

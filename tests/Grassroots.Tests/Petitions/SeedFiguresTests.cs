@@ -1,0 +1,122 @@
+using System.Net.Http.Json;
+using Grassroots.Tests.Infrastructure;
+using Grassroots.Web.Modules.Petitions;
+using Grassroots.Web.Modules.Petitions.Statistics;
+using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Platform.Data;
+
+namespace Grassroots.Tests.Petitions;
+
+/// <summary>
+/// The statistics rebuild, from data entered through the API, the reception and petition figures the
+/// seed reports print (../shared/seeds/).
+/// </summary>
+public sealed class SeedFiguresTests
+{
+    [Theory, Providers]
+    public async Task Dam_Rong_first_half_of_2022_65_visits_80_people_89_letters_74_resolved_15_in_progress(DatabaseProvider provider)
+    {
+        // "tổ chức tiếp công dân 65 lượt với 80 người; tiếp nhận 89 đơn⁷" — "⁷ Trong đó có 14 đơn khiếu nại, 75 đơn kiến nghị;
+        // hiện nay đã giải quyết 74 đơn, còn lại 15 đang tiếp tục giải quyết."
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var api = await app.ApiAsync("admin");
+        var session = await OpenAsync(api, "675", "Regular", "2022-03-15");
+        for (var i = 0; i < 65; i++)
+        {
+            await VisitAsync(api, session, people: i < 15 ? 2 : 1);
+        }
+
+        var letters = new List<PetitionDto>();
+        for (var i = 0; i < 89; i++)
+        {
+            var complaint = i < 14;
+            letters.Add(await PetitionJourneyTests.RegisterAsync(api, new
+            {
+                unitCode = "675",
+                kind = complaint ? "Complaint" : "Recommendation",
+                channel = "InPerson",
+                receivedOn = new DateOnly(2022, 1 + i % 6, 1 + i % 28).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                content = complaint ? $"Khiếu nại bồi thường thu hồi đất số {i}" : $"Kiến nghị về nước sinh hoạt số {i}",
+                petitionerName = $"Người dân {i}",
+                petitionerPhone = $"09{i:00000000}",
+            }));
+        }
+        foreach (var letter in letters)
+        {
+            await api.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/classify", new { isEligible = true, isInCompetence = true });
+            await api.PostAsync($"/api/v1/petitions/{letter.Id}/accept", null);
+        }
+        // 10 complaints decided, 64 recommendations answered: 74 resolved; 4 + 11 still in progress.
+        foreach (var letter in letters.Where(l => l.Kind == PetitionKind.Complaint).Take(10))
+        {
+            await api.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/resolve", new { decisionNumber = "QĐ", decisionDate = "2022-06-20", summary = "Đã giải quyết" });
+        }
+        foreach (var letter in letters.Where(l => l.Kind == PetitionKind.Recommendation).Take(64))
+        {
+            await api.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/answer", new { answeredOn = "2022-06-25", summary = "Đã trả lời" });
+        }
+
+        var reception = await (await api.GetAsync("/api/v1/statistics/reception?unit=675&from=2022-01-01&to=2022-06-30")).ReadAsync<ReceptionStatisticsDto>();
+        Assert.Equal(65, reception.All.Visits);
+        Assert.Equal(80, reception.All.People);
+        var petitions = await (await api.GetAsync("/api/v1/statistics/petitions?unit=675&from=2022-01-01&to=2022-06-30")).ReadAsync<PetitionStatisticsDto>();
+        Assert.Equal(89, petitions.Received.Letters);
+        Assert.Equal(14, petitions.ReceivedByKind[PetitionKind.Complaint]);
+        Assert.Equal(75, petitions.ReceivedByKind[PetitionKind.Recommendation]);
+        Assert.Equal(74, petitions.Resolved.Letters);
+        Assert.Equal(15, petitions.InProgress);
+        Assert.Equal(83.15, petitions.ResolutionRate); // 74 / 89, a ratio of sums
+
+        // The same letters roll up under the province that holds the district's records since 1/7/2025.
+        var province = await (await api.GetAsync("/api/v1/statistics/petitions?unit=68&from=2022-01-01&to=2022-06-30")).ReadAsync<PetitionStatisticsDto>();
+        Assert.Equal(89, province.Received.Letters);
+    }
+
+    [Theory, Providers]
+    public async Task Binh_Son_receptions_455_visits_578_people_420_cases_with_the_head_and_regular_split(DatabaseProvider provider)
+    {
+        // "455 lượt/578 người với 420 vụ việc (trong đó: số lượng tiếp định kỳ, đột xuất: 35 lượt/79 người với 34 vụ (có 01 đoàn đông
+        // người 33 người/01 vụ); tiếp thường xuyên: 420 lượt/499 người với 386 vụ việc (có 01 vụ đông người 08 người/01 vụ)"
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var api = await app.ApiAsync("admin");
+        var periodic = await OpenAsync(api, "522", "Periodic", "2023-05-15");
+        var unscheduled = await OpenAsync(api, "522", "Unscheduled", "2023-08-02");
+        var regular = await OpenAsync(api, "522", "Regular", "2023-03-10");
+
+        // By the head: a crowd of 33 on one matter, then 34 visits with 46 people on 33 matters.
+        await VisitAsync(api, periodic, people: 33);
+        Guid? repeatOf = null;
+        for (var i = 0; i < 34; i++)
+        {
+            var visit = await VisitAsync(api, i % 2 == 0 ? periodic : unscheduled, people: i < 12 ? 2 : 1, previousVisitId: i == 33 ? repeatOf : null);
+            repeatOf ??= visit.Id;
+        }
+        // Regular: a crowd of 8, then 419 visits with 491 people on 385 matters (34 visits come back on an earlier matter).
+        await VisitAsync(api, regular, people: 8);
+        var earlier = new List<Guid>();
+        for (var i = 0; i < 419; i++)
+        {
+            var visit = await VisitAsync(api, regular, people: i < 72 ? 2 : 1, previousVisitId: i >= 385 ? earlier[i - 385] : null);
+            earlier.Add(visit.Id);
+        }
+
+        var s = await (await api.GetAsync("/api/v1/statistics/reception?unit=522&from=2021-01-01&to=2024-03-15")).ReadAsync<ReceptionStatisticsDto>();
+        Assert.Equal(new ReceptionFigures(455, 578, 420, 2, 41, 2), s.All);
+        Assert.Equal(new ReceptionFigures(35, 79, 34, 1, 33, 1), s.ByHead);
+        Assert.Equal(new ReceptionFigures(420, 499, 386, 1, 8, 1), s.Regular);
+    }
+
+    private static async Task<Guid> OpenAsync(HttpClient api, string unit, string kind, string heldOn) =>
+        (await (await api.PostAsJsonAsync("/api/v1/reception/sessions", new { unitCode = unit, kind, heldOn, place = "Trụ sở tiếp công dân", receivedBy = "Chủ tịch UBND huyện" }))
+            .ReadAsync<SessionDto>()).Id;
+
+    private static async Task<VisitDto> VisitAsync(HttpClient api, Guid session, int people, Guid? previousVisitId = null) =>
+        await (await api.PostAsJsonAsync($"/api/v1/reception/sessions/{session}/visits", new
+        {
+            people,
+            visitorName = "Công dân",
+            content = "Hỏi về bồi thường, hỗ trợ tái định cư",
+            outcome = "AnsweredOnSpot",
+            previousVisitId,
+        })).ReadAsync<VisitDto>();
+}
