@@ -141,6 +141,11 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["/petitions/{id:guid}"] = b => $"/petitions/{b.PetitionId}",
         ["/p/{unitCode}/petition"] = _ => "", // public by design
         ["/p/track"] = _ => "",
+        ["/reception"] = _ => "",
+        ["/reception/{id:guid}"] = b => $"/reception/{b.SessionId}",
+        ["/reception/schedule"] = b => $"/reception/schedule?unit={b.HolderCode}",
+        ["/p/{unitCode}/schedule"] = _ => "", // published by law
+        ["/statistics"] = b => $"/statistics?unit={b.HolderCode}",
         ["/account/login"] = _ => "",
         ["/account/logout"] = _ => "",
         ["/error/{status:int?}"] = _ => "",

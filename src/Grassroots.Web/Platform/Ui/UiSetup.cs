@@ -16,6 +16,7 @@ public static class UiSetup
                 o.Conventions.AllowAnonymousToPage("/Home/Error");
                 o.Conventions.AllowAnonymousToPage("/Petitions/Pages/PublicSubmit");
                 o.Conventions.AllowAnonymousToPage("/Petitions/Pages/PublicTrack");
+                o.Conventions.AllowAnonymousToPage("/Reception/Pages/PublicSchedule");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

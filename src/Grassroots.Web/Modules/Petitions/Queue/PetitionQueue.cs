@@ -21,15 +21,16 @@ public sealed record QueueRow(Guid Id, string TrackingCode, PetitionKind Kind, P
 public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, int Page, int PageSize, int Total);
 
 /// <summary>The letters in the caller's reach, soonest deadline first: each officer's and head's own queue.</summary>
-public sealed class PetitionQueue(AppDbContext db, UnitScope scope, TimeProvider clock)
+public sealed class PetitionQueue(AppDbContext db, UnitScope scope, Calendar.WorkingCalendar calendar, TimeProvider clock)
 {
     public const int PageSize = 50;
-    public const int SoonDays = 5;
+    /// <summary>"Due soon": within this many working days.</summary>
+    public const int SoonWorkingDays = 3;
 
     public async Task<QueuePage> HandleAsync(QueueFilter f, CancellationToken ct = default)
     {
         var today = clock.VietnamToday();
-        var soon = today.AddDays(SoonDays);
+        var soon = await calendar.AddWorkingDaysAsync(today, SoonWorkingDays, ct);
         var query = await scope.FilterAsync(db.Set<Petition>().AsNoTracking(), p => p.Unit!.Path, Permission.View, ct);
         if (!string.IsNullOrWhiteSpace(f.Unit))
         {

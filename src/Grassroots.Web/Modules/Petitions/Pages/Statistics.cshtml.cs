@@ -1,0 +1,39 @@
+using Grassroots.Web.Modules.Directory.Pages;
+using Grassroots.Web.Modules.Petitions.Statistics;
+using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Petitions.Pages;
+
+/// <summary>Reception and petition figures of a unit for a period, as the periodic reports print them.</summary>
+public sealed class StatisticsModel(UnitScope scope, ReceptionStatistics reception, PetitionStatistics petitions, TimeProvider clock) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    public List<UnitOption> Units { get; private set; } = [];
+    public ReceptionStatisticsDto? Reception { get; private set; }
+    public PetitionStatisticsDto? Petitions { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        From ??= new DateOnly(today.Year, 1, 1);
+        To ??= today;
+        Units = await (await scope.VisibleUnitsAsync(Permission.View, ct)).AsNoTracking()
+            .Where(u => u.Kind != Directory.UnitKind.ResidentialCommunity)
+            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Unit ??= Units.FirstOrDefault()?.Code;
+        return await RunAsync(async () =>
+        {
+            var (unit, from, to) = await StatisticsQuery.RequireAsync(scope, Unit, From, To, ct);
+            Reception = await reception.HandleAsync(unit, from, to, ct);
+            Petitions = await petitions.HandleAsync(unit, from, to, ct);
+            return Page();
+        });
+    }
+}
