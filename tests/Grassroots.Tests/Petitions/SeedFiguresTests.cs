@@ -20,6 +20,13 @@ public sealed class SeedFiguresTests
         // hiện nay đã giải quyết 74 đơn, còn lại 15 đang tiếp tục giải quyết."
         await using var app = await GrassrootsApp.StartAsync(provider);
         using var api = await app.ApiAsync("admin");
+        // The demo already holds activity for these units: what is entered here must add exactly the seed's figures.
+        const string receptionUrl = "/api/v1/statistics/reception?unit=675&from=2022-01-01&to=2022-06-30";
+        const string petitionsUrl = "/api/v1/statistics/petitions?unit=675&from=2022-01-01&to=2022-06-30";
+        const string provinceUrl = "/api/v1/statistics/petitions?unit=68&from=2022-01-01&to=2022-06-30";
+        var receptionBefore = await (await api.GetAsync(receptionUrl)).ReadAsync<ReceptionStatisticsDto>();
+        var before = await (await api.GetAsync(petitionsUrl)).ReadAsync<PetitionStatisticsDto>();
+        var provinceBefore = await (await api.GetAsync(provinceUrl)).ReadAsync<PetitionStatisticsDto>();
         var session = await OpenAsync(api, "675", "Regular", "2022-03-15");
         for (var i = 0; i < 65; i++)
         {
@@ -56,20 +63,23 @@ public sealed class SeedFiguresTests
             await api.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/answer", new { answeredOn = "2022-06-25", summary = "Đã trả lời" });
         }
 
-        var reception = await (await api.GetAsync("/api/v1/statistics/reception?unit=675&from=2022-01-01&to=2022-06-30")).ReadAsync<ReceptionStatisticsDto>();
-        Assert.Equal(65, reception.All.Visits);
-        Assert.Equal(80, reception.All.People);
-        var petitions = await (await api.GetAsync("/api/v1/statistics/petitions?unit=675&from=2022-01-01&to=2022-06-30")).ReadAsync<PetitionStatisticsDto>();
-        Assert.Equal(89, petitions.Received.Letters);
-        Assert.Equal(14, petitions.ReceivedByKind[PetitionKind.Complaint]);
-        Assert.Equal(75, petitions.ReceivedByKind[PetitionKind.Recommendation]);
-        Assert.Equal(74, petitions.Resolved.Letters);
-        Assert.Equal(15, petitions.InProgress);
-        Assert.Equal(83.15, petitions.ResolutionRate); // 74 / 89, a ratio of sums
+        var reception = await (await api.GetAsync(receptionUrl)).ReadAsync<ReceptionStatisticsDto>();
+        Assert.Equal(65, reception.All.Visits - receptionBefore.All.Visits);
+        Assert.Equal(80, reception.All.People - receptionBefore.All.People);
+        var after = await (await api.GetAsync(petitionsUrl)).ReadAsync<PetitionStatisticsDto>();
+        Assert.Equal(89, after.Received.Letters - before.Received.Letters);
+        Assert.Equal(14, after.ReceivedByKind[PetitionKind.Complaint] - before.ReceivedByKind[PetitionKind.Complaint]);
+        Assert.Equal(75, after.ReceivedByKind[PetitionKind.Recommendation] - before.ReceivedByKind[PetitionKind.Recommendation]);
+        Assert.Equal(74, after.Resolved.Letters - before.Resolved.Letters);
+        Assert.Equal(15, after.InProgress - before.InProgress);
+        // The rate is a ratio of sums: resolved ÷ within competence over all the letters, never an average of rates.
+        Assert.Equal(before.InCompetence.Letters + 89, after.InCompetence.Letters);
+        Assert.Equal(before.ResolvedInCompetence + 74, after.ResolvedInCompetence);
+        Assert.Equal(Math.Round(100.0 * after.ResolvedInCompetence / after.InCompetence.Letters, 2), after.ResolutionRate);
 
         // The same letters roll up under the province that holds the district's records since 1/7/2025.
-        var province = await (await api.GetAsync("/api/v1/statistics/petitions?unit=68&from=2022-01-01&to=2022-06-30")).ReadAsync<PetitionStatisticsDto>();
-        Assert.Equal(89, province.Received.Letters);
+        var province = await (await api.GetAsync(provinceUrl)).ReadAsync<PetitionStatisticsDto>();
+        Assert.Equal(89, province.Received.Letters - provinceBefore.Received.Letters);
     }
 
     [Theory, Providers]
@@ -79,6 +89,8 @@ public sealed class SeedFiguresTests
         // người 33 người/01 vụ); tiếp thường xuyên: 420 lượt/499 người với 386 vụ việc (có 01 vụ đông người 08 người/01 vụ)"
         await using var app = await GrassrootsApp.StartAsync(provider);
         using var api = await app.ApiAsync("admin");
+        const string url = "/api/v1/statistics/reception?unit=522&from=2021-01-01&to=2024-03-15";
+        var before = await (await api.GetAsync(url)).ReadAsync<ReceptionStatisticsDto>();
         var periodic = await OpenAsync(api, "522", "Periodic", "2023-05-15");
         var unscheduled = await OpenAsync(api, "522", "Unscheduled", "2023-08-02");
         var regular = await OpenAsync(api, "522", "Regular", "2023-03-10");
@@ -100,11 +112,14 @@ public sealed class SeedFiguresTests
             earlier.Add(visit.Id);
         }
 
-        var s = await (await api.GetAsync("/api/v1/statistics/reception?unit=522&from=2021-01-01&to=2024-03-15")).ReadAsync<ReceptionStatisticsDto>();
-        Assert.Equal(new ReceptionFigures(455, 578, 420, 2, 41, 2), s.All);
-        Assert.Equal(new ReceptionFigures(35, 79, 34, 1, 33, 1), s.ByHead);
-        Assert.Equal(new ReceptionFigures(420, 499, 386, 1, 8, 1), s.Regular);
+        var s = await (await api.GetAsync(url)).ReadAsync<ReceptionStatisticsDto>();
+        Assert.Equal(new ReceptionFigures(455, 578, 420, 2, 41, 2), Minus(s.All, before.All));
+        Assert.Equal(new ReceptionFigures(35, 79, 34, 1, 33, 1), Minus(s.ByHead, before.ByHead));
+        Assert.Equal(new ReceptionFigures(420, 499, 386, 1, 8, 1), Minus(s.Regular, before.Regular));
     }
+
+    private static ReceptionFigures Minus(ReceptionFigures a, ReceptionFigures b) =>
+        new(a.Visits - b.Visits, a.People - b.People, a.Cases - b.Cases, a.CrowdDelegations - b.CrowdDelegations, a.CrowdPeople - b.CrowdPeople, a.CrowdCases - b.CrowdCases);
 
     private static async Task<Guid> OpenAsync(HttpClient api, string unit, string kind, string heldOn) =>
         (await (await api.PostAsJsonAsync("/api/v1/reception/sessions", new { unitCode = unit, kind, heldOn, place = "Trụ sở tiếp công dân", receivedBy = "Chủ tịch UBND huyện" }))

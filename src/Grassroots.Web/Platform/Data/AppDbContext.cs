@@ -20,6 +20,9 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         _audit = audit;
     }
 
+    /// <summary>Set only while laying the demo data of a new database: that bulk is not anybody's change.</summary>
+    public bool AuditSuppressed { get; set; }
+
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<LineageEvent> LineageEvents => Set<LineageEvent>();
     public DbSet<LineageLink> LineageLinks => Set<LineageLink>();
@@ -45,7 +48,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (_audit is null)
+        if (_audit is null || AuditSuppressed)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }

@@ -13,7 +13,7 @@ namespace Grassroots.Web.Platform.Demo;
 /// 1 July 2025, the reform as lineage events, and an account for every role. Deterministic: the same
 /// database on every machine.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher, DemoActivity activity, TimeProvider clock)
 {
     public const string AdminUserName = "admin";
     public const string AdminPassword = "Admin@12345";
@@ -26,6 +26,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
     public async Task SeedAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        db.AuditSuppressed = true;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         var root = Add(new Unit { Code = DatabaseStartup.RootCode, Name = "Việt Nam", Kind = UnitKind.Nation }, null);
@@ -161,6 +162,18 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
 
         AddAccounts(root, provinces, oldCommunes.Values.Select(v => v.Unit), newCommunes.Select(n => n.Unit), now);
         db.Users.AddRange(_users);
+        await db.SaveChangesAsync(ct);
+
+        var allDistricts = provinces.SelectMany(p => p.Districts.Select(d => d.District)).ToList();
+        await activity.SeedAsync(oldCommunes.Values.Select(v => v.Unit).ToList(), successorOf, allDistricts, ReformDate, ct);
+        db.AuditSuppressed = false;
+        db.AuditEntries.Add(new Audit.AuditEntry
+        {
+            At = now,
+            Action = Audit.AuditAction.Create,
+            EntityType = "DemoData",
+            Reason = "Dữ liệu mẫu được tạo cho cơ sở dữ liệu mới (chế độ demo).",
+        });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

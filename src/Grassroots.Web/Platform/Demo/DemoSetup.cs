@@ -17,6 +17,7 @@ public static class DemoSetup
         var enabled = configured ?? (DatabaseSetup.ProviderOf(configuration) == DatabaseProvider.Sqlite && !environment.IsProduction());
         services.Configure<DemoOptions>(o => o.Enabled = enabled);
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoActivity>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ public sealed record LettersAndCases(int Letters, int Cases);
 /// </summary>
 public sealed record PetitionStatisticsDto(string UnitCode, DateOnly From, DateOnly To,
     LettersAndCases Received, IReadOnlyDictionary<PetitionKind, int> ReceivedByKind, int Eligible, int NotEligible,
-    LettersAndCases InCompetence, LettersAndCases Resolved, int ResolvedOnTime, int ResolvedLate, int InProgress, int NotYetHandled,
+    LettersAndCases InCompetence, int ResolvedInCompetence, LettersAndCases Resolved, int ResolvedOnTime, int ResolvedLate, int InProgress, int NotYetHandled,
     int HandledOtherwise, double? ResolutionRate);
 
 /// <summary>
@@ -62,7 +62,7 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
         return new PetitionStatisticsDto(unit.Code, from, to,
             Count(rows, r => r.CaseId), Enum.GetValues<PetitionKind>().ToDictionary(k => k, k => rows.Count(r => r.Kind == k)),
             rows.Count(r => r.IsEligible == true), rows.Count(r => r.IsEligible == false),
-            Count(inCompetence, r => r.CaseId), Count(resolved, r => r.CaseId), resolved.Count(r => !r.Late), resolved.Count(r => r.Late),
+            Count(inCompetence, r => r.CaseId), resolvedInCompetence, Count(resolved, r => r.CaseId), resolved.Count(r => !r.Late), resolved.Count(r => r.Late),
             rows.Count(r => r.Outcome == Outcome.InProgress), rows.Count(r => r.Outcome == Outcome.NotYetHandled),
             rows.Count(r => r.Outcome == Outcome.HandledOtherwise),
             inCompetence.Count == 0 ? null : Math.Round(100.0 * resolvedInCompetence / inCompetence.Count, 2));
