@@ -88,6 +88,12 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["POST /api/v1/petitions/{id:guid}/answer"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/answer", new { summary = "x" })),
         ["POST /api/v1/petitions/{id:guid}/case"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/case", new { caseId = (Guid?)null })),
         ["GET /api/v1/petitions/{id:guid}/duplicates"] = (c, b) => Denied(c.GetAsync($"/api/v1/petitions/{b.PetitionId}/duplicates")),
+        ["GET /api/v1/petitions/{id:guid}/attachments"] = (c, b) => Denied(c.GetAsync($"/api/v1/petitions/{b.PetitionId}/attachments")),
+        ["POST /api/v1/petitions/{id:guid}/attachments"] = (c, b) => Denied(c.PostAsync($"/api/v1/petitions/{b.PetitionId}/attachments", Pdf())),
+        ["GET /api/v1/petitions/{id:guid}/attachments/{attachmentId:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/petitions/{b.PetitionId}/attachments/{Guid.Empty}")),
+        ["POST /api/v1/public/petitions/{trackingCode}/attachments"] = async (c, b) =>
+            // The letter of B was registered by an officer: nobody adds files to it from the portal.
+            Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsync($"/api/v1/public/petitions/{b.TrackingCode}/attachments", Pdf())).StatusCode),
         ["POST /api/v1/petitions/{id:guid}/reveal-identity"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/reveal-identity", new { reason = "Xem thông tin người tố cáo" })),
         ["POST /api/v1/public/petitions/"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.Created, (await c.PostAsJsonAsync("/api/v1/public/petitions", new { unitCode = b.Code, kind = "Reflection", content = "Phản ánh công khai" })).StatusCode),
@@ -150,6 +156,15 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["/account/logout"] = _ => "",
         ["/error/{status:int?}"] = _ => "",
     };
+
+    internal static MultipartFormDataContent Pdf(string name = "bien-ban.pdf")
+    {
+        var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent("%PDF-1.4 biên bản"u8.ToArray());
+        file.Headers.ContentType = new("application/pdf");
+        content.Add(file, "file", name);
+        return content;
+    }
 
     private static async Task Denied(Task<HttpResponseMessage> call)
     {

@@ -50,6 +50,11 @@ public static class PetitionsApi
         g.MapGet("/{id:guid}/duplicates", Duplicates).Requires(Permission.View, "petition").WithSummary("Likely duplicates of a letter.");
         api.MapGet("/statistics/petitions", Statistics).WithTags("Statistics").Requires(Permission.View, "query:unit")
             .WithSummary("Letters / cases of a unit's subtree for a period: received by kind, eligible, in competence, resolved on time and late, in progress, the resolution rate.");
+        g.MapGet("/{id:guid}/attachments", ListAttachments).Requires(Permission.View, "petition");
+        g.MapPost("/{id:guid}/attachments", Attach).Requires(Permission.Edit, "petition").DisableAntiforgery()
+            .WithSummary("Add a file (multipart field 'file'): PDF, JPEG, PNG or DOCX, at most 10 MB, 5 a letter.");
+        g.MapGet("/{id:guid}/attachments/{attachmentId:guid}", Download).Requires(Permission.View, "petition")
+            .WithSummary("A file; a denunciation's files need the right to see the identity and a ?reason, which is audited.");
         g.MapPost("/{id:guid}/reveal-identity", Reveal).Requires(Permission.RevealConfidential, "petition")
             .WithSummary("The denouncer's identity, for the roles the law allows on the competent unit; the reason is audited.");
         return api;
@@ -112,6 +117,21 @@ public static class PetitionsApi
     {
         var (u, f, t) = await Reception.StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
         return TypedResults.Ok(await statistics.HandleAsync(u, f, t, ct));
+    }
+
+    private static async Task<Ok<List<AttachmentDto>>> ListAttachments(Guid id, AttachFile files, CancellationToken ct) =>
+        TypedResults.Ok(await files.ListAsync(id, ct));
+
+    private static async Task<Created<AttachmentDto>> Attach(Guid id, IFormFile? file, AttachFile files, CancellationToken ct)
+    {
+        var a = await files.FromOfficerAsync(id, file, ct);
+        return TypedResults.Created($"/api/v1/petitions/{id}/attachments/{a.Id}", a);
+    }
+
+    private static async Task<FileContentHttpResult> Download(Guid id, Guid attachmentId, string? reason, AttachFile files, CancellationToken ct)
+    {
+        var f = await files.ReadAsync(id, attachmentId, reason, ct);
+        return TypedResults.File(f.Content, f.ContentType, f.FileName);
     }
 
     private static async Task<Ok<DenouncerIdentity>> Reveal(Guid id, RevealRequest r, RevealIdentity h, CancellationToken ct) =>

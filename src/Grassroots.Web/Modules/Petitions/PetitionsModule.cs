@@ -27,6 +27,7 @@ public static class PetitionsModule
         services.AddScoped<ResolvePetition>();
         services.AddScoped<RevealIdentity>();
         services.AddScoped<MovePetitionToCase>();
+        services.AddScoped<AttachFile>();
         services.AddScoped<Statistics.PetitionStatistics>();
         services.AddScoped<TrackPetition>();
         services.AddScoped<PetitionQueue>();

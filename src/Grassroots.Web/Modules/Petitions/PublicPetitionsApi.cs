@@ -19,6 +19,8 @@ public static class PublicPetitionsApi
         var g = api.MapGroup("/public/petitions").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimit);
         g.MapPost("/", Submit).WithSummary("A citizen sends a reflection, recommendation, complaint or denunciation; answers its tracking code.");
         g.MapGet("/{trackingCode}", Track).WithSummary("The public status and history of a letter (never the petitioner's identity).");
+        g.MapPost("/{trackingCode}/attachments", Attach).DisableAntiforgery()
+            .WithSummary("Add a file to a letter just sent (multipart field 'file'): PDF, JPEG, PNG or DOCX, at most 10 MB, 5 a letter.");
         g.MapPost("/{trackingCode}/satisfaction", Satisfaction).WithSummary("Whether the answer satisfied the citizen (once, after the answer).");
         return api;
     }
@@ -33,6 +35,12 @@ public static class PublicPetitionsApi
 
     private static async Task<Ok<TrackedPetition>> Track(string trackingCode, TrackPetition handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.HandleAsync(trackingCode, ct));
+
+    private static async Task<Created<AttachmentDto>> Attach(string trackingCode, IFormFile? file, AttachFile files, CancellationToken ct)
+    {
+        var a = await files.FromPublicAsync(trackingCode, file, ct);
+        return TypedResults.Created($"/api/v1/public/petitions/{trackingCode}", a);
+    }
 
     private static async Task<NoContent> Satisfaction(string trackingCode, SatisfactionRequest r, TrackPetition handler, CancellationToken ct)
     {

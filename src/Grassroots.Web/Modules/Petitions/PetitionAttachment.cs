@@ -1,0 +1,40 @@
+using Grassroots.Web.Platform.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Grassroots.Web.Modules.Petitions;
+
+/// <summary>
+/// A file sent with a letter. The bytes live in the database (one place to back up). A file of a
+/// denunciation may reveal the denouncer (handwriting, a signed page): it is encrypted and shown only
+/// with the identity, to whom the law allows.
+/// </summary>
+public sealed class PetitionAttachment : IAudited
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+    public const int MaxPerLetter = 5;
+
+    int? IAudited.AuditUnitId => null;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid PetitionId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public bool IsConfidential { get; set; }
+
+    [Confidential]
+    public required byte[] Content { get; set; }
+
+    public DateTime UploadedAt { get; set; }
+}
+
+internal sealed class PetitionAttachmentConfiguration : IEntityTypeConfiguration<PetitionAttachment>
+{
+    public void Configure(EntityTypeBuilder<PetitionAttachment> b)
+    {
+        b.Property(a => a.FileName).HasMaxLength(200);
+        b.Property(a => a.ContentType).HasMaxLength(100);
+        b.HasIndex(a => a.PetitionId);
+    }
+}
