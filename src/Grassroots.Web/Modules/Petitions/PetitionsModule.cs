@@ -18,6 +18,8 @@ public static class PetitionsModule
         services.AddSingleton<IdentityProtector>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<RegisterPetition>();
+        services.AddSingleton<PetitionIntake>();
+        services.AddHostedService(sp => sp.GetRequiredService<PetitionIntake>());
         services.AddScoped<ClassifyPetition>();
         services.AddScoped<AcceptPetition>();
         services.AddScoped<TransferPetition>();

@@ -59,7 +59,14 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // The change and its audit rows commit together or not at all.
+        if (pending.All(p => !p.Entry.Metadata.FindPrimaryKey()!.Properties.Any(k => p.Entry.Property(k.Name).IsTemporary)))
+        {
+            // Every key is known (time-ordered Guids): the audit rows ride in the same save, one atomic statement batch.
+            AuditEntries.AddRange(_audit.Complete(pending));
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Database-generated keys are known only after the first save: the change and its audit rows still commit together.
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Grassroots.Web.Platform.Data;
 
-/// <summary>WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite.</summary>
+/// <summary>
+/// Per connection: foreign keys (off by default in SQLite), a busy timeout and WAL's normal sync level. WAL
+/// itself is a property of the database file, set once at start-up (<see cref="DatabaseSetup.MigrateAsync"/>).
+/// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
@@ -19,7 +22,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;";
+        command.CommandText = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;";
         command.ExecuteNonQuery();
     }
 }

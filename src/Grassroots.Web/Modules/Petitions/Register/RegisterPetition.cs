@@ -32,7 +32,7 @@ public sealed record RegisteredPetition(Petition Petition, IReadOnlyList<Duplica
 /// (<see cref="FromPublic"/>). Starts the limits of its kind and offers likely duplicates.
 /// </summary>
 public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionAccess access, LegalClock legalClock,
-    IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, TimeProvider clock)
+    IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, TimeProvider clock)
 {
     public Task<RegisteredPetition> HandleAsync(RegisterPetitionRequest request, CancellationToken ct = default) =>
         RegisterAsync(request, fromPublic: false, ct);
@@ -102,7 +102,6 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
         else
         {
             petitionCase = new PetitionCase { UnitId = unit.Id, Title = subject, CreatedAt = clock.GetUtcNow().UtcDateTime };
-            db.Add(petitionCase);
         }
 
         var isDenunciation = r.Kind == PetitionKind.Denunciation;
@@ -135,10 +134,16 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
                 (identity.Name, identity.Address, identity.Phone, identity.Email);
         }
 
-        var found = fromPublic ? [] : await duplicates.FindAsync(petition, ct);
-        db.Add(petition);
         access.Record(petition, PetitionEventKind.Registered, petition.ReceivedOn, null);
         await StartReceiptClocksAsync(legalClock, petition, unit.IsRemoteArea, ct);
+        object[] created = r.CaseId is null ? [petitionCase, petition] : [petition];
+        if (fromPublic)
+        {
+            await intake.SaveAsync(created, ct);
+            return new RegisteredPetition(petition, []);
+        }
+        var found = await duplicates.FindAsync(petition, ct);
+        db.AddRange(created);
         await db.SaveChangesAsync(ct);
         return new RegisteredPetition(petition, found);
     }

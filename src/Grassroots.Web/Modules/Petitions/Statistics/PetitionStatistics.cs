@@ -27,9 +27,11 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
     {
         var paths = await lineage.RollUpPathsAsync(unit, ct);
         var units = db.Units.Where(UnitPaths.Within<Unit>(u => u.Path, paths)).Select(u => u.Id);
-        var receipts = await db.Set<PetitionEvent>().AsNoTracking()
+        var unitIds = await units.ToListAsync(ct);
+        var events = db.Set<PetitionEvent>().AsNoTracking();
+        var receipts = await events
             .Where(e => (e.Kind == PetitionEventKind.Registered || e.Kind == PetitionEventKind.TransferredIn)
-                && e.On >= from && e.On <= to && units.Contains(e.UnitId))
+                && e.On >= from && e.On <= to && unitIds.Contains(e.UnitId))
             .Join(db.Set<Petition>(), e => e.PetitionId, p => p.Id, (e, p) => new
             {
                 e.PetitionId,
@@ -39,11 +41,16 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
                 p.CaseId,
                 p.IsEligible,
                 p.IsInCompetence,
-                HolderId = p.UnitId,
-                Late = p.Deadlines.Any(d => d.State == DeadlineState.Met && d.EndedOn > d.DueOn),
-                LeftFromHere = db.Set<PetitionEvent>().Any(o => o.PetitionId == e.PetitionId && o.Kind == PetitionEventKind.TransferredOut && o.UnitId == e.UnitId),
             })
             .ToListAsync(ct);
+        // Two set look-ups instead of a sub-query per letter.
+        var late = (await db.Set<PetitionDeadline>().AsNoTracking()
+            .Where(d => d.State == DeadlineState.Met && d.EndedOn > d.DueOn && d.StartedOn >= from)
+            .Select(d => d.PetitionId).ToListAsync(ct)).ToHashSet();
+        var left = (await events
+            .Where(e => e.Kind == PetitionEventKind.TransferredOut && e.On >= from && unitIds.Contains(e.UnitId))
+            .Select(e => new { e.PetitionId, e.UnitId }).ToListAsync(ct))
+            .Select(e => (e.PetitionId, e.UnitId)).ToHashSet();
 
         var rows = receipts.Select(r => new
         {
@@ -52,8 +59,8 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
             r.CaseId,
             r.IsEligible,
             r.IsInCompetence,
-            r.Late,
-            Outcome = r.LeftFromHere ? Outcome.HandledOtherwise : OutcomeOf(r.Status),
+            Late = late.Contains(r.PetitionId),
+            Outcome = left.Contains((r.PetitionId, r.ReceivedAt)) ? Outcome.HandledOtherwise : OutcomeOf(r.Status),
         }).ToList();
         static LettersAndCases Count<T>(IReadOnlyCollection<T> xs, Func<T, Guid> caseOf) => new(xs.Count, xs.Select(caseOf).Distinct().Count());
         var inCompetence = rows.Where(r => r.IsInCompetence == true && r.Outcome != Outcome.HandledOtherwise).ToList();
