@@ -53,11 +53,13 @@ public sealed class PetitionQueue(AppDbContext db, UnitScope scope, Calendar.Wor
             query = query.Where(p => p.Status == PetitionStatus.Received || p.Status == PetitionStatus.Classified
                 || p.Status == PetitionStatus.Accepted || p.Status == PetitionStatus.Resolved);
         }
-        var running = db.Set<PetitionDeadline>().Where(d => d.State == DeadlineState.Running);
+        // Only open letters have running clocks: the (unit, status) index finds them, then each is probed for its clock.
+        var open = f.Due == DueFilter.All ? query : query.Where(p => p.Status == PetitionStatus.Received || p.Status == PetitionStatus.Classified
+            || p.Status == PetitionStatus.Accepted);
         query = f.Due switch
         {
-            DueFilter.Overdue => query.Where(p => running.Where(d => d.DueOn < today).Select(d => d.PetitionId).Contains(p.Id)),
-            DueFilter.Soon => query.Where(p => running.Where(d => d.DueOn >= today && d.DueOn <= soon).Select(d => d.PetitionId).Contains(p.Id)),
+            DueFilter.Overdue => open.Where(p => p.Deadlines.Any(d => d.State == DeadlineState.Running && d.DueOn < today)),
+            DueFilter.Soon => open.Where(p => p.Deadlines.Any(d => d.State == DeadlineState.Running && d.DueOn >= today && d.DueOn <= soon)),
             DueFilter.All => query,
         };
         var total = await query.CountAsync(ct);
