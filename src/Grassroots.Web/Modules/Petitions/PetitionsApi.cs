@@ -115,7 +115,7 @@ public static class PetitionsApi
     private static async Task<Ok<Statistics.PetitionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope,
         Statistics.PetitionStatistics statistics, CancellationToken ct)
     {
-        var (u, f, t) = await Reception.StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
+        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
         return TypedResults.Ok(await statistics.HandleAsync(u, f, t, ct));
     }
 

@@ -113,18 +113,3 @@ public static class ReceptionApi
 
     private static VisitDto ToDto(ReceptionVisit v) => new(v.Id, v.People, v.IsCrowd, v.VisitorName, v.VisitorAddress, v.Content, v.MatterId, v.Outcome, v.PetitionId, v.Note);
 }
-
-/// <summary>The unit and period every statistics endpoint asks for, validated once.</summary>
-public static class StatisticsQuery
-{
-    public static async Task<(Unit Unit, DateOnly From, DateOnly To)> RequireAsync(UnitScope scope, string? unit, DateOnly? from, DateOnly? to, CancellationToken ct)
-    {
-        new Validation()
-            .Text(unit, "unit", Unit.CodeMaxLength)
-            .Require(from is not null, "from", "Validation.Required")
-            .Require(to is not null, "to", "Validation.Required")
-            .Require(from is null || to is null || (from <= to && to.Value.DayNumber - from.Value.DayNumber <= 366 * 5), "to", "Statistics.PeriodInvalid")
-            .ThrowIfInvalid();
-        return (await scope.RequireAsync(Text.Clean(unit), Permission.View, ct), from!.Value, to!.Value);
-    }
-}

@@ -3,6 +3,7 @@ using Grassroots.Web.Modules.Petitions.Statistics;
 using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Http;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
