@@ -28,12 +28,19 @@ public static class TestDatabases
             case DatabaseProvider.Sqlite:
                 var file = Path.Combine(Folder, name + ".db");
                 var clone = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
-                await using (var source = new SqliteConnection(template))
-                await using (var target = new SqliteConnection(clone))
+                // One copy at a time: parallel readers of a WAL template can meet "database is locked" during recovery.
+                await Gate.WaitAsync();
+                try
                 {
+                    await using var source = new SqliteConnection(template);
+                    await using var target = new SqliteConnection(clone);
                     await source.OpenAsync();
                     await target.OpenAsync();
                     source.BackupDatabase(target);
+                }
+                finally
+                {
+                    Gate.Release();
                 }
                 return new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
             case DatabaseProvider.Postgres:
@@ -94,6 +101,16 @@ public static class TestDatabases
             if (provider == DatabaseProvider.Postgres)
             {
                 NpgsqlConnection.ClearAllPools();
+            }
+            else
+            {
+                // A template in rollback-journal mode is a single file that readers open without WAL recovery.
+                SqliteConnection.ClearAllPools();
+                await using var db = new SqliteConnection(connectionString);
+                await db.OpenAsync();
+                await using var command = db.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
+                await command.ExecuteNonQueryAsync();
             }
             Templates[provider] = connectionString;
             return connectionString;

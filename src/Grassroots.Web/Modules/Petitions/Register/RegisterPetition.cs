@@ -4,6 +4,7 @@ using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Grassroots.Web.Modules.Petitions.Register;
 
@@ -32,7 +33,7 @@ public sealed record RegisteredPetition(Petition Petition, IReadOnlyList<Duplica
 /// (<see cref="FromPublic"/>). Starts the limits of its kind and offers likely duplicates.
 /// </summary>
 public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionAccess access, LegalClock legalClock,
-    IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, TimeProvider clock)
+    IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, IMemoryCache cache, TimeProvider clock)
 {
     public Task<RegisteredPetition> HandleAsync(RegisterPetitionRequest request, CancellationToken ct = default) =>
         RegisterAsync(request, fromPublic: false, ct);
@@ -67,13 +68,8 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
 
         var code = Text.Clean(r.UnitCode);
         var unit = fromPublic
-            ? await db.Units.FirstOrDefaultAsync(u => u.Code == code, ct) ?? throw DomainException.NotFound("Unit.NotFound", code)
+            ? await PortalUnitAsync(code, today, ct)
             : await scope.RequireAsync(code, Permission.Edit, ct);
-        if (fromPublic && !unit.IsActiveOn(today))
-        {
-            // A citizen writing to a commune merged away in 2025 reaches the commune that holds its records now.
-            unit = await lineage.SuccessorOnAsync(unit, today, ct);
-        }
         if (!unit.IsActiveOn(r.ReceivedOn!.Value))
         {
             throw DomainException.Invalid("Unit.NotActiveOn", unit.Name, Text.Date(r.ReceivedOn.Value));
@@ -147,6 +143,18 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
         await db.SaveChangesAsync(ct);
         return new RegisteredPetition(petition, found);
     }
+
+    /// <summary>
+    /// The unit a citizen writes to (a commune merged away in 2025 hands over to the commune that holds its
+    /// records now). Kept a minute in memory: the portal's busiest path should not ask the database each time.
+    /// </summary>
+    private async Task<Unit> PortalUnitAsync(string code, DateOnly today, CancellationToken ct) =>
+        await cache.GetOrCreateAsync($"portal-unit:{code}:{today.DayNumber}", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, ct) ?? throw DomainException.NotFound("Unit.NotFound", code);
+            return unit.IsActiveOn(today) ? unit : await lineage.SuccessorOnAsync(unit, today, ct);
+        }) ?? throw DomainException.NotFound("Unit.NotFound", code);
 
     /// <summary>The limits that run from receipt: handling the letter, and the kind's own first step.</summary>
     internal static async Task StartReceiptClocksAsync(LegalClock legalClock, Petition petition, bool isRemote, CancellationToken ct)
