@@ -71,7 +71,20 @@ public static class TestDatabases
         {
             NpgsqlConnection.ClearAllPools();
             var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-            await ExecutePostgresAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            // Clean-up only: an autovacuum worker on the database cannot be ended by a non-superuser, so try again
+            // a little later and, failing that, leave the database to the throw-away cluster.
+            for (var attempt = 1; attempt <= 5; attempt++)
+            {
+                try
+                {
+                    await ExecutePostgresAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState is "42501" or "55006")
+                {
+                    await Task.Delay(200 * attempt);
+                }
+            }
         }
         else
         {
