@@ -303,6 +303,6 @@ public sealed partial class UnitScopeEveryEndpointTests
             await db.CalendarOverrides.CountAsync(),
             await db.Set<Web.Modules.Reception.ReceptionSession>().CountAsync(), await db.Set<Web.Modules.Reception.ReceptionVisit>().CountAsync(),
             await db.Set<Web.Modules.Reception.ReceptionScheduleEntry>().CountAsync(),
-            string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != Web.Modules.Petitions.PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
+            string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
             string.Join(",", await db.Units.OrderBy(u => u.Id).Select(u => u.Name).ToListAsync())));
 }

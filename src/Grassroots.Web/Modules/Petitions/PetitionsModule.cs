@@ -18,6 +18,7 @@ public static class PetitionsModule
         services.AddSingleton<IdentityProtector>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<RegisterPetition>();
+        services.AddScoped<Contracts.IPetitionRegistry, PetitionRegistry>();
         services.AddSingleton<PetitionIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<PetitionIntake>());
         services.AddScoped<ClassifyPetition>();
