@@ -26,6 +26,7 @@ public static class PetitionsModule
         services.AddScoped<TransferPetition>();
         services.AddScoped<GuideOrFilePetition>();
         services.AddScoped<ExtendPetition>();
+        services.AddScoped<VerifyPetition>();
         services.AddScoped<SuspendPetition>();
         services.AddScoped<ResolvePetition>();
         services.AddScoped<RevealIdentity>();
