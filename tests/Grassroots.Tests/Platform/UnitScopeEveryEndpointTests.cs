@@ -106,6 +106,8 @@ public sealed partial class UnitScopeEveryEndpointTests
         },
         ["POST /api/v1/public/petitions/{trackingCode}/satisfaction"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsJsonAsync($"/api/v1/public/petitions/{b.TrackingCode}/satisfaction", new { satisfied = true })).StatusCode),
+        ["GET /api/v1/reception/log.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/reception/log.xlsx?unit={b.HolderCode}&from=2026-01-01&to=2026-11-23")),
+        ["GET /api/v1/petitions/register.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/petitions/register.xlsx?unit={b.Code}&from=2026-01-01&to=2026-11-23")),
         ["GET /api/v1/reception/sessions"] = async (c, b) =>
             Assert.DoesNotContain(await (await c.GetAsync("/api/v1/reception/sessions")).ReadAsync<List<Web.Modules.Reception.SessionDto>>(), s => s.Id == b.SessionId),
         ["POST /api/v1/reception/sessions"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/reception/sessions",

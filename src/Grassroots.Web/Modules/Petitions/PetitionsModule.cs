@@ -27,6 +27,7 @@ public static class PetitionsModule
         services.AddScoped<GuideOrFilePetition>();
         services.AddScoped<ExtendPetition>();
         services.AddScoped<VerifyPetition>();
+        services.AddScoped<Export.ExportPetitionRegister>();
         services.AddScoped<SuspendPetition>();
         services.AddScoped<ResolvePetition>();
         services.AddScoped<RevealIdentity>();
