@@ -55,6 +55,11 @@ public static class PetitionsBench
             ["DataProtection__KeysFolder"] = Path.Combine(folder.FullName, "keys"),
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        if (Environment.GetEnvironmentVariable("GRASSROOTS_BENCH_APP_LOG") is not null)
+        {
+            // The intake writer logs each batch: its busy share tells whether the single writer is the limit.
+            env["Logging__LogLevel__Grassroots.Web.Modules.Petitions.Register.PetitionIntake"] = "Debug";
+        }
 
         Console.WriteLine($"provider {provider}, {letters:N0} letters, {clients} clients, {seconds} s per load");
         var (url, app) = await StartAsync(dll, env);
