@@ -62,6 +62,10 @@ public static class PetitionsBench
         }
 
         Console.WriteLine($"provider {provider}, {letters:N0} letters, {clients} clients, {seconds} s per load");
+        if (args.Contains("--stats-only"))
+        {
+            seconds = 1;
+        }
         var (url, app) = await StartAsync(dll, env);
         using var http = Client(url, clients);
         var token = await TokenAsync(http, "admin", "Admin@12345");
@@ -131,7 +135,14 @@ public static class PetitionsBench
         finally
         {
             app.Kill(entireProcessTree: true);
-            folder.Delete(recursive: true);
+            if (args.Contains("--keep"))
+            {
+                Console.WriteLine($"kept: {folder.FullName}");
+            }
+            else
+            {
+                folder.Delete(recursive: true);
+            }
         }
     }
 

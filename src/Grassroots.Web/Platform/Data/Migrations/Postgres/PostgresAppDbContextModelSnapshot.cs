@@ -321,6 +321,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("Id", "Kind", "Status", "CaseId", "IsEligible", "IsInCompetence")
+                        .HasDatabaseName("IX_Petition_Figures");
+
                     b.ToTable("Petition");
                 });
 
@@ -436,7 +439,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("PetitionId", "Rule");
 
-                    b.HasIndex("State", "DueOn");
+                    b.HasIndex("State", "DueOn", "StartedOn", "EndedOn", "PetitionId");
 
                     b.ToTable("PetitionDeadline");
                 });
@@ -478,7 +481,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("PetitionId", "Id");
 
-                    b.HasIndex("UnitId", "On", "Kind");
+                    b.HasIndex("UnitId", "On", "Kind", "PetitionId");
 
                     b.ToTable("PetitionEvent");
                 });

@@ -308,6 +308,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("Id", "Kind", "Status", "CaseId", "IsEligible", "IsInCompetence")
+                        .HasDatabaseName("IX_Petition_Figures");
+
                     b.ToTable("Petition");
                 });
 
@@ -421,7 +424,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("PetitionId", "Rule");
 
-                    b.HasIndex("State", "DueOn");
+                    b.HasIndex("State", "DueOn", "StartedOn", "EndedOn", "PetitionId");
 
                     b.ToTable("PetitionDeadline");
                 });
@@ -461,7 +464,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("PetitionId", "Id");
 
-                    b.HasIndex("UnitId", "On", "Kind");
+                    b.HasIndex("UnitId", "On", "Kind", "PetitionId");
 
                     b.ToTable("PetitionEvent");
                 });
