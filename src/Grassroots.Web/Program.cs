@@ -2,6 +2,7 @@ using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Modules.AuditLog;
 using Grassroots.Web.Modules.Calendar;
 using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Platform.Auth;
@@ -28,6 +29,7 @@ builder.Services.AddAuditLog();
 builder.Services.AddCalendar();
 builder.Services.AddPetitions();
 builder.Services.AddReception();
+builder.Services.AddIndicators();
 
 var app = builder.Build();
 
@@ -41,6 +43,7 @@ api.MapAuditLog();
 api.MapCalendar();
 api.MapPetitions();
 api.MapReception();
+api.MapIndicators();
 app.MapGrassrootsUi();
 
 app.Run();
