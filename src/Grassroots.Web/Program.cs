@@ -5,6 +5,7 @@ using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Modules.Reports;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Demo;
@@ -30,6 +31,7 @@ builder.Services.AddCalendar();
 builder.Services.AddPetitions();
 builder.Services.AddReception();
 builder.Services.AddIndicators();
+builder.Services.AddReports();
 
 var app = builder.Build();
 
@@ -44,6 +46,7 @@ api.MapCalendar();
 api.MapPetitions();
 api.MapReception();
 api.MapIndicators();
+api.MapReports();
 app.MapGrassrootsUi();
 
 app.Run();

@@ -104,7 +104,8 @@ public sealed class IndicatorWorkbook(AppDbContext db, UnitScope scope, EnterInd
     /// Reads an upload. <paramref name="allowed"/>, when given, are the only unit codes the file may carry
     /// (the units that must report in a report period).
     /// </summary>
-    public async Task<ImportResult> ImportAsync(Stream upload, IReadOnlySet<string>? allowed = null, CancellationToken ct = default)
+    public async Task<ImportResult> ImportAsync(Stream upload, IReadOnlySet<string>? allowed = null, CancellationToken ct = default,
+        (DateOnly From, DateOnly To)? expected = null)
     {
         var errors = new List<ImportError>();
         void Error(int row, string column, string key, params object[] args) => errors.Add(new(Sheet, row, column, t[key, args].Value));
@@ -148,6 +149,10 @@ public sealed class IndicatorWorkbook(AppDbContext db, UnitScope scope, EnterInd
         if (from is not null && to is not null && from > to)
         {
             Error(2, "D", "Statistics.PeriodInvalid");
+        }
+        if (expected is { } period && from is not null && to is not null && (from != period.From || to != period.To))
+        {
+            Error(2, "B", "Indicators.CellPeriodMismatch", Text.Date(period.From), Text.Date(period.To));
         }
 
         // Unit columns.
