@@ -168,14 +168,14 @@ public sealed class IndicatorWorkbook(AppDbContext db, UnitScope scope, EnterInd
                 Error(HeaderRow, column, "Indicators.CellUnknownUnit", code);
                 continue;
             }
-            if (!await scope.CanAsync(unit, Permission.Edit, ct))
-            {
-                Error(HeaderRow, column, "Indicators.CellUnitOutOfReach", unit.Name);
-                continue;
-            }
             if ((from is not null && to is not null && !EnterIndicatorValues.ExistsIn(unit, from.Value, to.Value)) || (allowed is not null && !allowed.Contains(unit.Code)))
             {
                 Error(HeaderRow, column, "Indicators.CellUnitNotInPeriod", unit.Name);
+                continue;
+            }
+            if (!await scope.CanAsync(unit, Permission.Edit, ct))
+            {
+                Error(HeaderRow, column, "Indicators.CellUnitOutOfReach", unit.Name);
                 continue;
             }
             columns.Add((column, unit));

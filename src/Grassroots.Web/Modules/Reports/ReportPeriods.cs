@@ -27,6 +27,9 @@ public sealed class ReportPeriods(AppDbContext db, UnitScope scope, TimeProvider
     /// <summary>Reminders go out this many working days before the due date.</summary>
     public const int DueSoonWorkingDays = 3;
 
+    /// <summary>Sub-units that report by default: districts under a province, communes under a district or a province.</summary>
+    private static readonly UnitKind[] ReportingKinds = [UnitKind.District, UnitKind.Commune, UnitKind.Ward, UnitKind.Township, UnitKind.SpecialZone];
+
     public async Task<ReportPeriod> OpenAsync(OpenPeriodRequest r, CancellationToken ct = default)
     {
         new Validation()
@@ -67,7 +70,7 @@ public sealed class ReportPeriods(AppDbContext db, UnitScope scope, TimeProvider
         }
         else
         {
-            units = await db.Units.Where(u => u.ParentId == owner.Id && u.Kind != UnitKind.ResidentialCommunity && u.Kind != UnitKind.Organisation)
+            units = await db.Units.Where(u => u.ParentId == owner.Id && ReportingKinds.Contains(u.Kind))
                 .Where(u => (u.ValidFrom == null || u.ValidFrom <= to) && (u.ValidTo == null || u.ValidTo > from)).ToListAsync(ct);
         }
         var period = new ReportPeriod

@@ -90,7 +90,7 @@ public sealed partial class ReportTemplates(AppDbContext db, UnitScope scope, Cu
         return keys.Where(k => IndicatorCatalogue.Find(k) is null).Order(StringComparer.Ordinal);
     }
 
-    public static TemplateBody? TryParse(string json)
+    public static TemplateBody? ParseOrNull(string json)
     {
         try
         {
