@@ -193,8 +193,17 @@ public sealed class ReportPeriods(AppDbContext db, UnitScope scope, TimeProvider
                 db.Add(new ReportReminder { PeriodId = period.Id, UnitId = u.UnitId, Kind = kind.Value, On = today });
                 sent++;
             }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Recorded at the same moment by another run (the daily job and a manual run): once is enough.
+                db.ChangeTracker.Clear();
+                sent = 0;
+            }
         }
-        await db.SaveChangesAsync(ct);
         return sent;
     }
 
