@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 

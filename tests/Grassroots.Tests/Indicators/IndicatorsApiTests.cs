@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Platform.Data;
 
 namespace Grassroots.Tests.Indicators;
 

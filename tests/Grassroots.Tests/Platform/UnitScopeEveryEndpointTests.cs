@@ -351,7 +351,13 @@ public sealed partial class UnitScopeEveryEndpointTests
         // A report period of B's unit, and B's spreadsheet filled in.
         var period = await (await admin.PostAsJsonAsync("/api/v1/reports/periods", new
         {
-            templateKey = "qcdc-6-thang", unitCode = holder, title = "Báo cáo 6 tháng đầu năm 2026", from = "2026-01-01", to = "2026-06-30", dueOn = "2026-12-15", recipient = "UBND tỉnh",
+            templateKey = "qcdc-6-thang",
+            unitCode = holder,
+            title = "Báo cáo 6 tháng đầu năm 2026",
+            from = "2026-01-01",
+            to = "2026-06-30",
+            dueOn = "2026-12-15",
+            recipient = "UBND tỉnh",
         })).ReadAsync<Web.Modules.Reports.PeriodDto>();
         var rows = Indicators.ImportTests.Read(await admin.GetByteArrayAsync($"/api/v1/indicators/template?unit={holder}&from=2026-01-01&to=2026-06-30"));
         Indicators.ImportTests.Set(rows, "onestop.received", holder, 42d);

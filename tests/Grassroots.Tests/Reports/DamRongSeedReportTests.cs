@@ -73,13 +73,21 @@ public sealed class DamRongSeedReportTests
         // The district's own figures through the API.
         (await IndicatorsApiTests.EnterAsync(api, district, "2022-01-01", "2022-06-30", new Dictionary<string, decimal>
         {
-            ["voters.meetings_national_assembly"] = 2, ["voters.meetings_councils"] = 4,
-            ["supervision.front_sessions"] = 2, ["criticism.sessions"] = 1,
-            ["onestop.communes_with_one_stop"] = 8, ["profile.communes"] = 8,
-            ["classification.excellent"] = 6, ["classification.good"] = 16, ["classification.completed"] = 5,
-            ["workplace.agencies"] = 12, ["workplace.agencies_held"] = 12,
-            ["workplace.private_enterprises"] = 6, ["workplace.private_held"] = 3,
-            ["workplace.state_enterprises"] = 1, ["workplace.state_held"] = 1,
+            ["voters.meetings_national_assembly"] = 2,
+            ["voters.meetings_councils"] = 4,
+            ["supervision.front_sessions"] = 2,
+            ["criticism.sessions"] = 1,
+            ["onestop.communes_with_one_stop"] = 8,
+            ["profile.communes"] = 8,
+            ["classification.excellent"] = 6,
+            ["classification.good"] = 16,
+            ["classification.completed"] = 5,
+            ["workplace.agencies"] = 12,
+            ["workplace.agencies_held"] = 12,
+            ["workplace.private_enterprises"] = 6,
+            ["workplace.private_held"] = 3,
+            ["workplace.state_enterprises"] = 1,
+            ["workplace.state_held"] = 1,
         })).EnsureSuccessStatusCode();
         // The one-stop statistics of the district and its communes through the period's spreadsheet.
         var rows = ImportTests.Read(await api.GetByteArrayAsync($"/api/v1/reports/periods/{periodId}/template.xlsx"));

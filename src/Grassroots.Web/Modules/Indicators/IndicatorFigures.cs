@@ -13,7 +13,7 @@ public sealed record IndicatorFigure(string Key, string Label, decimal? Value, s
 /// The values of every indicator for a unit and period, rolled up over its subtree and the units merged
 /// into it: sums of counts, each unit's latest state, and rates recomputed from their summed parts.
 /// </summary>
-public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnumerable<IIndicatorSource> sources)
+public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnumerable<IIndicatorSource> sources, IServiceScopeFactory scopes)
 {
     /// <summary>Key → value (null when a rate has no denominator).</summary>
     public async Task<Dictionary<string, decimal?>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>
@@ -27,10 +27,14 @@ public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnum
         CancellationToken ct = default)
     {
         var pathsOf = new Dictionary<int, List<string>>();
+        // Most subtrees received no merged unit: one question instead of one per unit.
+        var merged = units.Count > 1 && await db.LineageLinks.AnyAsync(l => l.Kind == LineageLinkKind.Succession && l.IsPrimary
+            && l.ToUnit!.Path.StartsWith(scopeUnit.Path), ct);
         foreach (var u in units)
         {
-            pathsOf[u.Id] = await lineage.RollUpPathsAsync(u, ct);
+            pathsOf[u.Id] = units.Count == 1 || merged ? await lineage.RollUpPathsAsync(u, ct) : [u.Path];
         }
+        var computed = await ComputedAsync(units, from, to, ct);
         var all = UnitPaths.Minimal(pathsOf.Values.SelectMany(p => p));
         var rows = await db.Set<IndicatorValue>().AsNoTracking()
             .Where(v => v.To <= to && (v.From >= from || StateKeys.Contains(v.Key)))
@@ -54,12 +58,9 @@ public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnum
                     RollUpKind.Ratio => null,
                 };
             }
-            foreach (var source in sources)
+            foreach (var (key, value) in computed[u.Id])
             {
-                foreach (var (key, value) in await source.ValuesAsync(u, from, to, ct))
-                {
-                    values[key] = value;
-                }
+                values[key] = value;
             }
             foreach (var d in IndicatorCatalogue.All.Where(d => d.RollUp == RollUpKind.Ratio))
             {
@@ -68,6 +69,46 @@ public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnum
             result[u.Id] = values;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The modules' figures of each unit. Several units (a consolidated report's table) are counted four at a
+    /// time, each on a database context of its own.
+    /// </summary>
+    private async Task<Dictionary<int, Dictionary<string, decimal>>> ComputedAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        static async Task<Dictionary<string, decimal>> OneAsync(IEnumerable<IIndicatorSource> sources, Unit u, DateOnly from, DateOnly to, CancellationToken ct)
+        {
+            var values = new Dictionary<string, decimal>();
+            foreach (var source in sources)
+            {
+                foreach (var (key, value) in await source.ValuesAsync(u, from, to, ct))
+                {
+                    values[key] = value;
+                }
+            }
+            return values;
+        }
+        if (units.Count <= 2)
+        {
+            var result = new Dictionary<int, Dictionary<string, decimal>>();
+            foreach (var u in units)
+            {
+                result[u.Id] = await OneAsync(sources, u, from, to, ct);
+            }
+            return result;
+        }
+        var all = new System.Collections.Concurrent.ConcurrentDictionary<int, Dictionary<string, decimal>>();
+        await Parallel.ForEachAsync(units.Chunk((units.Count + 3) / 4), ct, async (chunk, token) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var own = scope.ServiceProvider.GetServices<IIndicatorSource>().ToList();
+            foreach (var u in chunk)
+            {
+                all[u.Id] = await OneAsync(own, u, from, to, token);
+            }
+        });
+        return new Dictionary<int, Dictionary<string, decimal>>(all);
     }
 
     /// <summary>Numerator ÷ denominator in percent, two decimals; none without a denominator.</summary>

@@ -68,8 +68,7 @@ public static class BuiltInTemplates
                 ]),
                 new("Số liệu theo đơn vị",
                 [
-                    Table("reception.visits", "reception.people", "petitions.letters", "petitions.resolved.letters", "petitions.in_progress",
-                        "onestop.received", "onestop.resolved", "onestop.on_time_rate", "mediation.received", "mediation.success_rate"),
+                    Table("reception.visits", "petitions.letters", "petitions.resolved.letters", "onestop.received", "onestop.on_time_rate", "mediation.success_rate"),
                 ]),
             ]),
             new("ĐÁNH GIÁ CHUNG", Children:
@@ -140,8 +139,7 @@ public static class BuiltInTemplates
                 ]),
                 new("Số liệu theo đơn vị",
                 [
-                    Table("reception.visits", "reception.people", "reception.cases", "petitions.letters", "petitions.cases", "petitions.resolution_rate",
-                        "onestop.received", "onestop.on_time_rate", "mediation.success_rate"),
+                    Table("reception.visits", "reception.people", "petitions.letters", "petitions.resolution_rate", "onestop.received", "onestop.on_time_rate"),
                 ]),
             ]),
             new("ĐÁNH GIÁ CHUNG", Children:

@@ -188,20 +188,21 @@ public sealed class ReportPeriods(AppDbContext db, UnitScope scope, TimeProvider
             var done = await db.Set<UnitReport>().Where(r => r.PeriodId == period.Id && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Accepted))
                 .Select(r => r.UnitId).ToListAsync(ct);
             var already = await db.Set<ReportReminder>().Where(r => r.PeriodId == period.Id && r.Kind == kind).Select(r => r.UnitId).ToListAsync(ct);
+            var added = 0;
             foreach (var u in period.Units.Where(u => !done.Contains(u.UnitId) && !already.Contains(u.UnitId)))
             {
                 db.Add(new ReportReminder { PeriodId = period.Id, UnitId = u.UnitId, Kind = kind.Value, On = today });
-                sent++;
+                added++;
             }
             try
             {
                 await db.SaveChangesAsync(ct);
+                sent += added;
             }
             catch (DbUpdateException)
             {
                 // Recorded at the same moment by another run (the daily job and a manual run): once is enough.
                 db.ChangeTracker.Clear();
-                sent = 0;
             }
         }
         return sent;
