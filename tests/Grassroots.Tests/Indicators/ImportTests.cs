@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;

@@ -83,6 +83,7 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["POST /api/v1/petitions/{id:guid}/guide"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/guide", new { note = "x" })),
         ["POST /api/v1/petitions/{id:guid}/file"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/file", new { note = "x" })),
         ["POST /api/v1/petitions/{id:guid}/extend"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/extend", new { reason = "x" })),
+        ["POST /api/v1/petitions/{id:guid}/verify"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/verify", new { on = "2026-11-23", method = "FieldVisit", findings = "X" })),
         ["POST /api/v1/petitions/{id:guid}/suspend"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/suspend", new { reason = "x" })),
         ["POST /api/v1/petitions/{id:guid}/resume"] = (c, b) => Denied(c.PostAsync($"/api/v1/petitions/{b.PetitionId}/resume", null)),
         ["POST /api/v1/petitions/{id:guid}/resolve"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/resolve", new { decisionNumber = "1", decisionDate = "2026-11-20", summary = "x" })),
@@ -106,6 +107,8 @@ public sealed partial class UnitScopeEveryEndpointTests
         },
         ["POST /api/v1/public/petitions/{trackingCode}/satisfaction"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsJsonAsync($"/api/v1/public/petitions/{b.TrackingCode}/satisfaction", new { satisfied = true })).StatusCode),
+        ["GET /api/v1/reception/log.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/reception/log.xlsx?unit={b.HolderCode}&from=2026-01-01&to=2026-11-23")),
+        ["GET /api/v1/petitions/register.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/petitions/register.xlsx?unit={b.Code}&from=2026-01-01&to=2026-11-23")),
         ["GET /api/v1/reception/sessions"] = async (c, b) =>
             Assert.DoesNotContain(await (await c.GetAsync("/api/v1/reception/sessions")).ReadAsync<List<Web.Modules.Reception.SessionDto>>(), s => s.Id == b.SessionId),
         ["POST /api/v1/reception/sessions"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/reception/sessions",
@@ -207,7 +210,7 @@ public sealed partial class UnitScopeEveryEndpointTests
     {
         var content = new MultipartFormDataContent();
         var file = new ByteArrayContent(xlsx);
-        file.Headers.ContentType = new(Web.Modules.Indicators.IndicatorsApi.XlsxType);
+        file.Headers.ContentType = new(Web.Modules.Indicators.Contracts.IIndicatorWorkbook.XlsxType);
         content.Add(file, "file", "so-lieu.xlsx");
         return content;
     }
@@ -374,6 +377,6 @@ public sealed partial class UnitScopeEveryEndpointTests
             await db.Set<Web.Modules.Indicators.IndicatorValue>().CountAsync(), await db.Set<Web.Modules.Reports.ReportPeriod>().CountAsync(),
             await db.Set<Web.Modules.Reports.UnitReport>().CountAsync(), await db.Set<Web.Modules.Reports.ReportTemplate>().CountAsync(),
             string.Join(",", await db.Set<Web.Modules.Reports.ReportPeriod>().OrderBy(p => p.Id).Select(p => p.Status.ToString()).ToListAsync()),
-            string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != Web.Modules.Petitions.PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
+            string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
             string.Join(",", await db.Units.OrderBy(u => u.Id).Select(u => u.Name).ToListAsync())));
 }

@@ -6,6 +6,7 @@ using Grassroots.Tests.Indicators;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Tests.Petitions;
 using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Reports;
 using Grassroots.Web.Platform.Data;

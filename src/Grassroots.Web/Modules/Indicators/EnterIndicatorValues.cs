@@ -1,3 +1,4 @@
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;

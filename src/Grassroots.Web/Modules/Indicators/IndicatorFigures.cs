@@ -13,7 +13,7 @@ public sealed record IndicatorFigure(string Key, string Label, decimal? Value, s
 /// The values of every indicator for a unit and period, rolled up over its subtree and the units merged
 /// into it: sums of counts, each unit's latest state, and rates recomputed from their summed parts.
 /// </summary>
-public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnumerable<IIndicatorSource> sources, IServiceScopeFactory scopes)
+public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnumerable<IIndicatorSource> sources, IServiceScopeFactory scopes) : IIndicatorFigures
 {
     /// <summary>Key → value (null when a rate has no denominator).</summary>
     public async Task<Dictionary<string, decimal?>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>

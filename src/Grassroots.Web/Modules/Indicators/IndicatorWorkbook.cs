@@ -1,3 +1,4 @@
+using Grassroots.Web.Modules.Indicators.Contracts;
 using System.Globalization;
 using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform;
@@ -8,24 +9,13 @@ using MiniExcelLibs;
 
 namespace Grassroots.Web.Modules.Indicators;
 
-/// <summary>An error of an uploaded spreadsheet, named by sheet, row and column (A, B, ...), in the reader's language.</summary>
-public sealed record ImportError(string Sheet, int Row, string Column, string Message);
-
-public sealed record ImportResult(DateOnly From, DateOnly To, IReadOnlyList<string> Units, int Saved);
-
-/// <summary>A spreadsheet refused as a whole: nothing of it was stored.</summary>
-public sealed class ImportRejected(IReadOnlyList<ImportError> errors) : Exception("Spreadsheet rejected")
-{
-    public IReadOnlyList<ImportError> Errors { get; } = errors;
-}
-
 /// <summary>
 /// The spreadsheet a unit fills: indicator rows × unit columns for one period. The app writes it, the
 /// communes fill it, and its upload is read back cell by cell: every wrong cell is reported and nothing is
 /// stored unless every cell is right.
 /// </summary>
 public sealed class IndicatorWorkbook(AppDbContext db, UnitScope scope, EnterIndicatorValues enter,
-    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> t)
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> t) : IIndicatorWorkbook
 {
     public const string Sheet = "SoLieu";
     public const string Marker = "GRASSROOTS-CHI-TIEU v1";

@@ -1,3 +1,4 @@
+using Grassroots.Web.Modules.Indicators.Contracts;
 using System.Globalization;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
@@ -12,7 +13,7 @@ public sealed record CatalogueEntry(string Key, string Area, string Label, strin
 
 public static class IndicatorsApi
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxType = IIndicatorWorkbook.XlsxType;
 
     public static RouteGroupBuilder MapIndicatorsApi(this RouteGroupBuilder api)
     {

@@ -8,6 +8,8 @@ public static class IndicatorsModule
         services.AddScoped<IndicatorFigures>();
         services.AddScoped<EnterIndicatorValues>();
         services.AddScoped<IndicatorWorkbook>();
+        services.AddScoped<Contracts.IIndicatorFigures>(sp => sp.GetRequiredService<IndicatorFigures>());
+        services.AddScoped<Contracts.IIndicatorWorkbook>(sp => sp.GetRequiredService<IndicatorWorkbook>());
         return services;
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Grassroots.Web.Modules.Directory;
-using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +30,7 @@ public sealed record ComposedReport(
 /// ("tăng/giảm ... so với cùng kỳ"), its prose; for the unit that opened the period, tables by sub-unit and
 /// its sub-units' prose gathered where it has not written its own.
 /// </summary>
-public sealed partial class ReportComposer(AppDbContext db, IndicatorFigures figures)
+public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures figures)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 

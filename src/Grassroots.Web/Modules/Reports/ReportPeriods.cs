@@ -1,6 +1,6 @@
 using Grassroots.Web.Modules.Calendar;
 using Grassroots.Web.Modules.Directory;
-using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
@@ -49,7 +49,7 @@ public sealed class ReportPeriods(AppDbContext db, UnitScope scope, TimeProvider
         var template = await db.Set<ReportTemplate>().Where(t => t.Key == key).OrderByDescending(t => t.Version).FirstOrDefaultAsync(ct)
             ?? throw DomainException.NotFound("Reports.TemplateNotFound", key);
         var (from, to) = (r.From!.Value, r.To!.Value);
-        EnterIndicatorValues.RequireExistsIn(owner, from, to);
+        ReportPeriods.RequireExistsIn(owner, from, to);
         List<Unit> units;
         if (r.UnitCodes is { Count: > 0 } codes)
         {
@@ -65,7 +65,7 @@ public sealed class ReportPeriods(AppDbContext db, UnitScope scope, TimeProvider
                 {
                     throw DomainException.Invalid("Reports.NotASubUnit", u.Name, owner.Name);
                 }
-                EnterIndicatorValues.RequireExistsIn(u, from, to);
+                ReportPeriods.RequireExistsIn(u, from, to);
             }
         }
         else
@@ -145,6 +145,15 @@ public sealed class ReportPeriods(AppDbContext db, UnitScope scope, TimeProvider
         var own = reports.FirstOrDefault(r => r.UnitId == period.OwnerUnitId)?.Status ?? ReportStatus.NotStarted;
         return new PeriodDto(period.Id, period.Title, period.Template!.Key, period.Template.Version, period.OwnerUnit!.Code, period.OwnerUnit.Name,
             period.From, period.To, period.DueOn, period.Recipient, period.Status, own, units);
+    }
+
+    /// <summary>The unit must exist on some day of the period.</summary>
+    public static void RequireExistsIn(Unit unit, DateOnly from, DateOnly to)
+    {
+        if ((unit.ValidFrom is not null && unit.ValidFrom > to) || (unit.ValidTo is not null && unit.ValidTo <= from))
+        {
+            throw DomainException.Invalid("Indicators.UnitNotInPeriod", unit.Name, Text.Date(from), Text.Date(to));
+        }
     }
 
     /// <summary>Closing before the due date while a unit has not had its report accepted is refused.</summary>

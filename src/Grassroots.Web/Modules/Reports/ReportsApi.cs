@@ -1,4 +1,4 @@
-using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,16 +58,16 @@ public static class ReportsApi
         return TypedResults.Created($"/api/v1/reports/periods/{period.Id}", await periods.StatusAsync(await periods.RequireAsync(period.Id, ct), ct));
     }
 
-    private static async Task<FileContentHttpResult> PeriodTemplate(Guid id, ReportPeriods periods, UnitScope scope, IndicatorWorkbook workbook, CancellationToken ct)
+    private static async Task<FileContentHttpResult> PeriodTemplate(Guid id, ReportPeriods periods, UnitScope scope, IIndicatorWorkbook workbook, CancellationToken ct)
     {
         var period = await periods.RequireAsync(id, ct);
         await scope.RequireAsync(period.OwnerUnit!, Permission.Edit, ct);
         var units = period.Units.Select(u => u.Unit!).OrderBy(u => u.Code, StringComparer.Ordinal).Prepend(period.OwnerUnit!).ToList();
-        return TypedResults.File(await workbook.TemplateAsync(period.OwnerUnit!, period.From, period.To, units, period.Title, ct), IndicatorsApi.XlsxType,
+        return TypedResults.File(await workbook.TemplateAsync(period.OwnerUnit!, period.From, period.To, units, period.Title, ct), IIndicatorWorkbook.XlsxType,
             $"so-lieu-{period.OwnerUnit!.Code}-{period.From:yyyyMMdd}.xlsx");
     }
 
-    private static async Task<IResult> PeriodImport(Guid id, IFormFile? file, ReportPeriods periods, IndicatorWorkbook workbook, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> PeriodImport(Guid id, IFormFile? file, ReportPeriods periods, IIndicatorWorkbook workbook, HttpContext http, CancellationToken ct)
     {
         var period = await periods.RequireAsync(id, ct);
         if (file is null || file.Length == 0)
@@ -82,15 +82,29 @@ public static class ReportsApi
         }
         catch (ImportRejected e)
         {
-            return IndicatorsApi.Rejected(http, e);
+            return ReportsApi.Rejected(http, e);
         }
+    }
+
+    /// <summary>A 400 problem whose <c>errors</c> list names each wrong cell.</summary>
+    internal static IResult Rejected(HttpContext http, ImportRejected e)
+    {
+        var t = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+        var title = t["Indicators.ImportRejected", e.Errors.Count].Value;
+        return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = title,
+            Detail = string.Join(" ", e.Errors.Select(x => $"{x.Sheet}!{x.Column}{x.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {x.Message}")),
+            Extensions = { ["errors"] = e.Errors },
+        });
     }
 
     private static async Task<FileContentHttpResult> Docx(Guid id, string unitCode, UnitReports reports, CancellationToken ct) =>
         TypedResults.File(ReportExport.Word(await reports.ComposeAsync(id, unitCode, ct)), ReportExport.DocxType, $"bao-cao-{unitCode}.docx");
 
     private static async Task<FileContentHttpResult> Appendix(Guid id, string unitCode, UnitReports reports, CancellationToken ct) =>
-        TypedResults.File(ReportExport.Appendix(await reports.ComposeAsync(id, unitCode, ct)), IndicatorsApi.XlsxType, $"phu-luc-{unitCode}.xlsx");
+        TypedResults.File(ReportExport.Appendix(await reports.ComposeAsync(id, unitCode, ct)), IIndicatorWorkbook.XlsxType, $"phu-luc-{unitCode}.xlsx");
 
     private static async Task<IResult> Pdf(Guid id, string unitCode, UnitReports reports, CancellationToken ct)
     {

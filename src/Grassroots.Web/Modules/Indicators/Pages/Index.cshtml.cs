@@ -1,3 +1,4 @@
+using Grassroots.Web.Modules.Indicators.Contracts;
 using System.Globalization;
 using Grassroots.Web.Modules.Directory.Pages;
 using Grassroots.Web.Platform.Auth;

@@ -1,6 +1,7 @@
 using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Modules.Indicators.Pages;
+
 using Grassroots.Web.Platform.Auth;
+using Microsoft.EntityFrameworkCore;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
@@ -43,6 +44,11 @@ public sealed class IndexModel(ReportPeriods periods, ReportTemplates templates,
     {
         Periods = await periods.ListAsync(ct);
         Templates = await templates.ListAsync(ct);
-        Units = await Indicators.Pages.IndexModel.UnitOptionsAsync(scope, Permission.Edit, ct);
+        Units = await UnitOptionsAsync(scope, Permission.Edit, ct);
     }
+
+    internal static async Task<List<UnitOption>> UnitOptionsAsync(UnitScope scope, Permission permission, CancellationToken ct) =>
+        await (await scope.VisibleUnitsAsync(permission, ct)).AsNoTracking()
+            .Where(u => u.Kind != Directory.UnitKind.ResidentialCommunity)
+            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
 }

@@ -1,4 +1,4 @@
-using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Grassroots.Web.Modules.Reports.Pages;
 
 /// <summary>A period: who has reported, who is late, reminders; the spreadsheet of the period; closing.</summary>
-public sealed class PeriodModel(ReportPeriods periods, UnitScope scope, IndicatorWorkbook workbook) : AppPageModel
+public sealed class PeriodModel(ReportPeriods periods, UnitScope scope, IIndicatorWorkbook workbook) : AppPageModel
 {
     public PeriodDto Period { get; private set; } = null!;
     public bool CanManage { get; private set; }
@@ -20,7 +20,7 @@ public sealed class PeriodModel(ReportPeriods periods, UnitScope scope, Indicato
         var period = await periods.RequireAsync(id, ct);
         await scope.RequireAsync(period.OwnerUnit!, Permission.Edit, ct);
         var units = period.Units.Select(u => u.Unit!).OrderBy(u => u.Code, StringComparer.Ordinal).Prepend(period.OwnerUnit!).ToList();
-        return File(await workbook.TemplateAsync(period.OwnerUnit!, period.From, period.To, units, period.Title, ct), IndicatorsApi.XlsxType,
+        return File(await workbook.TemplateAsync(period.OwnerUnit!, period.From, period.To, units, period.Title, ct), IIndicatorWorkbook.XlsxType,
             $"so-lieu-{period.OwnerUnit!.Code}.xlsx");
     }
 

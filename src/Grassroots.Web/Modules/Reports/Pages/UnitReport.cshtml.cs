@@ -1,4 +1,4 @@
-using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
@@ -75,7 +75,7 @@ public sealed class UnitReportModel(UnitReports reports, ReportPeriods periods, 
         File(ReportExport.Word(await reports.ComposeAsync(id, unitCode, ct)), ReportExport.DocxType, $"bao-cao-{unitCode}.docx");
 
     public async Task<IActionResult> OnGetXlsxAsync(Guid id, string unitCode, CancellationToken ct) =>
-        File(ReportExport.Appendix(await reports.ComposeAsync(id, unitCode, ct)), IndicatorsApi.XlsxType, $"phu-luc-{unitCode}.xlsx");
+        File(ReportExport.Appendix(await reports.ComposeAsync(id, unitCode, ct)), IIndicatorWorkbook.XlsxType, $"phu-luc-{unitCode}.xlsx");
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, string unitCode, CancellationToken ct)
     {

@@ -614,6 +614,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<bool>("IdentityProtected")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsCrowd")
                         .HasColumnType("boolean");
 

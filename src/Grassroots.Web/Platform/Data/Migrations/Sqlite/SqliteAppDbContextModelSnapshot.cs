@@ -595,6 +595,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IdentityProtected")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsCrowd")
                         .HasColumnType("INTEGER");
 

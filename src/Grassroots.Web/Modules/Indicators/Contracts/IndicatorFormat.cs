@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Grassroots.Web.Modules.Indicators;
+namespace Grassroots.Web.Modules.Indicators.Contracts;
 
 /// <summary>Figures as Vietnamese officers write them: 7.554 hồ sơ, 99,17%, 466,8524 km²; "02 cuộc" when padded.</summary>
 public static class IndicatorFormat

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Grassroots.Web.Modules.Indicators;
+namespace Grassroots.Web.Modules.Indicators.Contracts;
 
 /// <summary>How an indicator's values of several units or periods combine.</summary>
 public enum RollUpKind
