@@ -31,7 +31,7 @@ public sealed class ReportsBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(commune.Locator("article")).ToContainTextAsync("ỦY BAN NHÂN DÂN XÃ RÔ MEN");
         await Assertions.Expect(commune.Locator("article")).ToContainTextAsync("so với cùng kỳ");
         await commune.Locator("#prose-situation").FillAsync("Sau sắp xếp, xã Rô Men vận hành ổn định; Nhân dân đồng thuận.");
-        await commune.GetByLabel("Người ký").FillAsync("K' Điểu");
+        await commune.GetByLabel("Người ký", new() { Exact = true }).FillAsync("K' Điểu");
         await commune.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
         await Assertions.Expect(commune.Locator("#report-status")).ToHaveTextAsync("Đã gửi");
         await BrowserFixture.ShotAsync(commune, "21-commune-report-submitted");
