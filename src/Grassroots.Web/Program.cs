@@ -2,8 +2,10 @@ using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Modules.AuditLog;
 using Grassroots.Web.Modules.Calendar;
 using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Modules.Reports;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Demo;
@@ -28,6 +30,8 @@ builder.Services.AddAuditLog();
 builder.Services.AddCalendar();
 builder.Services.AddPetitions();
 builder.Services.AddReception();
+builder.Services.AddIndicators();
+builder.Services.AddReports();
 
 var app = builder.Build();
 
@@ -41,6 +45,8 @@ api.MapAuditLog();
 api.MapCalendar();
 api.MapPetitions();
 api.MapReception();
+api.MapIndicators();
+api.MapReports();
 app.MapGrassrootsUi();
 
 app.Run();

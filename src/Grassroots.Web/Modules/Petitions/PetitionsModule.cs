@@ -34,6 +34,7 @@ public static class PetitionsModule
         services.AddScoped<MovePetitionToCase>();
         services.AddScoped<AttachFile>();
         services.AddScoped<Statistics.PetitionStatistics>();
+        services.AddScoped<Indicators.Contracts.IIndicatorSource, PetitionIndicatorSource>();
         services.AddScoped<TrackPetition>();
         services.AddScoped<PetitionQueue>();
         services.AddScoped<RecordOverdue>();

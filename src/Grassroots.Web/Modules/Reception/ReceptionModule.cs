@@ -10,6 +10,7 @@ public static class ReceptionModule
         services.AddScoped<ReceptionStatistics>();
         services.AddScoped<Export.ExportReceptionLog>();
         services.AddScoped<Contracts.IReceptionFigures>(sp => sp.GetRequiredService<ReceptionStatistics>());
+        services.AddScoped<Indicators.Contracts.IIndicatorSource, ReceptionIndicatorSource>();
         return services;
     }
 
