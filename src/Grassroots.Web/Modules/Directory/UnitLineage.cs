@@ -99,6 +99,23 @@ public sealed class UnitLineage(AppDbContext db)
     public async Task<List<string>> RollUpPathsAsync(Unit unit, CancellationToken ct = default) =>
         [unit.Path, .. (await PredecessorsOfSubtreeAsync(unit.Path, ct)).Select(p => p.Path)];
 
+    /// <summary>
+    /// For each unit, the ids of its subtree and of the units merged into it: one read of the tree for a whole
+    /// table of units (a consolidated report's sub-units) instead of one per unit.
+    /// </summary>
+    public async Task<Dictionary<int, HashSet<int>>> RollUpUnitIdsAsync(IReadOnlyList<Unit> units, CancellationToken ct = default)
+    {
+        var pathsOf = new Dictionary<int, List<string>>();
+        foreach (var u in units)
+        {
+            pathsOf[u.Id] = await RollUpPathsAsync(u, ct);
+        }
+        var all = UnitPaths.Minimal(pathsOf.Values.SelectMany(p => p));
+        var rows = await db.Units.AsNoTracking().Where(UnitPaths.Within<Unit>(x => x.Path, all)).Select(x => new { x.Id, x.Path }).ToListAsync(ct);
+        return pathsOf.ToDictionary(kv => kv.Key,
+            kv => rows.Where(r => kv.Value.Any(p => r.Path.StartsWith(p, StringComparison.Ordinal))).Select(r => r.Id).ToHashSet());
+    }
+
     /// <summary>Every lineage event that touched the unit, oldest first.</summary>
     public Task<List<LineageEvent>> HistoryAsync(Unit unit, CancellationToken ct = default) =>
         db.LineageEvents.AsNoTracking()

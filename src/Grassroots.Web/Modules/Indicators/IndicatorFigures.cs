@@ -13,7 +13,7 @@ public sealed record IndicatorFigure(string Key, string Label, decimal? Value, s
 /// The values of every indicator for a unit and period, rolled up over its subtree and the units merged
 /// into it: sums of counts, each unit's latest state, and rates recomputed from their summed parts.
 /// </summary>
-public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnumerable<IIndicatorSource> sources, IServiceScopeFactory scopes) : IIndicatorFigures
+public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnumerable<IIndicatorSource> sources) : IIndicatorFigures
 {
     /// <summary>Key → value (null when a rate has no denominator).</summary>
     public async Task<Dictionary<string, decimal?>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>
@@ -71,44 +71,24 @@ public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnum
         return result;
     }
 
-    /// <summary>
-    /// The modules' figures of each unit. Several units (a consolidated report's table) are counted four at a
-    /// time, each on a database context of its own.
-    /// </summary>
+    /// <summary>The modules' figures of each unit: each source answers the whole table in one pass.</summary>
     private async Task<Dictionary<int, Dictionary<string, decimal>>> ComputedAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        static async Task<Dictionary<string, decimal>> OneAsync(IEnumerable<IIndicatorSource> sources, Unit u, DateOnly from, DateOnly to, CancellationToken ct)
+        var result = units.ToDictionary(u => u.Id, _ => new Dictionary<string, decimal>());
+        foreach (var source in sources)
         {
-            var values = new Dictionary<string, decimal>();
-            foreach (var source in sources)
+            var byUnit = units.Count == 1
+                ? new Dictionary<int, IReadOnlyDictionary<string, decimal>> { [units[0].Id] = await source.ValuesAsync(units[0], from, to, ct) }
+                : await source.ValuesForManyAsync(units, from, to, ct);
+            foreach (var (unitId, values) in byUnit)
             {
-                foreach (var (key, value) in await source.ValuesAsync(u, from, to, ct))
+                foreach (var (key, value) in values)
                 {
-                    values[key] = value;
+                    result[unitId][key] = value;
                 }
             }
-            return values;
         }
-        if (units.Count <= 2)
-        {
-            var result = new Dictionary<int, Dictionary<string, decimal>>();
-            foreach (var u in units)
-            {
-                result[u.Id] = await OneAsync(sources, u, from, to, ct);
-            }
-            return result;
-        }
-        var all = new System.Collections.Concurrent.ConcurrentDictionary<int, Dictionary<string, decimal>>();
-        await Parallel.ForEachAsync(units.Chunk((units.Count + 3) / 4), ct, async (chunk, token) =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var own = scope.ServiceProvider.GetServices<IIndicatorSource>().ToList();
-            foreach (var u in chunk)
-            {
-                all[u.Id] = await OneAsync(own, u, from, to, token);
-            }
-        });
-        return new Dictionary<int, Dictionary<string, decimal>>(all);
+        return result;
     }
 
     /// <summary>Numerator ÷ denominator in percent, two decimals; none without a denominator.</summary>

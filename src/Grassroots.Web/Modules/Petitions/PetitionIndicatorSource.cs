@@ -15,10 +15,15 @@ public sealed class PetitionIndicatorSource(PetitionStatistics statistics) : IIn
         "petitions.not_yet_handled", "petitions.handled_otherwise",
     ];
 
-    public async Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
-    {
-        var s = await statistics.HandleAsync(unit, from, to, ct);
-        return new Dictionary<string, decimal>
+    public async Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        Values(await statistics.HandleAsync(unit, from, to, ct));
+
+    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> ValuesForManyAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
+        CancellationToken ct = default) =>
+        (await statistics.HandleManyAsync(units, from, to, ct)).ToDictionary(kv => kv.Key, kv => Values(kv.Value));
+
+    private static IReadOnlyDictionary<string, decimal> Values(PetitionStatisticsDto s) =>
+        new Dictionary<string, decimal>
         {
             ["petitions.letters"] = s.Received.Letters,
             ["petitions.cases"] = s.Received.Cases,
@@ -39,5 +44,4 @@ public sealed class PetitionIndicatorSource(PetitionStatistics statistics) : IIn
             ["petitions.not_yet_handled"] = s.NotYetHandled,
             ["petitions.handled_otherwise"] = s.HandledOtherwise,
         };
-    }
 }

@@ -11,9 +11,15 @@ public sealed class ReceptionIndicatorSource(ReceptionStatistics statistics) : I
     public IReadOnlyCollection<string> Keys { get; } = Prefixes
         .SelectMany(p => new[] { "visits", "people", "cases", "crowd_delegations", "crowd_people", "crowd_cases" }.Select(k => $"{p}.{k}")).ToList();
 
-    public async Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        Values(await statistics.HandleAsync(unit, from, to, ct));
+
+    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> ValuesForManyAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
+        CancellationToken ct = default) =>
+        (await statistics.HandleManyAsync(units, from, to, ct)).ToDictionary(kv => kv.Key, kv => Values(kv.Value));
+
+    private static IReadOnlyDictionary<string, decimal> Values(ReceptionStatisticsDto s)
     {
-        var s = await statistics.HandleAsync(unit, from, to, ct);
         var values = new Dictionary<string, decimal>();
         foreach (var (prefix, f) in new[] { (Prefixes[0], s.All), (Prefixes[1], s.ByHead), (Prefixes[2], s.Regular) })
         {

@@ -8,20 +8,28 @@ namespace Grassroots.Web.Modules.Reception;
 /// <summary>Reception figures of a unit's subtree, including the units merged into it, for a period.</summary>
 public sealed class ReceptionStatistics(AppDbContext db, UnitLineage lineage) : IReceptionFigures
 {
-    public async Task<ReceptionStatisticsDto> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<ReceptionStatisticsDto> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        (await HandleManyAsync([unit], from, to, ct))[unit.Id];
+
+    /// <summary>The figures of several units from one read of the period's visits (a consolidated report's table).</summary>
+    public async Task<Dictionary<int, ReceptionStatisticsDto>> HandleManyAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var paths = await lineage.RollUpPathsAsync(unit, ct);
-        var units = db.Units.Where(UnitPaths.Within<Unit>(u => u.Path, paths)).Select(u => u.Id);
+        var idsOf = await lineage.RollUpUnitIdsAsync(units, ct);
+        var unitIds = idsOf.Values.SelectMany(ids => ids).Distinct().ToList();
         var visits = await db.Set<ReceptionVisit>().AsNoTracking()
             .Join(db.Set<ReceptionSession>(), v => v.SessionId, s => s.Id, (v, s) => new { v.People, v.IsCrowd, v.MatterId, s.Kind, s.HeldOn, s.UnitId })
-            .Where(x => x.HeldOn >= from && x.HeldOn <= to && units.Contains(x.UnitId))
-            .Select(x => new Row(x.People, x.IsCrowd, x.MatterId, x.Kind))
+            .Where(x => x.HeldOn >= from && x.HeldOn <= to && unitIds.Contains(x.UnitId))
+            .Select(x => new Row(x.UnitId, x.People, x.IsCrowd, x.MatterId, x.Kind))
             .ToListAsync(ct);
-        return new ReceptionStatisticsDto(unit.Code, from, to, Figures(visits),
-            Figures(visits.Where(v => v.Kind != SessionKind.Regular)), Figures(visits.Where(v => v.Kind == SessionKind.Regular)));
+        return units.ToDictionary(u => u.Id, u =>
+        {
+            var mine = units.Count == 1 ? visits : visits.Where(v => idsOf[u.Id].Contains(v.UnitId)).ToList();
+            return new ReceptionStatisticsDto(u.Code, from, to, Figures(mine),
+                Figures(mine.Where(v => v.Kind != SessionKind.Regular)), Figures(mine.Where(v => v.Kind == SessionKind.Regular)));
+        });
     }
 
-    private sealed record Row(int People, bool IsCrowd, Guid MatterId, SessionKind Kind);
+    private sealed record Row(int UnitId, int People, bool IsCrowd, Guid MatterId, SessionKind Kind);
 
     private static ReceptionFigures Figures(IEnumerable<Row> rows)
     {

@@ -14,4 +14,8 @@ public interface IIndicatorSource
     IReadOnlyCollection<string> Keys { get; }
 
     Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default);
+
+    /// <summary>The same for several units at once (a consolidated report's table): one pass over the records, not one per unit.</summary>
+    Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> ValuesForManyAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
+        CancellationToken ct = default);
 }

@@ -1,7 +1,7 @@
-using Grassroots.Web.Modules.Indicators.Contracts;
 using System.Globalization;
 using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Directory.Pages;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;

@@ -1,5 +1,5 @@
-using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Modules.Directory.Pages;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Http;

@@ -1,6 +1,6 @@
-using Grassroots.Web.Modules.Indicators.Contracts;
 using System.Globalization;
 using Grassroots.Web.Modules.Directory.Pages;
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Http;
 using Grassroots.Web.Platform.Ui;

@@ -23,11 +23,14 @@ public sealed record PetitionStatisticsDto(string UnitCode, DateOnly From, DateO
 /// </summary>
 public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
 {
-    public async Task<PetitionStatisticsDto> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<PetitionStatisticsDto> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        (await HandleManyAsync([unit], from, to, ct))[unit.Id];
+
+    /// <summary>The figures of several units from one pass over the period's records (a consolidated report's table).</summary>
+    public async Task<Dictionary<int, PetitionStatisticsDto>> HandleManyAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var paths = await lineage.RollUpPathsAsync(unit, ct);
-        var units = db.Units.Where(UnitPaths.Within<Unit>(u => u.Path, paths)).Select(u => u.Id);
-        var unitIds = await units.ToListAsync(ct);
+        var idsOf = await lineage.RollUpUnitIdsAsync(units, ct);
+        var unitIds = idsOf.Values.SelectMany(ids => ids).Distinct().ToList();
         var events = db.Set<PetitionEvent>().AsNoTracking();
         var receipts = await events
             .Where(e => (e.Kind == PetitionEventKind.Registered || e.Kind == PetitionEventKind.TransferredIn)
@@ -53,16 +56,19 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
             .Select(e => new { e.PetitionId, e.UnitId }).ToListAsync(ct))
             .Select(e => (e.PetitionId, e.UnitId)).ToHashSet();
 
-        var rows = receipts.Select(r => new
+        var all = receipts.Select(r => new Row(r.ReceivedAt, r.Kind, r.CaseId, r.IsEligible, r.IsInCompetence, late.Contains(r.PetitionId),
+            left.Contains((r.PetitionId, r.ReceivedAt)) ? Outcome.HandledOtherwise : OutcomeOf(r.Status))).ToList();
+        return units.ToDictionary(u => u.Id, u =>
         {
-            r.PetitionId,
-            r.Kind,
-            r.CaseId,
-            r.IsEligible,
-            r.IsInCompetence,
-            Late = late.Contains(r.PetitionId),
-            Outcome = left.Contains((r.PetitionId, r.ReceivedAt)) ? Outcome.HandledOtherwise : OutcomeOf(r.Status),
-        }).ToList();
+            var ids = idsOf[u.Id];
+            return Figures(u, from, to, units.Count == 1 ? all : all.Where(r => ids.Contains(r.ReceivedAt)).ToList());
+        });
+    }
+
+    private sealed record Row(int ReceivedAt, PetitionKind Kind, Guid CaseId, bool? IsEligible, bool? IsInCompetence, bool Late, Outcome Outcome);
+
+    private static PetitionStatisticsDto Figures(Unit unit, DateOnly from, DateOnly to, List<Row> rows)
+    {
         static LettersAndCases Count<T>(IReadOnlyCollection<T> xs, Func<T, Guid> caseOf) => new(xs.Count, xs.Select(caseOf).Distinct().Count());
         var inCompetence = rows.Where(r => r.IsInCompetence == true && r.Outcome != Outcome.HandledOtherwise).ToList();
         var resolved = rows.Where(r => r.Outcome == Outcome.Resolved).ToList();

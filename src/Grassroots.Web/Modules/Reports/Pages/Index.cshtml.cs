@@ -1,9 +1,8 @@
 using Grassroots.Web.Modules.Directory.Pages;
-
 using Grassroots.Web.Platform.Auth;
-using Microsoft.EntityFrameworkCore;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reports.Pages;
 
