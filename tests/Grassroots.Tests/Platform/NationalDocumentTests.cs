@@ -119,6 +119,16 @@ public sealed class NationalDocumentTests
         Assert.DoesNotContain("Nơi nhận:", text);
     }
 
+    [Fact]
+    public void A_number_column_is_narrow_and_a_name_column_wide_and_together_they_fill_the_line()
+    {
+        var widths = NationalDocument.ColumnWidths(["TT", "Đơn vị", "Số đơn"],
+            [["1", "Xã Liêng S'rônh, huyện Đam Rông", "12"], ["2", "Xã Đạ M'Rông", "1.234"]], null);
+        Assert.Equal(11906 - 1701 - 851, widths.Sum());
+        Assert.True(widths[0] < widths[2] && widths[2] < widths[1], string.Join(",", widths));
+        Assert.Equal([2338, 7016], NationalDocument.ColumnWidths(["A", "B"], [], [1, 3]));
+    }
+
     [Theory]
     [InlineData(2022, 2, 5, "ngày 05 tháng 02 năm 2022")]
     [InlineData(2024, 12, 25, "ngày 25 tháng 12 năm 2024")]

@@ -135,9 +135,14 @@ public sealed class NationalDocument
         return this;
     }
 
-    /// <summary>A bordered table: the header row bold and repeated on every page; numbers right-aligned.</summary>
-    public NationalDocument Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, string? caption = null)
+    /// <summary>
+    /// A bordered table: the header row bold and repeated on every page; numbers right-aligned. Columns share the
+    /// text width by the given weights, or by their content ("TT" narrow, a unit's name wide) when none are given.
+    /// </summary>
+    public NationalDocument Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, string? caption = null, IReadOnlyList<int>? weights = null)
     {
+        var data = rows.ToList();
+        var widths = ColumnWidths(headers, data, weights);
         if (caption is not null)
         {
             body.Add(Para(JustificationValues.Center, before: 120, after: 60, Run(caption, bold: true)));
@@ -151,20 +156,20 @@ public sealed class NationalDocument
             new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         var table = new Table(new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border,
-            new TableLayout { Type = TableLayoutValues.Autofit }), Grid(Enumerable.Repeat(TextWidth / headers.Count, headers.Count).ToArray()));
+            new TableLayout { Type = TableLayoutValues.Fixed }), Grid(widths));
         var headerRow = new TableRow(new TableRowProperties(new TableHeader()));
-        foreach (var h in headers)
+        for (var i = 0; i < headers.Count; i++)
         {
-            headerRow.Append(Cell(h, JustificationValues.Center, bold: true));
+            headerRow.Append(Cell(headers[i], widths[i], JustificationValues.Center, bold: true));
         }
         table.Append(headerRow);
-        foreach (var row in rows)
+        foreach (var row in data)
         {
             var tr = new TableRow(new TableRowProperties(new CantSplit()));
             for (var i = 0; i < headers.Count; i++)
             {
                 var value = i < row.Count ? row[i] : "";
-                tr.Append(Cell(value, IsNumber(value) ? JustificationValues.Right : JustificationValues.Left, bold: false));
+                tr.Append(Cell(value, widths[i], IsNumber(value) ? JustificationValues.Right : JustificationValues.Left, bold: false));
             }
             table.Append(tr);
         }
@@ -348,9 +353,27 @@ public sealed class NationalDocument
             Grid(widths),
             row);
 
-    private static TableCell Cell(string text, JustificationValues align, bool bold) =>
-        new(new TableCellProperties(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }),
+    private static TableCell Cell(string text, int width, JustificationValues align, bool bold) =>
+        new(new TableCellProperties(
+                new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }),
             Para(align, before: 0, after: 0, Run(text, bold: bold, size: TableSize)));
+
+    /// <summary>Twips per column, summing to the text width.</summary>
+    internal static int[] ColumnWidths(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<int>? weights)
+    {
+        var w = new double[headers.Count];
+        for (var i = 0; i < w.Length; i++)
+        {
+            // A header wraps onto a few lines; a cell's longest word-run decides. Bounded so no column starves the others.
+            var content = rows.Select(r => i < r.Count ? r[i].Length : 0).DefaultIfEmpty(0).Max();
+            w[i] = weights is not null && i < weights.Count ? Math.Max(1, weights[i]) : Math.Clamp(Math.Max(headers[i].Length / 2.5, content), 3, 40);
+        }
+        var total = w.Sum();
+        var widths = w.Select(x => (int)(TextWidth * x / total)).ToArray();
+        widths[^1] += TextWidth - widths.Sum();
+        return widths;
+    }
 
     private static bool IsNumber(string value) =>
         value.Length > 0 && value.All(c => char.IsDigit(c) || c is '.' or ',' or '%' or '-' or '+' or ' ') && value.Any(char.IsDigit);
