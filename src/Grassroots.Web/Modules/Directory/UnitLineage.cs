@@ -105,15 +105,46 @@ public sealed class UnitLineage(AppDbContext db)
     /// </summary>
     public async Task<Dictionary<int, HashSet<int>>> RollUpUnitIdsAsync(IReadOnlyList<Unit> units, CancellationToken ct = default)
     {
-        var pathsOf = new Dictionary<int, List<string>>();
-        foreach (var u in units)
-        {
-            pathsOf[u.Id] = await RollUpPathsAsync(u, ct);
-        }
+        var pathsOf = await RollUpPathsAsync(units, ct);
         var all = UnitPaths.Minimal(pathsOf.Values.SelectMany(p => p));
         var rows = await db.Units.AsNoTracking().Where(UnitPaths.Within<Unit>(x => x.Path, all)).Select(x => new { x.Id, x.Path }).ToListAsync(ct);
         return pathsOf.ToDictionary(kv => kv.Key,
             kv => rows.Where(r => kv.Value.Any(p => r.Path.StartsWith(p, StringComparison.Ordinal))).Select(r => r.Id).ToHashSet());
+    }
+
+    /// <summary>
+    /// <see cref="RollUpPathsAsync(Unit, CancellationToken)"/> for each of several units, reading the lineage once.
+    /// </summary>
+    public async Task<Dictionary<int, List<string>>> RollUpPathsAsync(IReadOnlyList<Unit> units, CancellationToken ct = default)
+    {
+        var pathsOf = new Dictionary<int, List<string>>();
+        if (units.Count == 1)
+        {
+            pathsOf[units[0].Id] = await RollUpPathsAsync(units[0], ct);
+        }
+        else
+        {
+            // The links of the whole country are few (one per merged or split unit): read them once and follow
+            // each unit's chains in memory, as PredecessorsOfSubtreeAsync does with one query per step.
+            var links = await db.LineageLinks.AsNoTracking()
+                .Where(l => l.Kind == LineageLinkKind.Succession && l.IsPrimary)
+                .Select(l => new { l.FromUnitId, FromPath = l.FromUnit!.Path, l.ToUnitId, ToPath = l.ToUnit!.Path })
+                .ToListAsync(ct);
+            var byTarget = links.ToLookup(l => l.ToUnitId);
+            foreach (var u in units)
+            {
+                var found = new Dictionary<int, string>();
+                var frontier = links.Where(l => l.ToPath.StartsWith(u.Path, StringComparison.Ordinal)).ToList();
+                while (frontier.Count > 0)
+                {
+                    var fresh = frontier.Where(f => !f.FromPath.StartsWith(u.Path, StringComparison.Ordinal) && found.TryAdd(f.FromUnitId, f.FromPath))
+                        .Select(f => f.FromUnitId).ToList();
+                    frontier = fresh.SelectMany(id => byTarget[id]).ToList();
+                }
+                pathsOf[u.Id] = [u.Path, .. found.Values];
+            }
+        }
+        return pathsOf;
     }
 
     /// <summary>Every lineage event that touched the unit, oldest first.</summary>

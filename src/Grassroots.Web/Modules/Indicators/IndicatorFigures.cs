@@ -26,14 +26,7 @@ public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnum
     public async Task<Dictionary<int, Dictionary<string, decimal?>>> ValuesForAsync(Unit scopeUnit, IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
         CancellationToken ct = default)
     {
-        var pathsOf = new Dictionary<int, List<string>>();
-        // Most subtrees received no merged unit: one question instead of one per unit.
-        var merged = units.Count > 1 && await db.LineageLinks.AnyAsync(l => l.Kind == LineageLinkKind.Succession && l.IsPrimary
-            && l.ToUnit!.Path.StartsWith(scopeUnit.Path), ct);
-        foreach (var u in units)
-        {
-            pathsOf[u.Id] = units.Count == 1 || merged ? await lineage.RollUpPathsAsync(u, ct) : [u.Path];
-        }
+        var pathsOf = await lineage.RollUpPathsAsync(units, ct);
         var computed = await ComputedAsync(units, from, to, ct);
         var all = UnitPaths.Minimal(pathsOf.Values.SelectMany(p => p));
         var rows = await db.Set<IndicatorValue>().AsNoTracking()
