@@ -1,7 +1,10 @@
 using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Modules.AuditLog;
 using Grassroots.Web.Modules.Calendar;
+using Grassroots.Web.Modules.Consultations;
+using Grassroots.Web.Modules.Decisions;
 using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Platform.Auth;
@@ -28,6 +31,9 @@ builder.Services.AddAuditLog();
 builder.Services.AddCalendar();
 builder.Services.AddPetitions();
 builder.Services.AddReception();
+builder.Services.AddDisclosure();
+builder.Services.AddDecisions();
+builder.Services.AddConsultations();
 
 var app = builder.Build();
 
@@ -41,6 +47,9 @@ api.MapAuditLog();
 api.MapCalendar();
 api.MapPetitions();
 api.MapReception();
+api.MapDisclosure();
+api.MapDecisions();
+api.MapConsultations();
 app.MapGrassrootsUi();
 
 app.Run();
