@@ -14,14 +14,18 @@ namespace Grassroots.Tests.Participation;
 public sealed class ParticipationTests
 {
     private const string RoMen = "24971";
+    private const string Commune = "68999";
 
     [Theory, Providers]
     public async Task Disclosures_are_judged_against_the_catalogue_and_rolled_up(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
-        using var api = await app.ApiAsync("cb.romen");
+        // A commune of its own, so the demo's disclosures do not mix in.
+        using var admin = await app.ApiAsync("admin");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/units", new { code = Commune, name = "Xã Đạ Tẻh Thử", kind = "Commune", parentCode = "68", validFrom = "2025-07-01" })).StatusCode);
+        using var api = await app.ApiAsync("qt.lamdong");
         async Task<HttpResponseMessage> Publish(int category, string from, string? to, string forms, int speaker = 0, string title = "Công khai") =>
-            await api.PostAsJsonAsync("/api/v1/disclosures", new { unitCode = RoMen, categoryId = category, title, body = "Nội dung chi tiết", forms, postedFrom = from, postedTo = to, loudspeakerDays = speaker });
+            await api.PostAsJsonAsync("/api/v1/disclosures", new { unitCode = Commune, categoryId = category, title, body = "Nội dung chi tiết", forms, postedFrom = from, postedTo = to, loudspeakerDays = speaker });
 
         var before = await app.DbAsync(db => db.Set<Disclosure>().CountAsync());
         // An end before the start: a clear message, nothing saved.
@@ -35,7 +39,7 @@ public sealed class ParticipationTests
         Assert.Equal(ComplianceState.TooShort, shortOne.State);
         Assert.Equal(HttpStatusCode.Created, (await Publish(9, "2026-09-01", "2026-10-15", "OfficeNoticeBoard")).StatusCode); // no loudspeaker
 
-        var c = await (await api.GetAsync($"/api/v1/statistics/disclosure?unit={RoMen}&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
+        var c = await (await api.GetAsync($"/api/v1/statistics/disclosure?unit={Commune}&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
         var cells = c.Communes.Single().Cells;
         Assert.Equal(ComplianceState.Compliant, cells.Single(x => x.Number == 1).State);
         Assert.Equal(ComplianceState.TooShort, cells.Single(x => x.Number == 2).State);
@@ -44,29 +48,29 @@ public sealed class ParticipationTests
         Assert.Equal(ComplianceState.Missing, cells.Single(x => x.Number == 14).State);
 
         // The province sees Rô Men among its communes, with the same counts.
-        using var province = await app.ApiAsync("qt.lamdong");
+        using var province = await app.ApiAsync("ld.lamdong");
         var up = await (await province.GetAsync("/api/v1/statistics/disclosure?unit=68&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
-        var row = up.Communes.Single(r => r.UnitCode == RoMen);
+        var row = up.Communes.Single(r => r.UnitCode == Commune);
         Assert.Equal(1, row.TooShort);
         Assert.True(up.TooShort >= 1);
 
         // The portal shows the title as text, never as a script.
         var portal = app.CreateClient();
-        var home = await portal.GetStringAsync($"/p/{RoMen}");
+        var home = await portal.GetStringAsync($"/p/{Commune}");
         Assert.Contains("Dự toán ngân sách 2026", home);
         Assert.DoesNotContain("<script>alert", home);
         Assert.Contains("&lt;script&gt;", home);
-        var page = await portal.GetAsync($"/p/{RoMen}/disclosures/{shortOne.Id}");
+        var page = await portal.GetAsync($"/p/{Commune}/disclosures/{shortOne.Id}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 
         // The catalogue: only administrators of the nation change it.
-        Assert.Equal(HttpStatusCode.Forbidden, (await api.PutAsJsonAsync("/api/v1/disclosures/categories/2",
+        using var officer = await app.ApiAsync("cb.romen");
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PutAsJsonAsync("/api/v1/disclosures/categories/2",
             new { number = 2, name = "x", article = "y", audience = "Commune", minimumPostingDays = 5, loudspeakerDays = 0 })).StatusCode);
-        using var admin = await app.ApiAsync("admin");
         var edited = await (await admin.PutAsJsonAsync("/api/v1/disclosures/categories/2",
             new { number = 2, name = "Dự toán, quyết toán ngân sách", article = "Khoản 2 Điều 11", audience = "Commune", minimumPostingDays = 5, loudspeakerDays = 0 })).ReadAsync<DisclosureCategory>();
         Assert.Equal(5, edited.MinimumPostingDays);
-        var after = await (await api.GetAsync($"/api/v1/statistics/disclosure?unit={RoMen}&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
+        var after = await (await api.GetAsync($"/api/v1/statistics/disclosure?unit={Commune}&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
         Assert.Equal(ComplianceState.Compliant, after.Communes.Single().Cells.Single(x => x.Number == 2).State);
     }
 

@@ -147,8 +147,16 @@ public sealed partial class UnitScopeEveryEndpointTests
             new { number = "001", representativeName = "Người lạ" })),
         ["GET /api/v1/decisions/"] = async (c, b) =>
             Assert.DoesNotContain(await (await c.GetAsync("/api/v1/decisions")).ReadAsync<List<Web.Modules.Decisions.MatterDto>>(), m => m.Id == b.MatterId),
-        ["POST /api/v1/decisions/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/decisions", new { communityCode = b.CommunityCode, subject = "PublicWorksContribution",
-            question = "?", options = new[] { "A", "B" }, forms = "Meeting", opensOn = "2026-11-23", closesOn = "2026-11-30" })),
+        ["POST /api/v1/decisions/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/decisions", new
+        {
+            communityCode = b.CommunityCode,
+            subject = "PublicWorksContribution",
+            question = "?",
+            options = new[] { "A", "B" },
+            forms = "Meeting",
+            opensOn = "2026-11-23",
+            closesOn = "2026-11-30"
+        })),
         ["GET /api/v1/decisions/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/decisions/{b.MatterId}")),
         ["POST /api/v1/decisions/{id:guid}/meeting"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/meeting", new { heldOn = "2026-11-23", householdsPresent = 1, minutes = "x" })),
         ["POST /api/v1/decisions/{id:guid}/votes"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/votes",
@@ -168,8 +176,16 @@ public sealed partial class UnitScopeEveryEndpointTests
             Assert.Equal(HttpStatusCode.BadRequest, (await c.PostAsJsonAsync($"/api/v1/public/decisions/{b.MatterId}/votes", new { householdCode = "AAAAAAAA", optionId = 1 })).StatusCode),
         ["GET /api/v1/consultations/"] = async (c, b) =>
             Assert.DoesNotContain(await (await c.GetAsync("/api/v1/consultations")).ReadAsync<List<Web.Modules.Consultations.ConsultationDto>>(), x => x.Id == b.ConsultationId),
-        ["POST /api/v1/consultations/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/consultations", new { unitCode = b.HolderCode, subject = "Other", title = "X", body = "Y",
-            opensOn = "2026-11-23", closesOn = "2026-11-30", commenters = "Anyone" })),
+        ["POST /api/v1/consultations/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/consultations", new
+        {
+            unitCode = b.HolderCode,
+            subject = "Other",
+            title = "X",
+            body = "Y",
+            opensOn = "2026-11-23",
+            closesOn = "2026-11-30",
+            commenters = "Anyone"
+        })),
         ["GET /api/v1/consultations/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/consultations/{b.ConsultationId}")),
         ["GET /api/v1/consultations/{id:guid}/comments"] = (c, b) => Denied(c.GetAsync($"/api/v1/consultations/{b.ConsultationId}/comments")),
         ["POST /api/v1/consultations/{id:guid}/comments"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/consultations/{b.ConsultationId}/comments", new { text = "x", channel = "Meeting" })),
@@ -373,16 +389,40 @@ public sealed partial class UnitScopeEveryEndpointTests
         })).ReadAsync<Web.Modules.Petitions.RegisteredDto>()).Petition;
         var session = await (await admin.PostAsJsonAsync("/api/v1/reception/sessions",
             new { unitCode = holder, kind = "Periodic", heldOn = "2026-11-20", place = "Trụ sở UBND xã", receivedBy = "Chủ tịch UBND xã" })).ReadAsync<Web.Modules.Reception.SessionDto>();
-        var disclosure = await (await admin.PostAsJsonAsync("/api/v1/disclosures", new { unitCode = holder, categoryId = 2, title = "Dự toán ngân sách",
-            body = "Chi tiết", forms = "OfficeNoticeBoard, Portal", postedFrom = "2026-11-01", postedTo = "2026-11-30" })).ReadAsync<Web.Modules.Disclosure.DisclosureDto>();
+        var disclosure = await (await admin.PostAsJsonAsync("/api/v1/disclosures", new
+        {
+            unitCode = holder,
+            categoryId = 2,
+            title = "Dự toán ngân sách",
+            body = "Chi tiết",
+            forms = "OfficeNoticeBoard, Portal",
+            postedFrom = "2026-11-01",
+            postedTo = "2026-11-30"
+        })).ReadAsync<Web.Modules.Disclosure.DisclosureDto>();
         var community = await app.DbAsync(db => db.Units.Where(u => u.Parent!.Code == holder && u.Kind == UnitKind.ResidentialCommunity).Select(u => u.Code).FirstAsync());
         var household = await (await admin.PostAsJsonAsync($"/api/v1/decisions/communities/{community}/households",
             new { number = "B01", representativeName = "Người Bên B" })).ReadAsync<Web.Modules.Decisions.HouseholdDto>();
-        var matter = await (await admin.PostAsJsonAsync("/api/v1/decisions", new { communityCode = community, subject = "PublicWorksContribution",
-            question = "Đóng góp làm đường?", options = new[] { "Đồng ý", "Không đồng ý" }, forms = "Meeting", opensOn = "2026-11-20", closesOn = "2026-11-30" }))
+        var matter = await (await admin.PostAsJsonAsync("/api/v1/decisions", new
+        {
+            communityCode = community,
+            subject = "PublicWorksContribution",
+            question = "Đóng góp làm đường?",
+            options = new[] { "Đồng ý", "Không đồng ý" },
+            forms = "Meeting",
+            opensOn = "2026-11-20",
+            closesOn = "2026-11-30"
+        }))
             .ReadAsync<Web.Modules.Decisions.MatterDto>();
-        var consultation = await (await admin.PostAsJsonAsync("/api/v1/consultations", new { unitCode = holder, subject = "LandUsePlan", title = "Kế hoạch sử dụng đất",
-            body = "Dự thảo", opensOn = "2026-12-10", closesOn = "2026-12-31", commenters = "Anyone" })).ReadAsync<Web.Modules.Consultations.ConsultationDto>();
+        var consultation = await (await admin.PostAsJsonAsync("/api/v1/consultations", new
+        {
+            unitCode = holder,
+            subject = "LandUsePlan",
+            title = "Kế hoạch sử dụng đất",
+            body = "Dự thảo",
+            opensOn = "2026-12-10",
+            closesOn = "2026-12-31",
+            commenters = "Anyone"
+        })).ReadAsync<Web.Modules.Consultations.ConsultationDto>();
         return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode, session.Id, holder)
         {
             DisclosureId = disclosure.Id,
