@@ -285,6 +285,16 @@ public static class PetitionsBench
     private sealed record Row(Guid Id, Guid CaseId, int UnitId, string Code, string Kind, string Status, DateOnly Received, string Subject, string Content,
         string Name, string Phone, bool Open);
 
+    /// <summary>As the app issues them: "DT-", three characters for the day, seven random (unique here by the counter).</summary>
+    private static string Code(Random random, DateOnly issued, int i)
+    {
+        const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        var day = issued.DayNumber - new DateOnly(2020, 1, 1).DayNumber;
+        var tail = string.Concat(Enumerable.Range(0, 3).Select(_ => alphabet[random.Next(32)]));
+        return $"DT-{alphabet[day / 1024]}{alphabet[day / 32 % 32]}{alphabet[day % 32]}{tail}{i % 1048576:X5}".ToUpperInvariant()
+            .Replace('0', 'Z').Replace('1', 'Y');
+    }
+
     private static IEnumerable<Row> Rows(Random random, int letters, Province province, Dictionary<string, int> unitIds, DateOnly start, int days, string[] kinds)
     {
         for (var i = 0; i < letters; i++)
@@ -294,7 +304,7 @@ public static class PetitionsBench
             var kind = kinds[random.Next(10) switch { < 2 => 0, < 3 => 1, < 7 => 2, _ => 3 }];
             var subject = $"Phản ánh, kiến nghị về đường giao thông, nước sạch số {i % 977}";
             yield return new Row(Guid.CreateVersion7(), Guid.CreateVersion7(), unitIds[province.Communes[random.Next(province.Communes.Count)]],
-                $"DT-B{i:000000000}", kind, open ? "Received" : "Closed", received, subject,
+                Code(random, received, i), kind, open ? "Received" : "Closed", received, subject,
                 subject + ". Người dân đề nghị chính quyền xem xét, giải quyết dứt điểm.", $"Người dân {i % 5003}", $"09{random.Next(10_000_000, 99_999_999)}", open);
         }
     }

@@ -40,7 +40,14 @@ public sealed class ResourcesTests
         var keys = Enum.GetNames<UnitKind>().Select(n => $"UnitKind.{n}")
             .Concat(Enum.GetNames<Role>().Select(n => $"Role.{n}"))
             .Concat(Enum.GetNames<LineageEventKind>().Select(n => $"LineageEventKind.{n}"))
-            .Concat(Enum.GetNames<AuditAction>().Select(n => $"AuditAction.{n}"));
+            .Concat(Enum.GetNames<AuditAction>().Select(n => $"AuditAction.{n}"))
+            .Concat(Enum.GetNames<PetitionKind>().Select(n => $"PetitionKind.{n}"))
+            .Concat(Enum.GetNames<PetitionChannel>().Select(n => $"PetitionChannel.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Petitions.PetitionStatus>().Select(n => $"PetitionStatus.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Petitions.PetitionEventKind>().Select(n => $"PetitionEventKind.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Petitions.Queue.DueFilter>().Select(n => $"DueFilter.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Petitions.Handle.VerificationMethod>().Select(n => $"VerificationMethod.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Reception.VisitOutcome>().Select(n => $"VisitOutcome.{n}"));
         Assert.All(keys, k => Assert.True(vi.ContainsKey(k) && en.ContainsKey(k), k));
     }
 

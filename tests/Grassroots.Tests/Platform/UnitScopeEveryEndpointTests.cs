@@ -89,6 +89,7 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["POST /api/v1/petitions/{id:guid}/guide"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/guide", new { note = "x" })),
         ["POST /api/v1/petitions/{id:guid}/file"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/file", new { note = "x" })),
         ["POST /api/v1/petitions/{id:guid}/extend"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/extend", new { reason = "x" })),
+        ["POST /api/v1/petitions/{id:guid}/verify"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/verify", new { on = "2026-11-23", method = "FieldVisit", findings = "X" })),
         ["POST /api/v1/petitions/{id:guid}/suspend"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/suspend", new { reason = "x" })),
         ["POST /api/v1/petitions/{id:guid}/resume"] = (c, b) => Denied(c.PostAsync($"/api/v1/petitions/{b.PetitionId}/resume", null)),
         ["POST /api/v1/petitions/{id:guid}/resolve"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/petitions/{b.PetitionId}/resolve", new { decisionNumber = "1", decisionDate = "2026-11-20", summary = "x" })),
@@ -446,6 +447,6 @@ public sealed partial class UnitScopeEveryEndpointTests
             await db.Set<Web.Modules.Decisions.DecisionMatter>().CountAsync(m => m.ClosedAt != null || m.MeetingHeldOn != null || m.RecognisedAt != null),
             await db.Set<Web.Modules.Decisions.DecisionVote>().CountAsync(), await db.Set<Web.Modules.Consultations.Consultation>().CountAsync(),
             await db.Set<Web.Modules.Consultations.ConsultationComment>().CountAsync(), await db.Set<Web.Modules.Consultations.CommentGroup>().CountAsync(),
-            string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != Web.Modules.Petitions.PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
+            string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
             string.Join(",", await db.Units.OrderBy(u => u.Id).Select(u => u.Name).ToListAsync())));
 }

@@ -1,4 +1,3 @@
-using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,10 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Home;
 
+public sealed record HomeGrant(Role Role, string UnitCode, string UnitName);
+
 public sealed class IndexModel(AppDbContext db, CurrentUser user, UnitScope scope) : PageModel
 {
     public string FullName { get; private set; } = "";
-    public List<GrantDto> Grants { get; private set; } = [];
+    public List<HomeGrant> Grants { get; private set; } = [];
     public int VisibleUnits { get; private set; }
     public bool CanManageAccounts { get; private set; }
     public bool CanViewAudit { get; private set; }
@@ -17,7 +18,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, UnitScope scop
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = await db.Users.AsNoTracking().Where(u => u.Id == user.Id)
-            .Select(u => new { u.FullName, Grants = u.Grants.Select(g => new GrantDto(g.Id, g.Role, g.Unit!.Code, g.Unit.Name)).ToList() })
+            .Select(u => new { u.FullName, Grants = u.Grants.Select(g => new HomeGrant(g.Role, g.Unit!.Code, g.Unit.Name)).ToList() })
             .FirstAsync(ct);
         FullName = me.FullName;
         Grants = me.Grants;

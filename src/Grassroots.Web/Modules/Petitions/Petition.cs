@@ -5,25 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Grassroots.Web.Modules.Petitions;
 
-public enum PetitionKind
-{
-    Complaint,
-    Denunciation,
-    Recommendation,
-    Reflection,
-}
-
-public enum PetitionChannel
-{
-    InPerson,
-    Post,
-    Portal,
-    Hotline,
-    NationalPortal,
-    Transferred,
-    VoterMeeting,
-}
-
 public enum PetitionStatus
 {
     /// <summary>Registered, waiting to be sorted.</summary>

@@ -20,6 +20,12 @@ public enum PetitionEventKind
     SatisfactionGiven,
     DeadlineMissed,
     DeadlinesRecomputed,
+
+    /// <summary>A verification step (xác minh): what was done and found; never shown on the public page.</summary>
+    Verified,
+
+    /// <summary>A denunciation not settled in time, reported to the superior of its handler (LTC Điều 38); <see cref="PetitionEvent.UnitId"/> is the superior.</summary>
+    Escalated,
 }
 
 /// <summary>

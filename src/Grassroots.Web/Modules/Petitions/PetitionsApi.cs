@@ -41,6 +41,7 @@ public static class PetitionsApi
         g.MapPost("/{id:guid}/guide", Guide).Requires(Permission.Edit, "petition");
         g.MapPost("/{id:guid}/file", File).Requires(Permission.Edit, "petition");
         g.MapPost("/{id:guid}/extend", Extend).Requires(Permission.Edit, "petition");
+        g.MapPost("/{id:guid}/verify", Verify).Requires(Permission.Edit, "petition").WithSummary("Record a verification step of a letter being settled.");
         g.MapPost("/{id:guid}/suspend", Suspend).Requires(Permission.Edit, "petition");
         g.MapPost("/{id:guid}/resume", Resume).Requires(Permission.Edit, "petition");
         g.MapPost("/{id:guid}/resolve", Resolve).Requires(Permission.Edit, "petition");
@@ -89,6 +90,9 @@ public static class PetitionsApi
         TypedResults.Ok(await reader.ReadAsync((await h.FileAsync(id, r, ct)).Id, ct));
 
     private static async Task<Ok<PetitionDto>> Extend(Guid id, ExtendRequest r, ExtendPetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
+
+    private static async Task<Ok<PetitionDto>> Verify(Guid id, VerifyRequest r, VerifyPetition h, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
 
     private static async Task<Ok<PetitionDto>> Suspend(Guid id, ExtendRequest r, SuspendPetition h, PetitionReader reader, CancellationToken ct) =>

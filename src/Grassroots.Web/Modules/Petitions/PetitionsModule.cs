@@ -18,6 +18,7 @@ public static class PetitionsModule
         services.AddSingleton<IdentityProtector>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<RegisterPetition>();
+        services.AddScoped<Contracts.IPetitionRegistry, PetitionRegistry>();
         services.AddSingleton<PetitionIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<PetitionIntake>());
         services.AddScoped<ClassifyPetition>();
@@ -25,6 +26,7 @@ public static class PetitionsModule
         services.AddScoped<TransferPetition>();
         services.AddScoped<GuideOrFilePetition>();
         services.AddScoped<ExtendPetition>();
+        services.AddScoped<VerifyPetition>();
         services.AddScoped<SuspendPetition>();
         services.AddScoped<ResolvePetition>();
         services.AddScoped<RevealIdentity>();

@@ -8,6 +8,7 @@ public static class ReceptionModule
         services.AddScoped<RecordReception>();
         services.AddScoped<ReceptionSchedule>();
         services.AddScoped<ReceptionStatistics>();
+        services.AddScoped<Contracts.IReceptionFigures>(sp => sp.GetRequiredService<ReceptionStatistics>());
         return services;
     }
 

@@ -1,6 +1,5 @@
 using Grassroots.Web.Modules.Directory;
-using Grassroots.Web.Modules.Petitions;
-using Grassroots.Web.Modules.Petitions.Register;
+using Grassroots.Web.Modules.Petitions.Contracts;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
@@ -19,7 +18,7 @@ public sealed record AddVisitRequest(int? People, string? VisitorName, string? V
     string? ExistingTrackingCode = null, Guid? PreviousVisitId = null, PetitionKind? LetterKind = null, string? Note = null);
 
 /// <summary>Sổ tiếp công dân (TT 04/2021 mẫu 03): sessions and their visits; a letter handed over becomes a petition.</summary>
-public sealed class RecordReception(AppDbContext db, UnitScope scope, RegisterPetition registerPetition, TimeProvider clock)
+public sealed class RecordReception(AppDbContext db, UnitScope scope, IPetitionRegistry petitions, TimeProvider clock)
 {
     public async Task<ReceptionSession> OpenAsync(OpenSessionRequest r, CancellationToken ct = default)
     {
@@ -70,7 +69,7 @@ public sealed class RecordReception(AppDbContext db, UnitScope scope, RegisterPe
         if (!string.IsNullOrWhiteSpace(r.ExistingTrackingCode))
         {
             var code = Text.Clean(r.ExistingTrackingCode).ToUpperInvariant();
-            matter = await db.Set<Petition>().Where(p => p.TrackingCode == code).Select(p => (Guid?)p.CaseId).FirstOrDefaultAsync(ct)
+            matter = await petitions.CaseOfTrackingCodeAsync(code, ct)
                 ?? throw DomainException.NotFound("Petition.TrackingNotFound", code);
         }
         else if (r.PreviousVisitId is { } previous)
@@ -96,11 +95,11 @@ public sealed class RecordReception(AppDbContext db, UnitScope scope, RegisterPe
         if (visit.Outcome == VisitOutcome.LetterReceived)
         {
             // The letter handed over at the reception enters the petitions register, in the same case as the visit.
-            var caseId = await db.Set<PetitionCase>().AnyAsync(c => c.Id == matter && c.UnitId == session.UnitId, ct) ? matter : (Guid?)null;
-            var letter = await registerPetition.HandleAsync(new RegisterPetitionRequest(session.Unit!.Code, r.LetterKind, PetitionChannel.InPerson,
-                session.HeldOn, null, visit.Content, visit.People, visit.VisitorName, visit.VisitorAddress, CaseId: caseId), ct);
-            visit.PetitionId = letter.Petition.Id;
-            visit.MatterId = letter.Petition.CaseId;
+            var caseId = await petitions.IsCaseOfUnitAsync(matter, session.UnitId, ct) ? matter : (Guid?)null;
+            var letter = await petitions.RegisterHandedOverAsync(new LetterHandedOver(session.Unit!.Code, r.LetterKind,
+                session.HeldOn, visit.Content, visit.People, visit.VisitorName, visit.VisitorAddress, caseId), ct);
+            visit.PetitionId = letter.PetitionId;
+            visit.MatterId = letter.CaseId;
         }
         db.Add(visit);
         await db.SaveChangesAsync(ct);

@@ -165,7 +165,7 @@ public sealed class DemoActivity(AppDbContext db, LegalClock legalClock, Identit
         {
             UnitId = unit.Id,
             CaseId = petitionCase.Id,
-            TrackingCode = PetitionAccess.NewTrackingCode(),
+            TrackingCode = PetitionAccess.NewTrackingCode(received),
             Kind = kind,
             Channel = (PetitionChannel)random.Next(0, 5),
             Status = PetitionStatus.Received,

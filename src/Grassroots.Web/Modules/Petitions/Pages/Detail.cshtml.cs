@@ -31,6 +31,9 @@ public sealed class PetitionDetailModel(PetitionReader reader, PetitionAccess ac
     [BindProperty] public DateOnly? DecisionDate { get; set; }
     [BindProperty] public string? Summary { get; set; }
     [BindProperty] public Guid? CaseId { get; set; }
+    [BindProperty] public DateOnly? VerifiedOn { get; set; }
+    [BindProperty] public VerificationMethod? Method { get; set; }
+    [BindProperty] public string? Findings { get; set; }
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
@@ -51,6 +54,9 @@ public sealed class PetitionDetailModel(PetitionReader reader, PetitionAccess ac
     public Task<IActionResult> OnPostSuspendAsync(Guid id, CancellationToken ct) => Step(id, () => Use<SuspendPetition>().SuspendAsync(id, new ExtendRequest(Reason), ct));
 
     public Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken ct) => Step(id, () => Use<SuspendPetition>().ResumeAsync(id, ct));
+
+    public Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct) =>
+        Step(id, () => Use<VerifyPetition>().HandleAsync(id, new VerifyRequest(VerifiedOn, Method, Findings), ct));
 
     public Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken ct) =>
         Step(id, () => Use<ResolvePetition>().ResolveAsync(id, new ResolveRequest(DecisionNumber, DecisionDate, Summary), ct));

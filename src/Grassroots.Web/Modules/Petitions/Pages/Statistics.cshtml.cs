@@ -1,6 +1,6 @@
 using Grassroots.Web.Modules.Directory.Pages;
 using Grassroots.Web.Modules.Petitions.Statistics;
-using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Modules.Reception.Contracts;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Http;
@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
 /// <summary>Reception and petition figures of a unit for a period, as the periodic reports print them.</summary>
-public sealed class StatisticsModel(UnitScope scope, ReceptionStatistics reception, PetitionStatistics petitions, TimeProvider clock) : AppPageModel
+public sealed class StatisticsModel(UnitScope scope, IReceptionFigures reception, PetitionStatistics petitions, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }

@@ -74,7 +74,8 @@ public sealed class TrackPetition(AppDbContext db, IStringLocalizer<SharedResour
         PetitionEventKind.SatisfactionGiven => localizer[$"PetitionEvent.SatisfactionGiven.{e.Note}"].Value,
         PetitionEventKind.Registered or PetitionEventKind.Classified or PetitionEventKind.Accepted or PetitionEventKind.Guided
             or PetitionEventKind.Filed or PetitionEventKind.Extended or PetitionEventKind.Suspended or PetitionEventKind.Resumed
-            or PetitionEventKind.Answered or PetitionEventKind.DeadlineMissed or PetitionEventKind.DeadlinesRecomputed =>
+            or PetitionEventKind.Answered or PetitionEventKind.DeadlineMissed or PetitionEventKind.DeadlinesRecomputed
+            or PetitionEventKind.Verified or PetitionEventKind.Escalated =>
             localizer[$"PetitionEvent.{e.Kind}"].Value,
     };
 }

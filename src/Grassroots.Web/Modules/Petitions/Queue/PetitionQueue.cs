@@ -10,6 +10,9 @@ public enum DueFilter
     All,
     Soon,
     Overdue,
+
+    /// <summary>Denunciations of units below, not settled in time and reported to this level (LTC Điều 38).</summary>
+    Escalated,
 }
 
 public sealed record QueueFilter(string? Unit, PetitionStatus? Status, PetitionKind? Kind, DueFilter Due = DueFilter.All, bool OpenOnly = false, int Page = 1);
@@ -60,6 +63,8 @@ public sealed class PetitionQueue(AppDbContext db, UnitScope scope, Calendar.Wor
         {
             DueFilter.Overdue => open.Where(p => p.Deadlines.Any(d => d.State == DeadlineState.Running && d.DueOn < today)),
             DueFilter.Soon => open.Where(p => p.Deadlines.Any(d => d.State == DeadlineState.Running && d.DueOn >= today && d.DueOn <= soon)),
+            DueFilter.Escalated => open.Where(p => p.Kind == PetitionKind.Denunciation
+                && db.Set<PetitionEvent>().Any(e => e.PetitionId == p.Id && e.Kind == PetitionEventKind.Escalated && unitIds.Contains(e.UnitId))),
             DueFilter.All => query,
         };
         var total = await query.CountAsync(ct);

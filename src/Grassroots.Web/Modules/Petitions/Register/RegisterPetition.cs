@@ -105,7 +105,7 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
         {
             UnitId = unit.Id,
             CaseId = petitionCase.Id,
-            TrackingCode = PetitionAccess.NewTrackingCode(),
+            TrackingCode = PetitionAccess.NewTrackingCode(today),
             Kind = r.Kind!.Value,
             Channel = r.Channel!.Value,
             Status = PetitionStatus.Received,

@@ -1,4 +1,4 @@
-using Grassroots.Web.Modules.Petitions;
+using Grassroots.Web.Modules.Petitions.Contracts;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Http;

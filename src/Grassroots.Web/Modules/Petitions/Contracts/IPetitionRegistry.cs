@@ -1,0 +1,28 @@
+namespace Grassroots.Web.Modules.Petitions.Contracts;
+
+/// <summary>A letter handed over in person at a citizen reception, to enter the petitions register.</summary>
+/// <param name="CaseId">The case the visit concerns, when it is already a petitions case of the same unit.</param>
+public sealed record LetterHandedOver(
+    string UnitCode,
+    PetitionKind? Kind,
+    DateOnly ReceivedOn,
+    string Content,
+    int Signatories,
+    string PetitionerName,
+    string? PetitionerAddress,
+    Guid? CaseId);
+
+public sealed record RegisteredLetter(Guid PetitionId, Guid CaseId, string TrackingCode);
+
+/// <summary>What the petitions register offers other modules (Reception today). Nothing else of Petitions is theirs to touch.</summary>
+public interface IPetitionRegistry
+{
+    /// <summary>Registers the letter in the caller's transaction, with the limits of its kind running.</summary>
+    Task<RegisteredLetter> RegisterHandedOverAsync(LetterHandedOver letter, CancellationToken ct);
+
+    /// <summary>The case a tracking code belongs to, or null when no letter has that code.</summary>
+    Task<Guid?> CaseOfTrackingCodeAsync(string trackingCode, CancellationToken ct);
+
+    /// <summary>Whether the case exists and is handled by the unit.</summary>
+    Task<bool> IsCaseOfUnitAsync(Guid caseId, int unitId, CancellationToken ct);
+}
