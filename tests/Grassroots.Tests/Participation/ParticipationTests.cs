@@ -74,6 +74,12 @@ public sealed class ParticipationTests
         Assert.Equal(ComplianceState.Compliant, after.Communes.Single().Cells.Single(x => x.Number == 2).State);
     }
 
+    private static string WordText(byte[] bytes)
+    {
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        return string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+    }
+
     private static async Task<(string Community, List<HouseholdDto> Households)> CommunityAsync(GrassrootsApp app, string code, int households)
     {
         using var admin = await app.ApiAsync("admin");
@@ -161,6 +167,15 @@ public sealed class ParticipationTests
         using var head = await app.ApiAsync("ct.romen");
         var recognised = await (await head.PostAsJsonAsync($"/api/v1/decisions/{m.Id}/recognise", new { note = "Đồng ý công nhận" })).ReadAsync<MatterDto>();
         Assert.NotNull(recognised.RecognisedAt);
+
+        // The minutes and ballot count record, in the national format.
+        var docx = await officer.GetAsync($"/api/v1/decisions/{m.Id}/record.docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType?.MediaType);
+        var record = WordText(await docx.Content.ReadAsByteArrayAsync());
+        Assert.Contains("BIÊN BẢN", record);
+        Assert.Contains("Được thông qua", record);
+        Assert.Contains("3/5 hộ", record);
+        Assert.Contains("Điều 21 Luật 10/2022/QH15", record);
 
         var html = await portal.GetStringAsync($"/p/{RoMen}/decisions/{m.Id}");
         Assert.Contains("Được thông qua", html);
@@ -251,6 +266,9 @@ public sealed class ParticipationTests
         var published = await portal.GetStringAsync($"/p/{RoMen}/consultations/{c.Id}");
         Assert.Contains("Điều chỉnh phương án, giữ 12 ha đất lúa.", published);
         Assert.Contains("Tiếp thu", published);
+        var summary = WordText(await (await officer.GetAsync($"/api/v1/consultations/{c.Id}/summary.docx")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("Giữ đất trồng lúa", summary);
+        Assert.Contains("Tổng số ý kiến nhận được: 2 ý kiến", summary);
 
         // Household representatives only: a code from the unit is needed.
         var households = await officer.PostAsJsonAsync("/api/v1/consultations", new

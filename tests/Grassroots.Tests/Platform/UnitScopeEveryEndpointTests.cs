@@ -162,6 +162,8 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["POST /api/v1/decisions/{id:guid}/meeting"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/meeting", new { heldOn = "2026-11-23", householdsPresent = 1, minutes = "x" })),
         ["POST /api/v1/decisions/{id:guid}/votes"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/votes",
             new { form = "Meeting", votes = new[] { new { householdId = b.HouseholdId, optionId = 1 } } })),
+        ["GET /api/v1/decisions/{id:guid}/record.docx"] = (c, b) => Denied(c.GetAsync($"/api/v1/decisions/{b.MatterId}/record.docx")),
+        ["GET /api/v1/consultations/{id:guid}/summary.docx"] = (c, b) => Denied(c.GetAsync($"/api/v1/consultations/{b.ConsultationId}/summary.docx")),
         ["POST /api/v1/decisions/{id:guid}/close"] = (c, b) => Denied(c.PostAsync($"/api/v1/decisions/{b.MatterId}/close", null)),
         ["POST /api/v1/decisions/{id:guid}/follow-up-ballot"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/follow-up-ballot", new { closesOn = "2026-12-31" })),
         ["POST /api/v1/decisions/{id:guid}/recognise"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/recognise", new { note = "x" })),

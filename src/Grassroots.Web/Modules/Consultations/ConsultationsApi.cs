@@ -22,6 +22,7 @@ public static class ConsultationsApi
         g.MapPost("/{id:guid}/comments", OfficerComment).Requires(Permission.Edit, "consultation").WithSummary("Opinions given at a meeting or in writing, entered by an officer.");
         g.MapPost("/{id:guid}/groups", AddGroup).Requires(Permission.Edit, "consultation").WithSummary("A group of comments and the answer: accepted or explained.");
         g.MapPost("/{id:guid}/summary", Publish).Requires(Permission.Edit, "consultation").WithSummary("Publish the closing summary on the portal (L10 Điều 28).");
+        g.MapGet("/{id:guid}/summary.docx", SummaryDoc).Requires(Permission.View, "consultation").WithSummary("The summary of comments and answers as a Word document (NĐ 30/2020 format).");
         var p = api.MapGroup("/public/consultations").WithTags("Public").AllowAnonymous();
         p.MapGet("/{id:guid}", PublicGet).WithSummary("A consultation as the portal shows it (no sign-in).");
         p.MapGet("/{id:guid}/comments", PublicComments).WithSummary("Its comments, newest first, 20 a page, without their authors.");
@@ -71,6 +72,12 @@ public static class ConsultationsApi
     {
         await run.PublishSummaryAsync(id, r, ct);
         return TypedResults.Ok(await reader.GetAsync(id, ct));
+    }
+
+    private static async Task<FileContentHttpResult> SummaryDoc(Guid id, SummaryDocument document, CancellationToken ct)
+    {
+        var (bytes, name) = await document.BuildAsync(id, ct);
+        return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
     }
 
     private static async Task<Ok<ConsultationDto>> PublicGet(Guid id, ConsultationReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetPublicAsync(id, ct));

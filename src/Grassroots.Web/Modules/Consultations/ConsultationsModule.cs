@@ -11,6 +11,7 @@ public static class ConsultationsModule
         services.AddScoped<RunConsultation>();
         services.AddScoped<ConsultationReader>();
         services.AddScoped<PortalConsultations>();
+        services.AddScoped<SummaryDocument>();
         services.AddSingleton<CommentIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<CommentIntake>());
         return services;

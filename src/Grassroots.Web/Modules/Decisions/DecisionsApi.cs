@@ -25,6 +25,7 @@ public static class DecisionsApi
         g.MapPost("/{id:guid}/close", Close).Requires(Permission.Edit, "matter").WithSummary("Close the vote (end of the meeting).");
         g.MapPost("/{id:guid}/follow-up-ballot", FollowUp).Requires(Permission.Edit, "matter").WithSummary("A household ballot after a meeting that lacked participation (NĐ61 Điều 10).");
         g.MapPost("/{id:guid}/recognise", Recognise).Requires(Permission.RecogniseDecisions, "matter").WithSummary("The commune chairman recognises an adopted result.");
+        g.MapGet("/{id:guid}/record.docx", Record).Requires(Permission.View, "matter").WithSummary("The minutes and ballot count record as a Word document (NĐ 30/2020 format).");
         var p = api.MapGroup("/public/decisions").WithTags("Public").AllowAnonymous();
         p.MapGet("/{unitCode}/{id:guid}", PublicGet).WithSummary("A matter of a community under the unit; results once closed (no sign-in).");
         p.MapPost("/{id:guid}/votes", PublicVote).RequireRateLimiting(RateLimit).WithSummary("Vote online with the household's code (matter (6) only).");
@@ -89,6 +90,14 @@ public static class DecisionsApi
         await run.RecogniseAsync(id, r, reader, ct);
         return TypedResults.Ok(await reader.GetAsync(id, ct));
     }
+
+    private static async Task<FileContentHttpResult> Record(Guid id, DecisionRecord record, CancellationToken ct)
+    {
+        var (bytes, name) = await record.BuildAsync(id, ct);
+        return TypedResults.File(bytes, Docx, name);
+    }
+
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static async Task<Ok<MatterDto>> PublicGet(string unitCode, Guid id, DecisionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.GetPublicAsync(Text.Clean(unitCode), id, ct));

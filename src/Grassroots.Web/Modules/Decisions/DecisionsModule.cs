@@ -11,6 +11,7 @@ public static class DecisionsModule
         services.AddScoped<RunDecision>();
         services.AddScoped<DecisionReader>();
         services.AddScoped<PortalDecisions>();
+        services.AddScoped<DecisionRecord>();
         return services;
     }
 

@@ -15,6 +15,12 @@ public sealed class DetailModel(RunConsultation run, ConsultationReader reader) 
         Comments = await reader.CommentsAsync(id, before, withAuthors: true, ct);
     }
 
+    public async Task<IActionResult> OnGetSummaryAsync(Guid id, [FromServices] SummaryDocument document, CancellationToken ct)
+    {
+        var (bytes, name) = await document.BuildAsync(id, ct);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+    }
+
     public Task<IActionResult> OnPostCommentAsync(Guid id, string? text, string? authorName, CommentChannel? channel, CancellationToken ct) =>
         Act(id, () => run.CommentFromOfficerAsync(id, new OfficerCommentRequest(text, authorName, null, channel), ct));
 

@@ -18,6 +18,12 @@ public sealed class MatterModel(RunDecision run, DecisionReader reader, UnitScop
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
+    public async Task<IActionResult> OnGetRecordAsync(Guid id, [FromServices] DecisionRecord record, CancellationToken ct)
+    {
+        var (bytes, name) = await record.BuildAsync(id, ct);
+        return File(bytes, DecisionsApi.Docx, name);
+    }
+
     public Task<IActionResult> OnPostMeetingAsync(Guid id, DateOnly? heldOn, int? householdsPresent, string? minutes, CancellationToken ct) =>
         Act(id, () => run.RecordMeetingAsync(id, new MeetingRequest(heldOn, householdsPresent, minutes), ct));
 
