@@ -53,8 +53,13 @@ public static class ConsultationsBench
             {
                 var r = await http.PostAsJsonAsync("/api/v1/consultations", new
                 {
-                    unitCode = "98C01", subject = "Other", title, body = "Dự thảo luật lấy ý kiến Nhân dân cả nước.",
-                    opensOn = today.AddDays(-1).ToString("yyyy-MM-dd", Inv), closesOn = today.AddDays(30).ToString("yyyy-MM-dd", Inv), commenters = "Anyone",
+                    unitCode = "98C01",
+                    subject = "Other",
+                    title,
+                    body = "Dự thảo luật lấy ý kiến Nhân dân cả nước.",
+                    opensOn = today.AddDays(-1).ToString("yyyy-MM-dd", Inv),
+                    closesOn = today.AddDays(30).ToString("yyyy-MM-dd", Inv),
+                    commenters = "Anyone",
                 });
                 r.EnsureSuccessStatusCode();
                 return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

@@ -25,7 +25,7 @@ public sealed partial class ParticipationBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#consultation-title")).ToContainTextAsync("Dự thảo kế hoạch phát triển kinh tế - xã hội");
         var text = "Đề nghị bổ sung kinh phí sửa đường vào Bon Rô Men <b>trước mùa mưa</b>.";
         await page.GetByLabel("Ý kiến", new() { Exact = true }).FillAsync(text);
-        await page.GetByLabel("Họ và tên").FillAsync("K'Brèo");
+        await page.GetByLabel("Họ và tên", new() { Exact = true }).FillAsync("K'Brèo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi ý kiến" }).ClickAsync();
         await Assertions.Expect(page.Locator("#comment-sent")).ToContainTextAsync("đã được ghi nhận");
         // The newest comment is first, shown as typed: the tag is text, not bold.
@@ -53,17 +53,17 @@ public sealed partial class ParticipationBrowserTests(BrowserFixture fixture)
         }
 
         await page.GotoAsync("/decisions");
-        await page.GetByLabel("Thôn, tổ dân phố").SelectOptionAsync(village);
-        await page.GetByLabel("Nội dung", new() { Exact = true }).SelectOptionAsync("OtherSelfManaged");
-        await page.GetByLabel("Nội dung đưa ra biểu quyết").FillAsync("Tổ chức ngày hội đại đoàn kết tại nhà văn hóa thôn");
-        await page.GetByLabel("Biểu quyết trực tuyến").CheckAsync();
+        await page.GetByLabel("Thôn, tổ dân phố", new() { Exact = true }).SelectOptionAsync(village);
+        await page.GetByLabel("Nhóm nội dung").SelectOptionAsync("OtherSelfManaged");
+        await page.GetByLabel("Nội dung đưa ra biểu quyết", new() { Exact = true }).FillAsync("Tổ chức ngày hội đại đoàn kết tại nhà văn hóa thôn");
+        await page.GetByLabel("Biểu quyết trực tuyến", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Trưởng thôn và Ban công tác Mặt trận").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Đưa ra biểu quyết" }).ClickAsync();
         await Assertions.Expect(page.Locator("#matter-question")).ToHaveTextAsync("Tổ chức ngày hội đại đoàn kết tại nhà văn hóa thôn");
         var matterUrl = page.Url;
 
-        await page.GetByLabel("Số hộ có đại diện dự họp").FillAsync(atMeeting.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("Biên bản cuộc họp").FillAsync("Hội nghị do Trưởng thôn chủ trì, biểu quyết bằng giơ tay.");
+        await page.GetByLabel("Số hộ có đại diện dự họp", new() { Exact = true }).FillAsync(atMeeting.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Biên bản cuộc họp", new() { Exact = true }).FillAsync("Hội nghị do Trưởng thôn chủ trì, biểu quyết bằng giơ tay.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi biên bản cuộc họp" }).ClickAsync();
         await Assertions.Expect(page.Locator("#minutes")).ToContainTextAsync("giơ tay");
         for (var i = 0; i < atMeeting; i++)
@@ -79,16 +79,16 @@ public sealed partial class ParticipationBrowserTests(BrowserFixture fixture)
         foreach (var code in codes)
         {
             await citizen.GotoAsync($"/p/24974/decisions/{id}");
-            await citizen.GetByLabel("Đồng ý").CheckAsync();
-            await citizen.GetByLabel("Mã hộ gia đình").FillAsync(code);
+            await citizen.GetByLabel("Đồng ý", new() { Exact = true }).CheckAsync();
+            await citizen.GetByLabel("Mã hộ gia đình", new() { Exact = true }).FillAsync(code);
             await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu quyết" }).ClickAsync();
             await Assertions.Expect(citizen.Locator("#vote-recorded")).ToBeVisibleAsync();
             await Assertions.Expect(citizen.Locator("#tallies-hidden")).ToBeVisibleAsync();
         }
         // The same code twice is refused.
         await citizen.GotoAsync($"/p/24974/decisions/{id}");
-        await citizen.GetByLabel("Đồng ý").CheckAsync();
-        await citizen.GetByLabel("Mã hộ gia đình").FillAsync(codes[0]);
+        await citizen.GetByLabel("Đồng ý", new() { Exact = true }).CheckAsync();
+        await citizen.GetByLabel("Mã hộ gia đình", new() { Exact = true }).FillAsync(codes[0]);
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu quyết" }).ClickAsync();
         await Assertions.Expect(citizen.Locator("#form-errors")).ToContainTextAsync("đã biểu quyết");
 
@@ -101,11 +101,11 @@ public sealed partial class ParticipationBrowserTests(BrowserFixture fixture)
 
         // A meeting-only matter where too few households came.
         await page.GotoAsync("/decisions");
-        await page.GetByLabel("Thôn, tổ dân phố").SelectOptionAsync("24907.04");
-        await page.GetByLabel("Nội dung đưa ra biểu quyết").FillAsync("Mỗi hộ đóng góp 200.000 đồng sửa cầu tràn");
+        await page.GetByLabel("Thôn, tổ dân phố", new() { Exact = true }).SelectOptionAsync("24907.04");
+        await page.GetByLabel("Nội dung đưa ra biểu quyết", new() { Exact = true }).FillAsync("Mỗi hộ đóng góp 200.000 đồng sửa cầu tràn");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đưa ra biểu quyết" }).ClickAsync();
-        await page.GetByLabel("Số hộ có đại diện dự họp").FillAsync("3");
-        await page.GetByLabel("Biên bản cuộc họp").FillAsync("Chỉ 3 hộ dự họp do trùng mùa thu hoạch cà phê.");
+        await page.GetByLabel("Số hộ có đại diện dự họp", new() { Exact = true }).FillAsync("3");
+        await page.GetByLabel("Biên bản cuộc họp", new() { Exact = true }).FillAsync("Chỉ 3 hộ dự họp do trùng mùa thu hoạch cà phê.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi biên bản cuộc họp" }).ClickAsync();
         for (var i = 0; i < 3; i++)
         {
@@ -126,13 +126,13 @@ public sealed partial class ParticipationBrowserTests(BrowserFixture fixture)
         await BrowserFixture.SignInAsync(page, "cb.phiLieng".ToLowerInvariant(), DemoSeeder.DemoPassword);
         await page.GotoAsync("/disclosures");
         await page.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync("24974");
-        await page.GetByLabel("Nội dung phải công khai").SelectOptionAsync("9");
-        await page.GetByLabel("Tiêu đề").FillAsync("Danh sách hộ nghèo, hộ cận nghèo năm 2027 (dự kiến)");
+        await page.GetByLabel("Nội dung phải công khai", new() { Exact = true }).SelectOptionAsync("9");
+        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Danh sách hộ nghèo, hộ cận nghèo năm 2027 (dự kiến)");
         await page.GetByLabel("Nội dung", new() { Exact = true }).FillAsync("Danh sách dự kiến, bà con có ý kiến gửi UBND xã.");
-        await page.GetByLabel("Niêm yết từ ngày").FillAsync("2026-11-23");
-        await page.GetByLabel("Đến ngày").FillAsync("2026-12-02");
-        await page.GetByLabel("Loa truyền thanh").CheckAsync();
-        await page.GetByLabel("Số ngày liên tục trên loa truyền thanh").FillAsync("3");
+        await page.GetByLabel("Niêm yết từ ngày", new() { Exact = true }).FillAsync("2026-11-23");
+        await page.GetByLabel("Đến ngày", new() { Exact = true }).FillAsync("2026-12-02");
+        await page.GetByLabel("Loa truyền thanh", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Số ngày liên tục trên loa truyền thanh", new() { Exact = true }).FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Công khai", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#disclosures")).ToContainTextAsync("Danh sách hộ nghèo, hộ cận nghèo năm 2027");
 
