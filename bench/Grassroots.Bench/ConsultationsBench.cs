@@ -85,6 +85,11 @@ public static class ConsultationsBench
                 intake = await LoadAsync(http, live, clients, seconds, acked);
                 client = ".NET HttpClient";
             }
+            if (File.Exists("/usr/bin/wrk"))
+            {
+                var ceiling = await WrkGetAsync(url, "/health/live", clients, 5);
+                Console.WriteLine($"for scale, the same app answering GET /health/live (no database): {ceiling:F0} requests/s");
+            }
             Console.WriteLine($"comment intake ({client}, {clients} connections): {intake.Rate:F0} comments/s, p50 {intake.P50:F1} ms, p99 {intake.P99:F1} ms, {intake.Failed} failed; " +
                 $"{StoredIds(connection, live).Count:N0} stored");
 
@@ -203,6 +208,14 @@ public static class ConsultationsBench
         return new Measured(rate, Ms("50"), Ms("99"), 0, non2xx.Success ? int.Parse(non2xx.Groups[1].Value, Inv) : 0);
     }
 
+    private static async Task<double> WrkGetAsync(string url, string path, int clients, int seconds)
+    {
+        var run = Process.Start(new ProcessStartInfo("/usr/bin/wrk", ["-t2", $"-c{clients}", $"-d{seconds}s", url + path]) { RedirectStandardOutput = true })!;
+        var output = await run.StandardOutput.ReadToEndAsync();
+        await run.WaitForExitAsync();
+        return double.Parse(System.Text.RegularExpressions.Regex.Match(output, @"Requests/sec:\s+([\d.]+)").Groups[1].Value, Inv);
+    }
+
     private static HashSet<Guid> StoredIds(string connection, Guid consultation)
     {
         using var db = new SqliteConnection(connection);
@@ -304,6 +317,11 @@ public static class ConsultationsBench
             start.Environment[k] = v;
         }
         var app = Process.Start(start)!;
+        var log = Environment.GetEnvironmentVariable("GRASSROOTS_BENCH_APP_LOG");
+        if (log is not null)
+        {
+            app.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (app) { File.AppendAllText(log, e.Data + "\n"); } } };
+        }
         app.BeginOutputReadLine();
         app.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = new Uri(url) };

@@ -88,9 +88,9 @@ public static class ConsultationsApi
         return TypedResults.Ok(await reader.CommentsAsync(id, before, withAuthors: false, ct));
     }
 
-    private static async Task<Created<CommentAccepted>> PublicComment(Guid id, CommentRequest r, RunConsultation run, CancellationToken ct)
+    private static async Task<Created<CommentAccepted>> PublicComment(Guid id, CommentRequest r, SubmitComment submit, CancellationToken ct)
     {
-        var commentId = await run.CommentFromPublicAsync(id, r, ct);
+        var commentId = await submit.HandleAsync(id, r, ct);
         return TypedResults.Created($"/api/v1/public/consultations/{id}/comments", new CommentAccepted(commentId));
     }
 }

@@ -9,6 +9,7 @@ public static class ConsultationsModule
     {
         services.AddMemoryCache();
         services.AddScoped<RunConsultation>();
+        services.AddSingleton<SubmitComment>();
         services.AddScoped<ConsultationReader>();
         services.AddScoped<PortalConsultations>();
         services.AddScoped<SummaryDocument>();

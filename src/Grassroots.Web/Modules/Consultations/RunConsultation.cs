@@ -1,11 +1,9 @@
-using Grassroots.Web.Modules.Decisions.Contracts;
 using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Grassroots.Web.Modules.Consultations;
 
@@ -21,11 +19,8 @@ public sealed record GroupRequest(string? Title, int? Comments, GroupAnswer? Ans
 public sealed record PublishSummaryRequest(string? Intro);
 
 /// <summary>Drafts for comments (Dân tham gia ý kiến, L10 Điều 25–29): open, take comments, group and answer them, publish the summary.</summary>
-public sealed class RunConsultation(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock, CommentIntake intake, PortalDecisions decisions,
-    IMemoryCache cache)
+public sealed class RunConsultation(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock, CommentIntake intake)
 {
-    private sealed record Window(Guid Id, int UnitId, string UnitPath, DateOnly OpensOn, DateOnly ClosesOn, Commenters Commenters);
-
     public async Task<Consultation> CreateAsync(CreateConsultationRequest r, CancellationToken ct = default)
     {
         new Validation()
@@ -54,51 +49,6 @@ public sealed class RunConsultation(AppDbContext db, UnitScope scope, CurrentUse
         db.Add(consultation);
         await db.SaveChangesAsync(ct);
         return consultation;
-    }
-
-    /// <summary>A comment from the portal; answered once it is committed.</summary>
-    public async Task<Guid> CommentFromPublicAsync(Guid id, CommentRequest r, CancellationToken ct = default)
-    {
-        new Validation()
-            .Text(r.Text, "text", ConsultationComment.MaxLength)
-            .Text(r.AuthorName, "authorName", 200, required: false)
-            .Text(r.AuthorAddress, "authorAddress", 300, required: false)
-            .Text(r.HouseholdCode, "householdCode", 16, required: false)
-            .ThrowIfInvalid();
-        var window = await WindowAsync(id, ct);
-        RequireOpen(window);
-        Guid? household = null;
-        switch (window.Commenters)
-        {
-            case Commenters.Anyone:
-                break;
-            case Commenters.Residents:
-                new Validation()
-                    .Text(r.AuthorName, "authorName", 200)
-                    .Text(r.AuthorAddress, "authorAddress", 300)
-                    .ThrowIfInvalid();
-                break;
-            case Commenters.HouseholdRepresentatives:
-                var code = Text.Clean(r.HouseholdCode).ToUpperInvariant();
-                household = code.Length == 0 ? null : await decisions.HouseholdUnderAsync(code, window.UnitPath, ct);
-                if (household is null)
-                {
-                    throw DomainException.Invalid("Consultation.HouseholdsOnly");
-                }
-                break;
-        }
-        var comment = new ConsultationComment
-        {
-            ConsultationId = id,
-            Text = Text.Clean(r.Text),
-            AuthorName = Text.CleanOrNull(r.AuthorName),
-            AuthorAddress = Text.CleanOrNull(r.AuthorAddress),
-            HouseholdId = household,
-            Channel = CommentChannel.Portal,
-            ReceivedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        await intake.SaveAsync(comment, ct);
-        return comment.Id;
     }
 
     /// <summary>Opinions given at a meeting or in writing, entered by an officer.</summary>
@@ -179,23 +129,6 @@ public sealed class RunConsultation(AppDbContext db, UnitScope scope, CurrentUse
         consultation.SummaryIntro = Text.Clean(r.Intro);
         consultation.SummaryPublishedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-    }
-
-    private async Task<Window> WindowAsync(Guid id, CancellationToken ct) =>
-        (await cache.GetOrCreateAsync(("consultation-window", id), async e =>
-        {
-            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
-            return await db.Set<Consultation>().AsNoTracking().Where(c => c.Id == id)
-                .Select(c => new Window(c.Id, c.UnitId, c.Unit!.Path, c.OpensOn, c.ClosesOn, c.Commenters)).FirstOrDefaultAsync(ct);
-        })) ?? throw DomainException.NotFound("Consultation.NotFound");
-
-    private void RequireOpen(Window w)
-    {
-        var today = clock.VietnamToday();
-        if (today < w.OpensOn || today > w.ClosesOn)
-        {
-            throw DomainException.Conflict("Consultation.Closed", Text.Date(w.OpensOn), Text.Date(w.ClosesOn));
-        }
     }
 
     private async Task<Consultation> LoadAsync(Guid id, Permission permission, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace Grassroots.Web.Modules.Consultations.Pages;
 /// <summary>A draft on the portal: read it, comment, read others' comments a page at a time, and the answered summary.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(ConsultationsApi.RateLimit)]
-public sealed class PublicConsultationModel(ConsultationReader reader, RunConsultation run) : AppPageModel
+public sealed class PublicConsultationModel(ConsultationReader reader, SubmitComment submit) : AppPageModel
 {
     public ConsultationDto? Item { get; private set; }
     public CommentPage? Comments { get; private set; }
@@ -29,7 +29,7 @@ public sealed class PublicConsultationModel(ConsultationReader reader, RunConsul
         Item = await reader.GetPublicAsync(unitCode, id, ct);
         var result = await RunAsync(async () =>
         {
-            await run.CommentFromPublicAsync(id, new CommentRequest(Text, AuthorName, AuthorAddress, HouseholdCode), ct);
+            await submit.HandleAsync(id, new CommentRequest(Text, AuthorName, AuthorAddress, HouseholdCode), ct);
             Sent = true;
             return Page();
         });
