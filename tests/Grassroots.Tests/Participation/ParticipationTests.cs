@@ -224,6 +224,28 @@ public sealed class ParticipationTests
     }
 
     [Theory, Providers]
+    public async Task The_year_end_meeting_is_planned_invited_five_days_ahead_and_minuted(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        var (village, _) = await CommunityAsync(app, "RM.T9", 4);
+        using var api = await app.ApiAsync("cb.romen");
+        var planned = await (await api.PostAsJsonAsync($"/api/v1/decisions/communities/{village}/year-end-meetings", new { year = 2026, plannedOn = "2026-11-26", place = "Nhà văn hóa thôn" }))
+            .ReadAsync<YearEndMeetingDto>();
+        Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsJsonAsync($"/api/v1/decisions/communities/{village}/year-end-meetings", new { year = 2026, plannedOn = "2026-12-26", place = "X" })).StatusCode);
+        // Invitations dated in the future are refused; three days ahead is sent, but flagged as late.
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync($"/api/v1/decisions/year-end-meetings/{planned.Id}/invitations", new { sentOn = "2026-11-24" })).StatusCode);
+        var invited = await (await api.PostAsJsonAsync($"/api/v1/decisions/year-end-meetings/{planned.Id}/invitations", new { sentOn = "2026-11-23" })).ReadAsync<YearEndMeetingDto>();
+        Assert.False(invited.InvitedInTime);
+        Assert.True(YearEndMeeting.InvitedInTime(new DateOnly(2026, 12, 15), new DateOnly(2026, 12, 20)));
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        using var officer = await app.ApiAsync("cb.romen");
+        var held = await (await officer.PostAsJsonAsync($"/api/v1/decisions/year-end-meetings/{planned.Id}/held", new { heldOn = "2026-11-26", householdsPresent = 3, minutes = "Tổng kết năm 2026." }))
+            .ReadAsync<YearEndMeetingDto>();
+        Assert.Equal(3, held.HouseholdsPresent);
+        Assert.Equal(4, held.Households);
+    }
+
+    [Theory, Providers]
     public async Task Comments_are_acknowledged_once_stored_and_the_summary_goes_public(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);

@@ -28,6 +28,7 @@ public sealed partial class UnitScopeEveryEndpointTests
         public Guid HouseholdId { get; init; }
         public Guid MatterId { get; init; }
         public Guid ConsultationId { get; init; }
+        public Guid MeetingId { get; init; }
     }
 
     private delegate Task ApiCase(HttpClient client, Target b);
@@ -146,6 +147,12 @@ public sealed partial class UnitScopeEveryEndpointTests
             new { number = "999", representativeName = "Người lạ" })),
         ["PUT /api/v1/decisions/households/{id:guid}"] = (c, b) => Denied(c.PutAsJsonAsync($"/api/v1/decisions/households/{b.HouseholdId}",
             new { number = "001", representativeName = "Người lạ" })),
+        ["GET /api/v1/decisions/communities/{unitCode}/year-end-meetings"] = (c, b) => Denied(c.GetAsync($"/api/v1/decisions/communities/{b.CommunityCode}/year-end-meetings")),
+        ["POST /api/v1/decisions/communities/{unitCode}/year-end-meetings"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/communities/{b.CommunityCode}/year-end-meetings",
+            new { year = 2027, plannedOn = "2027-12-20", place = "Nhà văn hóa" })),
+        ["POST /api/v1/decisions/year-end-meetings/{id:guid}/invitations"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/year-end-meetings/{b.MeetingId}/invitations", new { sentOn = "2026-11-23" })),
+        ["POST /api/v1/decisions/year-end-meetings/{id:guid}/held"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/year-end-meetings/{b.MeetingId}/held",
+            new { heldOn = "2026-11-23", householdsPresent = 1, minutes = "x" })),
         ["GET /api/v1/decisions/"] = async (c, b) =>
             Assert.DoesNotContain(await (await c.GetAsync("/api/v1/decisions")).ReadAsync<List<Web.Modules.Decisions.MatterDto>>(), m => m.Id == b.MatterId),
         ["POST /api/v1/decisions/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/decisions", new
@@ -426,8 +433,11 @@ public sealed partial class UnitScopeEveryEndpointTests
             closesOn = "2026-12-31",
             commenters = "Anyone"
         })).ReadAsync<Web.Modules.Consultations.ConsultationDto>();
+        var meeting = await (await admin.PostAsJsonAsync($"/api/v1/decisions/communities/{community}/year-end-meetings",
+            new { year = 2026, plannedOn = "2026-12-20", place = "Nhà văn hóa thôn" })).ReadAsync<Web.Modules.Decisions.YearEndMeetingDto>();
         return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode, session.Id, holder)
         {
+            MeetingId = meeting.Id,
             DisclosureId = disclosure.Id,
             CommunityCode = community,
             HouseholdId = household.Id,
@@ -447,7 +457,8 @@ public sealed partial class UnitScopeEveryEndpointTests
             string.Join(",", await db.Set<Web.Modules.Disclosure.DisclosureCategory>().OrderBy(x => x.Id).Select(x => x.Name + x.MinimumPostingDays).ToListAsync()),
             await db.Set<Web.Modules.Decisions.Household>().CountAsync(), await db.Set<Web.Modules.Decisions.DecisionMatter>().CountAsync(),
             await db.Set<Web.Modules.Decisions.DecisionMatter>().CountAsync(m => m.ClosedAt != null || m.MeetingHeldOn != null || m.RecognisedAt != null),
-            await db.Set<Web.Modules.Decisions.DecisionVote>().CountAsync(), await db.Set<Web.Modules.Consultations.Consultation>().CountAsync(),
+            await db.Set<Web.Modules.Decisions.DecisionVote>().CountAsync(), await db.Set<Web.Modules.Decisions.YearEndMeeting>().CountAsync(m => m.InvitationsSentOn != null || m.HeldOn != null),
+            await db.Set<Web.Modules.Decisions.YearEndMeeting>().CountAsync(), await db.Set<Web.Modules.Consultations.Consultation>().CountAsync(),
             await db.Set<Web.Modules.Consultations.ConsultationComment>().CountAsync(), await db.Set<Web.Modules.Consultations.CommentGroup>().CountAsync(),
             string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
             string.Join(",", await db.Units.OrderBy(u => u.Id).Select(u => u.Name).ToListAsync())));

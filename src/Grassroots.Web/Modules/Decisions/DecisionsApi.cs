@@ -17,6 +17,10 @@ public static class DecisionsApi
         g.MapGet("/communities/{unitCode}/households", ListHouseholds).Requires(Permission.View, "route").WithSummary("The household roll of a residential community.");
         g.MapPost("/communities/{unitCode}/households", AddHousehold).Requires(Permission.Edit, "route").WithSummary("Add a household with its representative; answers its vote code.");
         g.MapPut("/households/{id:guid}", UpdateHousehold).Requires(Permission.Edit, "household").WithSummary("A new representative or address, or the household leaves the roll.");
+        g.MapGet("/communities/{unitCode}/year-end-meetings", ListMeetings).Requires(Permission.View, "route").WithSummary("The community's yearly meetings (L10 Điều 33).");
+        g.MapPost("/communities/{unitCode}/year-end-meetings", PlanMeeting).Requires(Permission.Edit, "route").WithSummary("Plan the year-end meeting of a community.");
+        g.MapPost("/year-end-meetings/{id:guid}/invitations", Invite).Requires(Permission.Edit, "meeting").WithSummary("Invitations sent: at least 5 days before (NĐ59 Điều 11).");
+        g.MapPost("/year-end-meetings/{id:guid}/held", Hold).Requires(Permission.Edit, "meeting").WithSummary("The meeting was held: households present and minutes.");
         g.MapGet("/", List).Requires(Permission.View, "scope+query:unit").WithSummary("Matters in reach, newest first.");
         g.MapPost("/", Create).Requires(Permission.Edit, "body:communityCode").WithSummary("Put a matter (L10 Điều 15) to a community: question, options, forms the law allows, voting window.");
         g.MapGet("/{id:guid}", Get).Requires(Permission.View, "matter").WithSummary("A matter; tallies and verdict only once the vote closed.");
@@ -41,6 +45,18 @@ public static class DecisionsApi
     }
 
     private static async Task<Ok<HouseholdDto>> UpdateHousehold(Guid id, HouseholdRequest r, Households h, CancellationToken ct) => TypedResults.Ok(await h.UpdateAsync(id, r, ct));
+
+    private static async Task<Ok<List<YearEndMeetingDto>>> ListMeetings(string unitCode, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.ListAsync(unitCode, ct));
+
+    private static async Task<Created<YearEndMeetingDto>> PlanMeeting(string unitCode, PlanMeetingRequest r, YearEndMeetings m, CancellationToken ct)
+    {
+        var dto = await m.PlanAsync(unitCode, r, ct);
+        return TypedResults.Created($"/api/v1/decisions/communities/{unitCode}/year-end-meetings", dto);
+    }
+
+    private static async Task<Ok<YearEndMeetingDto>> Invite(Guid id, InviteRequest r, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.InviteAsync(id, r, ct));
+
+    private static async Task<Ok<YearEndMeetingDto>> Hold(Guid id, HoldMeetingRequest r, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.HoldAsync(id, r, ct));
 
     private static async Task<Ok<List<MatterDto>>> List(string? unit, UnitScope scope, AppDbContext db, DecisionReader reader, CancellationToken ct)
     {

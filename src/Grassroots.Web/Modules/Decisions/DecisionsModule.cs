@@ -12,6 +12,7 @@ public static class DecisionsModule
         services.AddScoped<DecisionReader>();
         services.AddScoped<PortalDecisions>();
         services.AddScoped<DecisionRecord>();
+        services.AddScoped<YearEndMeetings>();
         return services;
     }
 

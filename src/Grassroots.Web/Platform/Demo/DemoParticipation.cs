@@ -124,6 +124,20 @@ public sealed class DemoParticipation(AppDbContext db, TimeProvider clock)
             }
             db.AddRange(list);
             households[village.Id] = list;
+            // Last year's meeting, held and minuted; one village in ten sent its invitations too late.
+            var year = today.Year - 1;
+            var on = new DateOnly(year, 12, 10 + random.Next(15));
+            db.Add(new YearEndMeeting
+            {
+                CommunityId = village.Id,
+                Year = year,
+                PlannedOn = on,
+                Place = "Nhà văn hóa " + village.Name,
+                InvitationsSentOn = on.AddDays(random.NextDouble() < 0.1 ? -3 : -7),
+                HeldOn = on,
+                HouseholdsPresent = (int)(count * (0.6 + random.NextDouble() * 0.35)),
+                Minutes = $"Hội nghị tổng kết năm {year}: Trưởng thôn báo cáo kết quả thực hiện dân chủ ở cơ sở; bầu đại diện dự hội nghị của xã.",
+            });
         }
 
         // Community decisions: the first two villages of each commune of today.

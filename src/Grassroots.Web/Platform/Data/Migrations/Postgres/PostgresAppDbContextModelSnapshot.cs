@@ -389,6 +389,47 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("Households", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.YearEndMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("HouseholdsPresent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("InvitationsSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearEndMeetings", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1546,6 +1587,17 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.Household", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.YearEndMeeting", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
                         .WithMany()

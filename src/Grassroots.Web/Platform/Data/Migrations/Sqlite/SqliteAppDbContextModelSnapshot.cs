@@ -380,6 +380,47 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("Households", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.YearEndMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HouseholdsPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("InvitationsSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearEndMeetings", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1517,6 +1558,17 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.Household", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.YearEndMeeting", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
                         .WithMany()

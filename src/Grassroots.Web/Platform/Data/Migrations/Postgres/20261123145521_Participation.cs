@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
+namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Participation : Migration
@@ -17,19 +18,19 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 name: "Consultations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
-                    OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Commenters = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CommentCount = table.Column<long>(type: "INTEGER", nullable: false),
-                    SummaryIntro = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    SummaryPublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Commenters = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CommentCount = table.Column<long>(type: "bigint", nullable: false),
+                    SummaryIntro = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    SummaryPublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -46,26 +47,26 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 name: "DecisionMatters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommunityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Question = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Details = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    Forms = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
-                    BallotChosenByChairman = table.Column<bool>(type: "INTEGER", nullable: false),
-                    OnlineAgreed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    MeetingHeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MeetingHouseholdsPresent = table.Column<int>(type: "INTEGER", nullable: true),
-                    Minutes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    RecognisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RecognisedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    RecognitionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    HouseholdsAtRecognition = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Question = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Details = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    Forms = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    BallotChosenByChairman = table.Column<bool>(type: "boolean", nullable: false),
+                    OnlineAgreed = table.Column<bool>(type: "boolean", nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MeetingHeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MeetingHouseholdsPresent = table.Column<int>(type: "integer", nullable: true),
+                    Minutes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    RecognisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RecognisedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RecognitionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    HouseholdsAtRecognition = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,15 +83,15 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 name: "DisclosureCategories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Article = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Audience = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MinimumPostingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    LoudspeakerDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsMandatory = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Article = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MinimumPostingDays = table.Column<int>(type: "integer", nullable: false),
+                    LoudspeakerDays = table.Column<int>(type: "integer", nullable: false),
+                    IsMandatory = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,14 +102,14 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 name: "Households",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommunityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RepresentativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    VoteCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RepresentativeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    VoteCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,17 +123,42 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "YearEndMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    InvitationsSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HouseholdsPresent = table.Column<int>(type: "integer", nullable: true),
+                    Minutes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearEndMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearEndMeetings_Units_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConsultationCommentGroups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConsultationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Comments = table.Column<int>(type: "INTEGER", nullable: false),
-                    Answer = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Response = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Comments = table.Column<int>(type: "integer", nullable: false),
+                    Answer = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Response = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,15 +175,15 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 name: "ConsultationComments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConsultationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AuthorAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AuthorAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -174,11 +200,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 name: "DecisionOptions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MatterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,17 +221,17 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 name: "Disclosures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    Forms = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
-                    PostedFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PostedTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LoudspeakerDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    CategoryId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Forms = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    PostedFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PostedTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    LoudspeakerDays = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -228,13 +254,13 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 name: "DecisionVotes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OptionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CastAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MatterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OptionId = table.Column<int>(type: "integer", nullable: false),
+                    Form = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CastAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -347,6 +373,12 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 table: "Households",
                 column: "VoteCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearEndMeetings_CommunityId_Year",
+                table: "YearEndMeetings",
+                columns: new[] { "CommunityId", "Year" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -363,6 +395,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Disclosures");
+
+            migrationBuilder.DropTable(
+                name: "YearEndMeetings");
 
             migrationBuilder.DropTable(
                 name: "Consultations");
