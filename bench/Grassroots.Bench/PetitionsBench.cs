@@ -55,8 +55,17 @@ public static class PetitionsBench
             ["DataProtection__KeysFolder"] = Path.Combine(folder.FullName, "keys"),
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        if (Environment.GetEnvironmentVariable("GRASSROOTS_BENCH_APP_LOG") is not null)
+        {
+            // The intake writer logs each batch: its busy share tells whether the single writer is the limit.
+            env["Logging__LogLevel__Grassroots.Web.Modules.Petitions.Register.PetitionIntake"] = "Debug";
+        }
 
         Console.WriteLine($"provider {provider}, {letters:N0} letters, {clients} clients, {seconds} s per load");
+        if (args.Contains("--stats-only"))
+        {
+            seconds = 1;
+        }
         var (url, app) = await StartAsync(dll, env);
         using var http = Client(url, clients);
         var token = await TokenAsync(http, "admin", "Admin@12345");
@@ -126,7 +135,14 @@ public static class PetitionsBench
         finally
         {
             app.Kill(entireProcessTree: true);
-            folder.Delete(recursive: true);
+            if (args.Contains("--keep"))
+            {
+                Console.WriteLine($"kept: {folder.FullName}");
+            }
+            else
+            {
+                folder.Delete(recursive: true);
+            }
         }
     }
 

@@ -8,5 +8,8 @@ return args.FirstOrDefault() switch
 {
     "petitions" => await Grassroots.Bench.PetitionsBench.RunAsync(args[1..]),
     "consultations" => await Grassroots.Bench.ConsultationsBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- reports [--provider sqlite|postgres] [--runs 5]
+    //                                                                          a province's consolidated six-month report and its Word export
+    "reports" => await Grassroots.Bench.ReportsBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

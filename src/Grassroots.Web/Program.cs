@@ -5,8 +5,10 @@ using Grassroots.Web.Modules.Consultations;
 using Grassroots.Web.Modules.Decisions;
 using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Disclosure;
+using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Modules.Reports;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Demo;
@@ -34,6 +36,8 @@ builder.Services.AddReception();
 builder.Services.AddDisclosure();
 builder.Services.AddDecisions();
 builder.Services.AddConsultations();
+builder.Services.AddIndicators();
+builder.Services.AddReports();
 
 var app = builder.Build();
 
@@ -50,6 +54,8 @@ api.MapReception();
 api.MapDisclosure();
 api.MapDecisions();
 api.MapConsultations();
+api.MapIndicators();
+api.MapReports();
 app.MapGrassrootsUi();
 
 app.Run();

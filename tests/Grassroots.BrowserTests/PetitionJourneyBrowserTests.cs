@@ -73,6 +73,14 @@ public sealed class PetitionJourneyBrowserTests(BrowserFixture fixture)
         Assert.DoesNotContain(Denouncer, await officer.ContentAsync());
         Assert.Equal(0, await officer.GetByRole(AriaRole.Button, new() { Name = "Xem (có ghi nhật ký)" }).CountAsync());
         await BrowserFixture.ShotAsync(officer, "13-officer-identity-hidden");
+        // Nor in the register the officer downloads.
+        await officer.GotoAsync("/statistics");
+        var download = await officer.RunAndWaitForDownloadAsync(() => officer.GetByRole(AriaRole.Link, new() { Name = "Sổ theo dõi xử lý đơn (Excel)" }).ClickAsync());
+        var file = await download.PathAsync();
+        var cells = MiniExcelLibs.MiniExcel.Query(file, excelType: MiniExcelLibs.ExcelType.XLSX).Cast<IDictionary<string, object?>>().SelectMany(r => r.Values).Select(v => v?.ToString() ?? "").ToList();
+        Assert.Contains("Tố cáo trưởng thôn thu tiền làm đường bê tông không có biên lai.", cells);
+        Assert.Contains("Thông tin người tố cáo được giữ bí mật.", cells);
+        Assert.DoesNotContain(cells, c => c.Contains(Denouncer, StringComparison.Ordinal));
 
         var head = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(head, "ct.dongson", DemoSeeder.DemoPassword);

@@ -21,7 +21,8 @@ namespace Grassroots.Tests.Platform;
 /// </summary>
 public sealed partial class UnitScopeEveryEndpointTests
 {
-    private sealed record Target(string Code, Guid AccountId, int GrantId, Guid TokenId, Guid PetitionId, string TrackingCode, Guid SessionId, string HolderCode)
+    private sealed record Target(string Code, Guid AccountId, int GrantId, Guid TokenId, Guid PetitionId, string TrackingCode, Guid SessionId, string HolderCode,
+        Guid PeriodId = default, byte[]? Sheet = null)
     {
         public Guid DisclosureId { get; init; }
         public string CommunityCode { get; init; } = "";
@@ -114,6 +115,8 @@ public sealed partial class UnitScopeEveryEndpointTests
         },
         ["POST /api/v1/public/petitions/{trackingCode}/satisfaction"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsJsonAsync($"/api/v1/public/petitions/{b.TrackingCode}/satisfaction", new { satisfied = true })).StatusCode),
+        ["GET /api/v1/reception/log.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/reception/log.xlsx?unit={b.HolderCode}&from=2026-01-01&to=2026-11-23")),
+        ["GET /api/v1/petitions/register.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/petitions/register.xlsx?unit={b.Code}&from=2026-01-01&to=2026-11-23")),
         ["GET /api/v1/reception/sessions"] = async (c, b) =>
             Assert.DoesNotContain(await (await c.GetAsync("/api/v1/reception/sessions")).ReadAsync<List<Web.Modules.Reception.SessionDto>>(), s => s.Id == b.SessionId),
         ["POST /api/v1/reception/sessions"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/reception/sessions",
@@ -213,6 +216,43 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["POST /api/v1/public/consultations/{id:guid}/comments"] = async (c, b) =>
             // Anyone may comment, but only within the window: B's opens later.
             Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsJsonAsync($"/api/v1/public/consultations/{b.ConsultationId}/comments", new { text = "Ý kiến" })).StatusCode),
+        ["GET /api/v1/indicators/"] = (c, b) => Denied(c.GetAsync($"/api/v1/indicators?unit={b.HolderCode}&from=2026-01-01&to=2026-06-30")),
+        ["GET /api/v1/indicators/catalogue"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/indicators/catalogue")).StatusCode), // the same for everyone, no unit's data
+        ["POST /api/v1/indicators/values"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/indicators/values",
+            new { unitCode = b.HolderCode, from = "2026-01-01", to = "2026-06-30", values = new Dictionary<string, decimal> { ["onestop.received"] = 5 } })),
+        ["GET /api/v1/indicators/template"] = (c, b) => Denied(c.GetAsync($"/api/v1/indicators/template?unit={b.HolderCode}&from=2026-01-01&to=2026-06-30")),
+        ["POST /api/v1/indicators/import"] = async (c, b) =>
+        {
+            // B's own spreadsheet, filled: refused cell by cell, nothing stored.
+            var r = await c.PostAsync("/api/v1/indicators/import", Sheet(b.Sheet!));
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            Assert.Contains("không có quyền", await r.Content.ReadAsStringAsync());
+        },
+        ["GET /api/v1/reports/templates"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/reports/templates")).StatusCode), // templates are shared by every unit
+        ["GET /api/v1/reports/templates/{key}"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/reports/templates/qcdc-6-thang")).StatusCode),
+        ["POST /api/v1/reports/templates/{key}"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/reports/templates/qcdc-6-thang",
+            new { name = "Sửa mẫu", body = Web.Modules.Reports.BuiltInTemplates.Steering })),
+        ["GET /api/v1/reports/periods"] = async (c, b) =>
+            Assert.DoesNotContain(await (await c.GetAsync("/api/v1/reports/periods")).ReadAsync<List<Web.Modules.Reports.PeriodDto>>(), p => p.Id == b.PeriodId),
+        ["POST /api/v1/reports/periods"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/reports/periods",
+            new { templateKey = "qcdc-6-thang", unitCode = b.HolderCode, title = "Kỳ lạ", from = "2026-01-01", to = "2026-06-30", dueOn = "2026-12-15", recipient = "X" })),
+        ["GET /api/v1/reports/periods/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/reports/periods/{b.PeriodId}")),
+        ["POST /api/v1/reports/periods/{id:guid}/close"] = (c, b) => Denied(c.PostAsync($"/api/v1/reports/periods/{b.PeriodId}/close", null)),
+        ["GET /api/v1/reports/periods/{id:guid}/template.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/reports/periods/{b.PeriodId}/template.xlsx")),
+        ["POST /api/v1/reports/periods/{id:guid}/import"] = (c, b) => Denied(c.PostAsync($"/api/v1/reports/periods/{b.PeriodId}/import", Sheet(b.Sheet!))),
+        ["GET /api/v1/reports/periods/{id:guid}/units/{unitCode}"] = (c, b) => Denied(c.GetAsync($"/api/v1/reports/periods/{b.PeriodId}/units/{b.HolderCode}")),
+        ["PUT /api/v1/reports/periods/{id:guid}/units/{unitCode}"] = (c, b) => Denied(c.PutAsJsonAsync($"/api/v1/reports/periods/{b.PeriodId}/units/{b.HolderCode}",
+            new { prose = new { situation = "Viết hộ" } })),
+        ["POST /api/v1/reports/periods/{id:guid}/units/{unitCode}/submit"] = (c, b) => Denied(c.PostAsync($"/api/v1/reports/periods/{b.PeriodId}/units/{b.HolderCode}/submit", null)),
+        ["POST /api/v1/reports/periods/{id:guid}/units/{unitCode}/return"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/reports/periods/{b.PeriodId}/units/{b.HolderCode}/return",
+            new { comment = "Trả lại" })),
+        ["POST /api/v1/reports/periods/{id:guid}/units/{unitCode}/accept"] = (c, b) => Denied(c.PostAsync($"/api/v1/reports/periods/{b.PeriodId}/units/{b.HolderCode}/accept", null)),
+        ["GET /api/v1/reports/periods/{id:guid}/units/{unitCode}/document.docx"] = (c, b) => Denied(c.GetAsync($"/api/v1/reports/periods/{b.PeriodId}/units/{b.HolderCode}/document.docx")),
+        ["GET /api/v1/reports/periods/{id:guid}/units/{unitCode}/appendix.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/reports/periods/{b.PeriodId}/units/{b.HolderCode}/appendix.xlsx")),
+        ["GET /api/v1/reports/periods/{id:guid}/units/{unitCode}/document.pdf"] = (c, b) => Denied(c.GetAsync($"/api/v1/reports/periods/{b.PeriodId}/units/{b.HolderCode}/document.pdf")),
         ["GET /api/v1/audit"] = async (c, b) =>
         {
             var r = await c.GetAsync($"/api/v1/audit?unit={b.Code}");
@@ -258,10 +298,27 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["/consultations/{id:guid}"] = b => $"/consultations/{b.ConsultationId}",
         ["/p/{unitCode}/consultations/{id:guid}"] = _ => "", // public by design
         ["/p/{unitCode}"] = _ => "", // the public portal
+        ["/indicators"] = b => $"/indicators?unit={b.HolderCode}",
+        ["/indicators/enter"] = b => $"/indicators/enter?unit={b.HolderCode}",
+        ["/indicators/import"] = b => $"/indicators/import?unit={b.HolderCode}",
+        ["/dashboard"] = b => $"/dashboard?unit={b.HolderCode}",
+        ["/reports"] = _ => "", // the list is filtered by the same scope (tested through the API)
+        ["/reports/templates"] = _ => "", // shared by every unit
+        ["/reports/{id:guid}"] = b => $"/reports/{b.PeriodId}",
+        ["/reports/{id:guid}/units/{unitCode}"] = b => $"/reports/{b.PeriodId}/units/{b.HolderCode}",
         ["/account/login"] = _ => "",
         ["/account/logout"] = _ => "",
         ["/error/{status:int?}"] = _ => "",
     };
+
+    private static MultipartFormDataContent Sheet(byte[] xlsx)
+    {
+        var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(xlsx);
+        file.Headers.ContentType = new(Web.Modules.Indicators.Contracts.IIndicatorWorkbook.XlsxType);
+        content.Add(file, "file", "so-lieu.xlsx");
+        return content;
+    }
 
     internal static MultipartFormDataContent Pdf(string name = "bien-ban.pdf")
     {
@@ -399,6 +456,19 @@ public sealed partial class UnitScopeEveryEndpointTests
         })).ReadAsync<Web.Modules.Petitions.RegisteredDto>()).Petition;
         var session = await (await admin.PostAsJsonAsync("/api/v1/reception/sessions",
             new { unitCode = holder, kind = "Periodic", heldOn = "2026-11-20", place = "Trụ sở UBND xã", receivedBy = "Chủ tịch UBND xã" })).ReadAsync<Web.Modules.Reception.SessionDto>();
+        // A report period of B's unit, and B's spreadsheet filled in.
+        var period = await (await admin.PostAsJsonAsync("/api/v1/reports/periods", new
+        {
+            templateKey = "qcdc-6-thang",
+            unitCode = holder,
+            title = "Báo cáo 6 tháng đầu năm 2026",
+            from = "2026-01-01",
+            to = "2026-06-30",
+            dueOn = "2026-12-15",
+            recipient = "UBND tỉnh",
+        })).ReadAsync<Web.Modules.Reports.PeriodDto>();
+        var rows = Indicators.ImportTests.Read(await admin.GetByteArrayAsync($"/api/v1/indicators/template?unit={holder}&from=2026-01-01&to=2026-06-30"));
+        Indicators.ImportTests.Set(rows, "onestop.received", holder, 42d);
         var disclosure = await (await admin.PostAsJsonAsync("/api/v1/disclosures", new
         {
             unitCode = holder,
@@ -435,7 +505,7 @@ public sealed partial class UnitScopeEveryEndpointTests
         })).ReadAsync<Web.Modules.Consultations.ConsultationDto>();
         var meeting = await (await admin.PostAsJsonAsync($"/api/v1/decisions/communities/{community}/year-end-meetings",
             new { year = 2026, plannedOn = "2026-12-20", place = "Nhà văn hóa thôn" })).ReadAsync<Web.Modules.Decisions.YearEndMeetingDto>();
-        return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode, session.Id, holder)
+        return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode, session.Id, holder, period.Id, Indicators.ImportTests.Write(rows))
         {
             MeetingId = meeting.Id,
             DisclosureId = disclosure.Id,
@@ -460,6 +530,9 @@ public sealed partial class UnitScopeEveryEndpointTests
             await db.Set<Web.Modules.Decisions.DecisionVote>().CountAsync(), await db.Set<Web.Modules.Decisions.YearEndMeeting>().CountAsync(m => m.InvitationsSentOn != null || m.HeldOn != null),
             await db.Set<Web.Modules.Decisions.YearEndMeeting>().CountAsync(), await db.Set<Web.Modules.Consultations.Consultation>().CountAsync(),
             await db.Set<Web.Modules.Consultations.ConsultationComment>().CountAsync(), await db.Set<Web.Modules.Consultations.CommentGroup>().CountAsync(),
+            await db.Set<Web.Modules.Indicators.IndicatorValue>().CountAsync(), await db.Set<Web.Modules.Reports.ReportPeriod>().CountAsync(),
+            await db.Set<Web.Modules.Reports.UnitReport>().CountAsync(), await db.Set<Web.Modules.Reports.ReportTemplate>().CountAsync(),
+            string.Join(",", await db.Set<Web.Modules.Reports.ReportPeriod>().OrderBy(p => p.Id).Select(p => p.Status.ToString()).ToListAsync()),
             string.Join(",", await db.Set<Web.Modules.Petitions.Petition>().Where(p => p.Channel != PetitionChannel.Portal).OrderBy(p => p.Id).Select(p => p.Status.ToString() + p.UnitId).ToListAsync()),
             string.Join(",", await db.Units.OrderBy(u => u.Id).Select(u => u.Name).ToListAsync())));
 }

@@ -99,7 +99,8 @@ internal sealed class PetitionDeadlineConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<PetitionDeadline> b)
     {
-        b.HasIndex(d => new { d.State, d.DueOn });
+        // Covering: the queue's due-soon/overdue probes and the statistics' "resolved late" read only this index.
+        b.HasIndex(d => new { d.State, d.DueOn, d.StartedOn, d.EndedOn, d.PetitionId });
         b.HasIndex(d => new { d.PetitionId, d.Rule });
     }
 }

@@ -31,6 +31,8 @@ public static class PetitionsApi
     public static RouteGroupBuilder MapPetitionsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/petitions").WithTags("Petitions");
+        g.MapGet("/register.xlsx", Register_).Requires(Permission.View, "query:unit")
+            .WithSummary("The petitions register of a unit's subtree for a period, as an Excel workbook; denouncers are never named in it.");
         g.MapGet("/", List).Requires(Permission.View, "scope+query:unit")
             .WithSummary("The caller's queue: letters of the units in reach, soonest deadline first (?due=Soon|Overdue, ?status, ?kind, ?unit, ?page).");
         g.MapPost("/", Register).Requires(Permission.Edit, "body:unitCode").WithSummary("Register a letter from any channel; answers likely duplicates.");
@@ -91,6 +93,12 @@ public static class PetitionsApi
 
     private static async Task<Ok<PetitionDto>> Extend(Guid id, ExtendRequest r, ExtendPetition h, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
+
+    private static async Task<FileContentHttpResult> Register_(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, Export.ExportPetitionRegister export, CancellationToken ct)
+    {
+        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
+        return TypedResults.File(await export.HandleAsync(u, f, t, ct), StatisticsQuery.XlsxContentType, Export.ExportPetitionRegister.FileName(u, f, t));
+    }
 
     private static async Task<Ok<PetitionDto>> Verify(Guid id, VerifyRequest r, VerifyPetition h, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));

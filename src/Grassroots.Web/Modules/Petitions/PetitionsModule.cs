@@ -27,12 +27,14 @@ public static class PetitionsModule
         services.AddScoped<GuideOrFilePetition>();
         services.AddScoped<ExtendPetition>();
         services.AddScoped<VerifyPetition>();
+        services.AddScoped<Export.ExportPetitionRegister>();
         services.AddScoped<SuspendPetition>();
         services.AddScoped<ResolvePetition>();
         services.AddScoped<RevealIdentity>();
         services.AddScoped<MovePetitionToCase>();
         services.AddScoped<AttachFile>();
         services.AddScoped<Statistics.PetitionStatistics>();
+        services.AddScoped<Indicators.Contracts.IIndicatorSource, PetitionIndicatorSource>();
         services.AddScoped<TrackPetition>();
         services.AddScoped<PetitionQueue>();
         services.AddScoped<RecordOverdue>();

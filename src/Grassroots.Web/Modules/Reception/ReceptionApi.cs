@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reception;
 
-public sealed record VisitDto(Guid Id, int People, bool IsCrowd, string VisitorName, string? VisitorAddress, string Content, Guid MatterId,
+public sealed record VisitDto(Guid Id, int People, bool IsCrowd, bool IdentityProtected, string VisitorName, string? VisitorAddress, string Content, Guid MatterId,
     VisitOutcome Outcome, Guid? PetitionId, string? Note);
 
 public sealed record SessionDto(Guid Id, string UnitCode, string UnitName, SessionKind Kind, DateOnly HeldOn, string Place, string ReceivedBy,
@@ -19,6 +19,8 @@ public static class ReceptionApi
     public static RouteGroupBuilder MapReceptionApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/reception").WithTags("Reception");
+        g.MapGet("/log.xlsx", Log).Requires(Permission.View, "query:unit")
+            .WithSummary("The reception log (sổ tiếp công dân, TT 04/2021 mẫu 03) of a unit's subtree for a period, as an Excel workbook.");
         g.MapGet("/sessions", ListSessions).Requires(Permission.View, "scope+query:unit").WithSummary("Reception sessions in reach, newest first (?unit, ?from, ?to).");
         g.MapPost("/sessions", OpenSession).Requires(Permission.Edit, "body:unitCode").WithSummary("Open a reception session (regular, periodic by the head, unscheduled).");
         g.MapGet("/sessions/{id:guid}", GetSession).Requires(Permission.View, "session").WithSummary("A session with its visits.");
@@ -96,6 +98,12 @@ public static class ReceptionApi
         return TypedResults.Ok(await schedule.DaysAsync(unit, from ?? today.AddMonths(-1), to ?? today.AddMonths(2), ct));
     }
 
+    private static async Task<FileContentHttpResult> Log(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, Export.ExportReceptionLog export, CancellationToken ct)
+    {
+        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
+        return TypedResults.File(await export.HandleAsync(u, f, t, ct), StatisticsQuery.XlsxContentType, Export.ExportReceptionLog.FileName(u, f, t));
+    }
+
     private static async Task<Ok<ReceptionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, ReceptionStatistics statistics, CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
@@ -111,5 +119,5 @@ public static class ReceptionApi
             s.Visits.Select(ToDto).ToList());
     }
 
-    private static VisitDto ToDto(ReceptionVisit v) => new(v.Id, v.People, v.IsCrowd, v.VisitorName, v.VisitorAddress, v.Content, v.MatterId, v.Outcome, v.PetitionId, v.Note);
+    private static VisitDto ToDto(ReceptionVisit v) => new(v.Id, v.People, v.IsCrowd, v.IdentityProtected, v.VisitorName, v.VisitorAddress, v.Content, v.MatterId, v.Outcome, v.PetitionId, v.Note);
 }

@@ -8,7 +8,9 @@ public static class ReceptionModule
         services.AddScoped<RecordReception>();
         services.AddScoped<ReceptionSchedule>();
         services.AddScoped<ReceptionStatistics>();
+        services.AddScoped<Export.ExportReceptionLog>();
         services.AddScoped<Contracts.IReceptionFigures>(sp => sp.GetRequiredService<ReceptionStatistics>());
+        services.AddScoped<Indicators.Contracts.IIndicatorSource, ReceptionIndicatorSource>();
         return services;
     }
 

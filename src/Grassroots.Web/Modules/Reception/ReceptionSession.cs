@@ -68,6 +68,12 @@ public sealed class ReceptionVisit : IAudited
     public bool IsCrowd { get; set; }
     public required string VisitorName { get; set; }
     public string? VisitorAddress { get; set; }
+
+    /// <summary>
+    /// The visitor handed over a denunciation: name and address went, encrypted, to the petitions register and
+    /// are not kept here (LTC Điều 9, 47), so the session, the log and its exports never show them.
+    /// </summary>
+    public bool IdentityProtected { get; set; }
     public required string Content { get; set; }
     public Guid MatterId { get; set; }
     public VisitOutcome Outcome { get; set; }

@@ -100,6 +100,10 @@ public sealed class RecordReception(AppDbContext db, UnitScope scope, IPetitionR
                 session.HeldOn, visit.Content, visit.People, visit.VisitorName, visit.VisitorAddress, caseId), ct);
             visit.PetitionId = letter.PetitionId;
             visit.MatterId = letter.CaseId;
+            if (r.LetterKind == PetitionKind.Denunciation)
+            {
+                (visit.VisitorName, visit.VisitorAddress, visit.IdentityProtected) = ("", null, true);
+            }
         }
         db.Add(visit);
         await db.SaveChangesAsync(ct);

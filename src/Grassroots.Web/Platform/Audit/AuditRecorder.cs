@@ -89,6 +89,9 @@ public sealed class AuditRecorder(CurrentUser user, TimeProvider clock)
         }
     }
 
+    /// <summary>The audit row of a new entity written outside change tracking (see <see cref="Data.RowWriter"/>).</summary>
+    public AuditEntry Created(EntityEntry entry) => Complete([new Pending(entry, AuditAction.Create, null)]).Single();
+
     /// <summary>Writes a confidential read to the log; the caller saves it with its own unit of work.</summary>
     public AuditEntry ConfidentialRead(int? unitId, string entityType, string entityId, string reason) => new()
     {

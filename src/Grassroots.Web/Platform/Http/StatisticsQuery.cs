@@ -6,6 +6,8 @@ namespace Grassroots.Web.Platform.Http;
 /// <summary>The unit and period every statistics endpoint asks for, validated once.</summary>
 public static class StatisticsQuery
 {
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static async Task<(Unit Unit, DateOnly From, DateOnly To)> RequireAsync(UnitScope scope, string? unit, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         new Validation()

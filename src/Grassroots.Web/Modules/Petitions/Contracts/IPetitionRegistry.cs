@@ -14,6 +14,9 @@ public sealed record LetterHandedOver(
 
 public sealed record RegisteredLetter(Guid PetitionId, Guid CaseId, string TrackingCode);
 
+/// <summary>Where a letter stands, in words for people (the reception log's "follow-up of the result" column).</summary>
+public sealed record LetterProgress(string TrackingCode, string Status);
+
 /// <summary>What the petitions register offers other modules (Reception today). Nothing else of Petitions is theirs to touch.</summary>
 public interface IPetitionRegistry
 {
@@ -22,6 +25,9 @@ public interface IPetitionRegistry
 
     /// <summary>The case a tracking code belongs to, or null when no letter has that code.</summary>
     Task<Guid?> CaseOfTrackingCodeAsync(string trackingCode, CancellationToken ct);
+
+    /// <summary>The progress of the given letters; letters that do not exist are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, LetterProgress>> ProgressOfAsync(IReadOnlyCollection<Guid> petitionIds, CancellationToken ct);
 
     /// <summary>Whether the case exists and is handled by the unit.</summary>
     Task<bool> IsCaseOfUnitAsync(Guid caseId, int unitId, CancellationToken ct);

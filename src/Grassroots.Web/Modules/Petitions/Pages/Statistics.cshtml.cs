@@ -37,4 +37,11 @@ public sealed class StatisticsModel(UnitScope scope, IReceptionFigures reception
             return Page();
         });
     }
+
+    /// <summary>The petitions register of the unit and period on screen, as a workbook.</summary>
+    public async Task<IActionResult> OnGetRegisterAsync([FromServices] Export.ExportPetitionRegister export, CancellationToken ct)
+    {
+        var (unit, from, to) = await StatisticsQuery.RequireAsync(scope, Unit, From, To, ct);
+        return File(await export.HandleAsync(unit, from, to, ct), StatisticsQuery.XlsxContentType, Export.ExportPetitionRegister.FileName(unit, from, to));
+    }
 }

@@ -21,7 +21,8 @@ public sealed class PetitionIntake(IServiceScopeFactory scopes, ILogger<Petition
 
     private sealed record Item(object[] Entities, TaskCompletionSource Done);
 
-    /// <summary>Completes when the entities are committed; throws what saving them threw.</summary>
+    /// <summary>Completes when the rows are committed; throws what saving them threw. Rows come parents first, each complete
+    /// (audit rows included): the writer inserts them as they are.</summary>
     public async Task SaveAsync(object[] entities, CancellationToken ct)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -74,10 +75,18 @@ public sealed class PetitionIntake(IServiceScopeFactory scopes, ILogger<Petition
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        foreach (var item in items)
+        var (writer, transaction) = await RowWriter.BeginAsync(db, ct);
+        await using (transaction)
         {
-            db.AddRange(item.Entities);
+            foreach (var item in items)
+            {
+                foreach (var row in item.Entities)
+                {
+                    writer.Insert(row);
+                }
+            }
+            await writer.FlushAsync(ct);
+            await transaction.CommitAsync(ct);
         }
-        await db.SaveChangesAsync(ct);
     }
 }

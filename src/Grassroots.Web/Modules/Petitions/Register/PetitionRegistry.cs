@@ -1,11 +1,13 @@
 using Grassroots.Web.Modules.Petitions.Contracts;
 using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Petitions.Register;
 
 /// <summary>The petitions register as other modules see it, through <see cref="IPetitionRegistry"/>.</summary>
-public sealed class PetitionRegistry(AppDbContext db, RegisterPetition register) : IPetitionRegistry
+public sealed class PetitionRegistry(AppDbContext db, RegisterPetition register, IStringLocalizer<SharedResource> localizer) : IPetitionRegistry
 {
     public async Task<RegisteredLetter> RegisterHandedOverAsync(LetterHandedOver letter, CancellationToken ct)
     {
@@ -16,6 +18,17 @@ public sealed class PetitionRegistry(AppDbContext db, RegisterPetition register)
 
     public Task<Guid?> CaseOfTrackingCodeAsync(string trackingCode, CancellationToken ct) =>
         db.Set<Petition>().Where(p => p.TrackingCode == trackingCode).Select(p => (Guid?)p.CaseId).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyDictionary<Guid, LetterProgress>> ProgressOfAsync(IReadOnlyCollection<Guid> petitionIds, CancellationToken ct)
+    {
+        var rows = new List<(Guid Id, string Code, PetitionStatus Status)>();
+        foreach (var chunk in petitionIds.Distinct().Chunk(500))
+        {
+            rows.AddRange((await db.Set<Petition>().AsNoTracking().Where(p => chunk.Contains(p.Id))
+                .Select(p => new { p.Id, p.TrackingCode, p.Status }).ToListAsync(ct)).Select(p => (p.Id, p.TrackingCode, p.Status)));
+        }
+        return rows.ToDictionary(r => r.Id, r => new LetterProgress(r.Code, localizer[$"PetitionStatus.{r.Status}"].Value));
+    }
 
     public Task<bool> IsCaseOfUnitAsync(Guid caseId, int unitId, CancellationToken ct) =>
         db.Set<PetitionCase>().AnyAsync(c => c.Id == caseId && c.UnitId == unitId, ct);

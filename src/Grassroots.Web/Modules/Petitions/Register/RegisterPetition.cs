@@ -1,5 +1,6 @@
 using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Audit;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Http;
@@ -33,7 +34,7 @@ public sealed record RegisteredPetition(Petition Petition, IReadOnlyList<Duplica
 /// (<see cref="FromPublic"/>). Starts the limits of its kind and offers likely duplicates.
 /// </summary>
 public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionAccess access, LegalClock legalClock,
-    IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, IMemoryCache cache, TimeProvider clock)
+    IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, AuditRecorder audit, IMemoryCache cache, TimeProvider clock)
 {
     public Task<RegisteredPetition> HandleAsync(RegisterPetitionRequest request, CancellationToken ct = default) =>
         RegisterAsync(request, fromPublic: false, ct);
@@ -135,7 +136,11 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
         object[] created = r.CaseId is null ? [petitionCase, petition] : [petition];
         if (fromPublic)
         {
-            await intake.SaveAsync(created, ct);
+            // The rows, parents first, and their audit rows are made here, on the request's thread and with its
+            // caller's address; the group-commit writer only writes them.
+            object[] rows = [petitionCase, petition, .. petition.Events, .. petition.Deadlines,
+                audit.Created(db.Entry(petitionCase)), audit.Created(db.Entry(petition))];
+            await intake.SaveAsync(rows, ct);
             return new RegisteredPetition(petition, []);
         }
         var found = await duplicates.FindAsync(petition, ct);

@@ -45,7 +45,8 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
             .ToListAsync(ct);
         // Two set look-ups instead of a sub-query per letter.
         var late = (await db.Set<PetitionDeadline>().AsNoTracking()
-            .Where(d => d.State == DeadlineState.Met && d.EndedOn > d.DueOn && d.StartedOn >= from)
+            // DueOn >= from follows from StartedOn >= from; said aloud, it bounds the index range to the period onwards.
+            .Where(d => d.State == DeadlineState.Met && d.DueOn >= from && d.StartedOn >= from && d.EndedOn > d.DueOn)
             .Select(d => d.PetitionId).ToListAsync(ct)).ToHashSet();
         var left = (await events
             .Where(e => e.Kind == PetitionEventKind.TransferredOut && e.On >= from && unitIds.Contains(e.UnitId))

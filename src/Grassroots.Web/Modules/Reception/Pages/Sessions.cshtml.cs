@@ -2,6 +2,7 @@ using Grassroots.Web.Modules.Directory.Pages;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Http;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,13 @@ public sealed class SessionsModel(RecordReception record, UnitScope scope, AppDb
     {
         HeldOn ??= clock.VietnamToday();
         return LoadAsync(ct);
+    }
+
+    /// <summary>The reception log of a unit's subtree for a period (linked from the statistics page).</summary>
+    public async Task<IActionResult> OnGetLogAsync(string? unit, DateOnly? from, DateOnly? to, [FromServices] Export.ExportReceptionLog export, CancellationToken ct)
+    {
+        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
+        return File(await export.HandleAsync(u, f, t, ct), StatisticsQuery.XlsxContentType, Export.ExportReceptionLog.FileName(u, f, t));
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>

@@ -815,6 +815,53 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("To", "From");
+
+                    b.HasIndex("UnitId", "Key", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Petitions.Petition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -944,6 +991,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("Id", "Kind", "Status", "CaseId", "IsEligible", "IsInCompetence")
+                        .HasDatabaseName("IX_Petition_Figures");
+
                     b.ToTable("Petition");
                 });
 
@@ -1059,7 +1109,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("PetitionId", "Rule");
 
-                    b.HasIndex("State", "DueOn");
+                    b.HasIndex("State", "DueOn", "StartedOn", "EndedOn", "PetitionId");
 
                     b.ToTable("PetitionDeadline");
                 });
@@ -1101,7 +1151,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("PetitionId", "Id");
 
-                    b.HasIndex("UnitId", "On", "Kind");
+                    b.HasIndex("UnitId", "On", "Kind", "PetitionId");
 
                     b.ToTable("PetitionEvent");
                 });
@@ -1190,6 +1240,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<bool>("IdentityProtected")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsCrowd")
                         .HasColumnType("boolean");
 
@@ -1235,6 +1288,227 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("UnitId");
 
                     b.ToTable("ReceptionVisit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("ReportPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriodUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PeriodId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ReportPeriodUnits", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "UnitId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReportReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ReportTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.UnitReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuingBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ParentBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Prose")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recipients")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PeriodId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("UnitReports", (string)null);
                 });
 
             modelBuilder.Entity("Grassroots.Web.Platform.Audit.AuditEntry", b =>
@@ -1664,6 +1938,17 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Petitions.Petition", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Petitions.PetitionCase", "Case")
@@ -1719,6 +2004,61 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Reports.ReportTemplate", "Template")
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriodUnit", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Reports.ReportPeriod", null)
+                        .WithMany("Units")
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.UnitReport", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Reports.ReportPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Platform.Auth.ApiToken", b =>
@@ -1809,6 +2149,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionSession", b =>
                 {
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
+                {
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Platform.Auth.AppUser", b =>

@@ -798,6 +798,53 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("To", "From");
+
+                    b.HasIndex("UnitId", "Key", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Petitions.Petition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -927,6 +974,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("Id", "Kind", "Status", "CaseId", "IsEligible", "IsInCompetence")
+                        .HasDatabaseName("IX_Petition_Figures");
+
                     b.ToTable("Petition");
                 });
 
@@ -1040,7 +1090,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("PetitionId", "Rule");
 
-                    b.HasIndex("State", "DueOn");
+                    b.HasIndex("State", "DueOn", "StartedOn", "EndedOn", "PetitionId");
 
                     b.ToTable("PetitionDeadline");
                 });
@@ -1080,7 +1130,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("PetitionId", "Id");
 
-                    b.HasIndex("UnitId", "On", "Kind");
+                    b.HasIndex("UnitId", "On", "Kind", "PetitionId");
 
                     b.ToTable("PetitionEvent");
                 });
@@ -1167,6 +1217,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IdentityProtected")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsCrowd")
                         .HasColumnType("INTEGER");
 
@@ -1212,6 +1265,225 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("ReceptionVisit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("ReportPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriodUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PeriodId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ReportPeriodUnits", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "UnitId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReportReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ReportTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.UnitReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prose")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PeriodId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("UnitReports", (string)null);
                 });
 
             modelBuilder.Entity("Grassroots.Web.Platform.Audit.AuditEntry", b =>
@@ -1635,6 +1907,17 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Petitions.Petition", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Petitions.PetitionCase", "Case")
@@ -1690,6 +1973,61 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Reports.ReportTemplate", "Template")
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriodUnit", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Reports.ReportPeriod", null)
+                        .WithMany("Units")
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.UnitReport", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Reports.ReportPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Platform.Auth.ApiToken", b =>
@@ -1780,6 +2118,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionSession", b =>
                 {
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
+                {
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Platform.Auth.AppUser", b =>

@@ -1,0 +1,17 @@
+using Grassroots.Web.Modules.Directory;
+
+namespace Grassroots.Web.Modules.Indicators.Contracts;
+
+/// <summary>
+/// A module that computes indicators from its own records. For a unit and a period it answers the values of
+/// the keys it owns, counted over the unit's subtree and the units whose records passed to it through
+/// lineage (a commune merged in 2025 counts under its successor) — the roll-up the module's statistics
+/// already do. Registered once per module; the indicators module asks every source.
+/// </summary>
+public interface IIndicatorSource
+{
+    /// <summary>The catalogue keys this source answers (each must be a Computed indicator of the catalogue).</summary>
+    IReadOnlyCollection<string> Keys { get; }
+
+    Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default);
+}

@@ -1,0 +1,47 @@
+using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Modules.Indicators.Contracts;
+using Grassroots.Web.Platform.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Grassroots.Web.Modules.Indicators;
+
+/// <summary>Where an entered value came from.</summary>
+public enum ValueOrigin
+{
+    Form,
+    Api,
+    Spreadsheet,
+    Demo,
+}
+
+/// <summary>A value a unit entered for an indicator and a period (its own level's activity, not its sub-units').</summary>
+public sealed class IndicatorValue : IAudited
+{
+    int? IAudited.AuditUnitId => UnitId;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int UnitId { get; set; }
+    public Unit? Unit { get; set; }
+    public required string Key { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+    public decimal Value { get; set; }
+    public ValueOrigin Origin { get; set; }
+    public required string EnteredBy { get; set; }
+    public DateTime EnteredAt { get; set; }
+}
+
+internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorValue>
+{
+    public void Configure(EntityTypeBuilder<IndicatorValue> b)
+    {
+        b.ToTable("IndicatorValues");
+        b.Property(v => v.Key).HasMaxLength(IndicatorCatalogue.KeyMaxLength);
+        b.Property(v => v.EnteredBy).HasMaxLength(200);
+        b.Property(v => v.Value).HasPrecision(18, 4);
+        b.HasIndex(v => new { v.UnitId, v.Key, v.From, v.To }).IsUnique();
+        b.HasIndex(v => new { v.To, v.From });
+        b.HasOne(v => v.Unit).WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,47 @@
+using Grassroots.Web.Modules.Directory.Pages;
+using Grassroots.Web.Modules.Indicators.Contracts;
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Indicators.Pages;
+
+/// <summary>The form a unit fills with its own figures for a period.</summary>
+public sealed class EnterModel(UnitScope scope, AppDbContext db, EnterIndicatorValues enter, TimeProvider clock) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty] public Dictionary<string, decimal?> Values { get; set; } = [];
+    public List<UnitOption> Units { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        From ??= new DateOnly(today.Year, 1, 1);
+        To ??= today;
+        Units = await IndexModel.UnitOptionsAsync(scope, Permission.Edit, ct);
+        Unit ??= Units.FirstOrDefault()?.Code;
+        if (Unit is not null)
+        {
+            var unit = await scope.RequireAsync(Text.Clean(Unit), Permission.Edit, ct);
+            Values = await db.Set<IndicatorValue>().AsNoTracking()
+                .Where(v => v.UnitId == unit.Id && v.From == From && v.To == To)
+                .ToDictionaryAsync(v => v.Key, v => (decimal?)v.Value, ct);
+        }
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
+    {
+        var given = IndicatorCatalogue.All.Where(d => d.IsEntered).ToDictionary(d => d.Key, d => Values.GetValueOrDefault(d.Key));
+        var result = await enter.HandleAsync(new EnterValuesRequest(Unit, From, To, given), ValueOrigin.Form, ct);
+        Flash = L["Indicators.Saved", result.Saved].Value;
+        return Redirect($"/indicators?unit={result.UnitCode}&from={result.From:yyyy-MM-dd}&to={result.To:yyyy-MM-dd}");
+    });
+
+    protected override async Task OnRefusedAsync() => Units = await IndexModel.UnitOptionsAsync(scope, Permission.Edit, HttpContext.RequestAborted);
+}

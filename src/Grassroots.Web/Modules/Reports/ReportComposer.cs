@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Modules.Indicators.Contracts;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Reports;
+
+public sealed record ComposedTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+
+/// <summary>A paragraph of the body. <see cref="ProseKey"/> marks the unit's own prose; <see cref="Gathered"/> when it was gathered from sub-units.</summary>
+public sealed record ComposedParagraph(string Text, IReadOnlyList<string> Footnotes, string? ProseKey = null, bool Gathered = false);
+
+public sealed record ComposedBlock(ComposedParagraph? Paragraph, ComposedTable? Table, string? ProseKey = null, string? Hint = null);
+
+public sealed record ComposedSection(string Number, string Title, int Level, IReadOnlyList<ComposedBlock> Blocks);
+
+/// <summary>A report ready to print: header parts, numbered sections, figures filled in, signature and recipients, appendix tables.</summary>
+public sealed record ComposedReport(
+    HeaderStyle Style, IReadOnlyList<string> IssuingBody, int GoverningLines, string NumberAndSymbol, string Place, DateOnly Date, string DocumentType,
+    string Summary, string? Addressee, string? Opening, IReadOnlyList<ComposedSection> Sections, string? Closing,
+    IReadOnlyList<string> SignerAuthority, string SignerTitle, string SignerName, IReadOnlyList<string> Recipients, IReadOnlyList<ComposedTable> Appendix,
+    bool Consolidated, IReadOnlyDictionary<string, string> Prose, IReadOnlyDictionary<string, string> GatheredProse);
+
+/// <summary>
+/// Fills a template for a unit and a period: its figures (rolled up), the same period a year before
+/// ("tăng/giảm ... so với cùng kỳ"), its prose; for the unit that opened the period, tables by sub-unit and
+/// its sub-units' prose gathered where it has not written its own.
+/// </summary>
+public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures figures)
+{
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    public async Task<ComposedReport> ComposeAsync(ReportPeriod period, Unit unit, UnitReport? report, DateOnly today, CancellationToken ct = default)
+    {
+        var body = period.Template!.Parse();
+        var consolidated = unit.Id == period.OwnerUnitId;
+        var subUnits = consolidated
+            ? period.Units.Select(u => u.Unit!).OrderBy(u => u.Code, StringComparer.Ordinal).ToList()
+            : [unit];
+        var values = await figures.ValuesAsync(unit, period.From, period.To, ct);
+        var previous = await figures.ValuesAsync(unit, period.From.AddYears(-1), period.To.AddYears(-1), ct);
+        var tableKeys = body.AllBlocks().Where(b => b.Kind == BlockKind.Table).SelectMany(b => b.Keys ?? []).Distinct().ToList();
+        var byUnit = tableKeys.Count == 0 ? [] : consolidated
+            ? await figures.ValuesForAsync(unit, subUnits, period.From, period.To, ct)
+            : new Dictionary<int, Dictionary<string, decimal?>> { [unit.Id] = values };
+
+        var prose = ParseProse(report?.Prose);
+        var gathered = consolidated ? await GatherAsync(period, ct) : new Dictionary<string, string>();
+        var words = Words(unit, period);
+        string Fill(string text) => FillFigures(Replace(text, words), values, previous);
+
+        var sections = new List<ComposedSection>();
+        var appendix = new List<ComposedTable>();
+        var counters = new int[4];
+        void Walk(TemplateSection s, int level)
+        {
+            counters[level]++;
+            for (var i = level + 1; i < counters.Length; i++)
+            {
+                counters[i] = 0;
+            }
+            var number = level switch
+            {
+                1 => NationalDocument.Roman(counters[1]) + ".",
+                2 => counters[2].ToString(CultureInfo.InvariantCulture) + ".",
+                _ => $"{counters[2].ToString(CultureInfo.InvariantCulture)}.{counters[3].ToString(CultureInfo.InvariantCulture)}.",
+            };
+            var blocks = new List<ComposedBlock>();
+            foreach (var b in s.Blocks ?? [])
+            {
+                switch (b.Kind)
+                {
+                    case BlockKind.Text:
+                        blocks.Add(new(new(Replace(b.Text ?? "", words), []), null));
+                        break;
+                    case BlockKind.Figures:
+                        blocks.Add(new(new(Fill(b.Text ?? ""), b.Footnote is { } f ? [Fill(f)] : []), null));
+                        break;
+                    case BlockKind.Table:
+                        var table = Table(Replace(s.Title, words), b.Keys ?? [], subUnits, byUnit, values);
+                        blocks.Add(new(null, table));
+                        appendix.Add(table);
+                        break;
+                    case BlockKind.Prose:
+                        var key = b.ProseKey ?? "";
+                        var own = prose.GetValueOrDefault(key);
+                        var isGathered = string.IsNullOrWhiteSpace(own) && gathered.ContainsKey(key);
+                        var text = isGathered ? gathered[key] : own ?? "";
+                        var paragraphs = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                        if (paragraphs.Length == 0)
+                        {
+                            blocks.Add(new(null, null, key, b.Hint));
+                        }
+                        foreach (var p in paragraphs)
+                        {
+                            blocks.Add(new(new(p, [], key, isGathered), null, key, b.Hint));
+                        }
+                        break;
+                }
+            }
+            sections.Add(new(number, Replace(s.Title, words), level, blocks));
+            foreach (var child in s.Children ?? [])
+            {
+                Walk(child, Math.Min(level + 1, 3));
+            }
+        }
+        foreach (var s in body.Sections)
+        {
+            Walk(s, 1);
+        }
+
+        var parent = body.ParentBody is { } pb ? Replace(pb, words) : null;
+        var issuing = (report?.IssuingBody is { Length: > 0 } custom ? custom : Replace(body.IssuingBody, words)).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var lines = new List<string>();
+        if (report?.ParentBody is { Length: > 0 } customParent)
+        {
+            lines.Add(customParent);
+        }
+        else if (parent is not null)
+        {
+            lines.Add(parent);
+        }
+        var governing = lines.Count;
+        lines.AddRange(issuing);
+        var number = report?.Number is { Length: > 0 } n ? n : "     ";
+        var date = report?.SubmittedAt is { } submitted ? DateOnly.FromDateTime(submitted.AddHours(7)) : today;
+        var recipients = report?.Recipients is { Length: > 0 } r
+            ? r.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList()
+            : consolidated ? [.. body.Recipients] : [period.Recipient, "Lưu: VT"];
+        return new ComposedReport(body.Style, lines, governing, number + body.Symbol, report?.Place is { Length: > 0 } place ? place : words["{place}"], date,
+            body.DocumentType, Replace(body.Summary, words), body.Style == HeaderStyle.State ? period.Recipient : null,
+            body.Opening is { } o ? Replace(o, words) : null, sections, body.Closing is { } c ? Replace(c, words) : null,
+            body.SignerAuthority.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            report?.SignerTitle is { Length: > 0 } st ? st : body.SignerTitle, report?.SignerName ?? "", recipients, appendix, consolidated, prose, gathered);
+    }
+
+    public static Dictionary<string, string> ParseProse(string? json) =>
+        string.IsNullOrWhiteSpace(json) ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+
+    /// <summary>The sub-units' prose of the same key, each paragraph headed by the unit's name, for the editor to condense.</summary>
+    private async Task<Dictionary<string, string>> GatherAsync(ReportPeriod period, CancellationToken ct)
+    {
+        var reports = await db.Set<UnitReport>().AsNoTracking()
+            .Where(r => r.PeriodId == period.Id && r.UnitId != period.OwnerUnitId && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Accepted))
+            .Select(r => new { r.Unit!.Name, r.Unit.Code, r.Prose }).ToListAsync(ct);
+        var result = new Dictionary<string, List<string>>();
+        foreach (var r in reports.OrderBy(r => r.Code, StringComparer.Ordinal))
+        {
+            foreach (var (key, text) in ParseProse(r.Prose).Where(p => !string.IsNullOrWhiteSpace(p.Value)))
+            {
+                if (!result.TryGetValue(key, out var list))
+                {
+                    result[key] = list = [];
+                }
+                list.Add($"{r.Name}: {text.Replace('\n', ' ').Trim()}");
+            }
+        }
+        return result.ToDictionary(x => x.Key, x => string.Join("\n", x.Value));
+    }
+
+    private static ComposedTable Table(string title, IReadOnlyList<string> keys, IReadOnlyList<Unit> units, Dictionary<int, Dictionary<string, decimal?>> byUnit,
+        Dictionary<string, decimal?> total)
+    {
+        var defs = keys.Select(IndicatorCatalogue.Find).OfType<IndicatorDefinition>().ToList();
+        var columns = new List<string> { "TT", "Đơn vị" };
+        columns.AddRange(defs.Select(d => $"{d.Vi} ({d.Measure.Vi})"));
+        var rows = new List<IReadOnlyList<string>>();
+        var i = 0;
+        foreach (var u in units)
+        {
+            var v = byUnit.GetValueOrDefault(u.Id) ?? [];
+            rows.Add([(++i).ToString(CultureInfo.InvariantCulture), u.Name, .. defs.Select(d => IndicatorFormat.Number(v.GetValueOrDefault(d.Key)))]);
+        }
+        if (units.Count > 1)
+        {
+            rows.Add(["", "Tổng cộng", .. defs.Select(d => IndicatorFormat.Number(total.GetValueOrDefault(d.Key)))]);
+        }
+        return new ComposedTable(title, columns, rows);
+    }
+
+    [GeneratedRegex(@"\{(?<key>[a-z_]+(\.[a-z_]+)+)(:(?<fmt>02|cmp|prev))?\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>Replaces {key}, {key:02}, {key:cmp} and {key:prev} by the figures.</summary>
+    public static string FillFigures(string text, IReadOnlyDictionary<string, decimal?> values, IReadOnlyDictionary<string, decimal?> previous) =>
+        Placeholder().Replace(text, m =>
+        {
+            var key = m.Groups["key"].Value;
+            var d = IndicatorCatalogue.Find(key);
+            if (d is null)
+            {
+                return m.Value;
+            }
+            var value = values.GetValueOrDefault(key);
+            return m.Groups["fmt"].Value switch
+            {
+                "02" => IndicatorFormat.Padded(value),
+                "prev" => IndicatorFormat.Number(previous.GetValueOrDefault(key)),
+                "cmp" => Comparison(value, previous.GetValueOrDefault(key), d),
+                _ => IndicatorFormat.Number(value),
+            };
+        });
+
+    /// <summary>"tăng 12 lượt so với cùng kỳ", "giảm 1,5 điểm phần trăm so với cùng kỳ", "bằng cùng kỳ".</summary>
+    public static string Comparison(decimal? value, decimal? previous, IndicatorDefinition d)
+    {
+        if (value is not { } now || previous is not { } before)
+        {
+            return "chưa có số liệu cùng kỳ";
+        }
+        var diff = now - before;
+        if (diff == 0)
+        {
+            return "bằng cùng kỳ";
+        }
+        var measure = d.Measure == Measure.Percent ? "điểm phần trăm" : d.Measure.Vi;
+        return $"{(diff > 0 ? "tăng" : "giảm")} {IndicatorFormat.Number(Math.Abs(diff))} {measure} so với cùng kỳ";
+    }
+
+    private static string Replace(string text, IReadOnlyDictionary<string, string> words)
+    {
+        foreach (var (k, v) in words)
+        {
+            text = text.Replace(k, v, StringComparison.Ordinal);
+        }
+        return text;
+    }
+
+    private static readonly string[] KindWords = ["Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Huyện", "Tỉnh", "Quận", "Phường", "Xã"];
+
+    /// <summary>"Đam Rông" for "Huyện Đam Rông".</summary>
+    public static string PlaceName(string unitName)
+    {
+        foreach (var k in KindWords)
+        {
+            if (unitName.StartsWith(k + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return unitName[(k.Length + 1)..];
+            }
+        }
+        return unitName;
+    }
+
+    private static Dictionary<string, string> Words(Unit unit, ReportPeriod period)
+    {
+        var place = PlaceName(unit.Name);
+        var (now, next) = PeriodWords(period.From, period.To);
+        return new Dictionary<string, string>
+        {
+            ["{unit}"] = unit.Name,
+            ["{UNIT}"] = unit.Name.ToUpper(Vi),
+            ["{place}"] = place,
+            ["{PLACE}"] = place.ToUpper(Vi),
+            ["{period}"] = now,
+            ["{next}"] = next,
+            ["{NEXT}"] = next.ToUpper(Vi),
+        };
+    }
+
+    /// <summary>"6 tháng đầu năm 2022" / "6 tháng cuối năm 2022", "năm 2023", or the dates.</summary>
+    public static (string Period, string Next) PeriodWords(DateOnly from, DateOnly to)
+    {
+        var y = from.Year.ToString(CultureInfo.InvariantCulture);
+        if (from.Year == to.Year && from.Day == 1 && from.Month == 1 && to.Month == 6 && to.Day == 30)
+        {
+            return ($"6 tháng đầu năm {y}", $"6 tháng cuối năm {y}");
+        }
+        if (from.Year == to.Year && from.Day == 1 && from.Month == 7 && to.Month == 12 && to.Day == 31)
+        {
+            return ($"6 tháng cuối năm {y}", $"năm {(from.Year + 1).ToString(CultureInfo.InvariantCulture)}");
+        }
+        if (from.Year == to.Year && from.Day == 1 && from.Month == 1 && to.Month == 12 && to.Day == 31)
+        {
+            return ($"năm {y}", $"năm {(from.Year + 1).ToString(CultureInfo.InvariantCulture)}");
+        }
+        return ($"từ ngày {Platform.Text.Date(from)} đến ngày {Platform.Text.Date(to)}", "thời gian tới");
+    }
+}

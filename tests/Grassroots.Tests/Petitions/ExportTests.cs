@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using Grassroots.Tests.Infrastructure;
+using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace Grassroots.Tests.Petitions;
+
+/// <summary>The reception log and the petitions register as workbooks: every visit and letter, and never a denouncer's name.</summary>
+public sealed class ExportTests
+{
+    private const string Denouncer = "Hồ Văn Kiên";
+    private const string Complainant = "Đặng Thị Mai";
+
+    private static List<string> Cells(byte[] xlsx)
+    {
+        using var stream = new MemoryStream(xlsx);
+        return MiniExcel.Query(stream).Cast<IDictionary<string, object?>>()
+            .SelectMany(r => r.Values).Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList();
+    }
+
+    [Theory, Providers]
+    public async Task A_denunciation_handed_over_at_a_reception_leaves_no_name_in_the_session_the_log_or_the_register(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var officer = await app.ApiAsync("cb.binhson");
+        var session = (await (await officer.PostAsJsonAsync("/api/v1/reception/sessions", new
+        {
+            unitCode = PetitionJourneyTests.Commune,
+            kind = "Periodic",
+            heldOn = "2026-11-19",
+            place = "Trụ sở UBND xã",
+            receivedBy = "Chủ tịch UBND xã",
+        })).ReadAsync<SessionDto>()).Id;
+        var denunciation = await (await officer.PostAsJsonAsync($"/api/v1/reception/sessions/{session}/visits", new
+        {
+            people = 1,
+            visitorName = Denouncer,
+            visitorAddress = "Thôn Phú Lộc",
+            content = "Tố cáo trưởng thôn thu tiền làm đường không công khai",
+            outcome = "LetterReceived",
+            letterKind = "Denunciation",
+        })).ReadAsync<VisitDto>();
+        var complaint = await (await officer.PostAsJsonAsync($"/api/v1/reception/sessions/{session}/visits", new
+        {
+            people = 6,
+            visitorName = Complainant,
+            visitorAddress = "Thôn An Điềm",
+            content = "Khiếu nại giá bồi thường đất lúa dự án khu tái định cư",
+            outcome = "LetterReceived",
+            letterKind = "Complaint",
+        })).ReadAsync<VisitDto>();
+
+        Assert.True(denunciation.IdentityProtected);
+        Assert.Equal("", denunciation.VisitorName);
+        Assert.NotNull(denunciation.PetitionId);
+        var stored = await app.DbAsync(db => db.Set<ReceptionVisit>().AsNoTracking().Where(v => v.SessionId == session).ToListAsync());
+        Assert.DoesNotContain(stored, v => v.VisitorName.Contains(Denouncer, StringComparison.Ordinal) || (v.VisitorAddress ?? "").Contains("Phú Lộc", StringComparison.Ordinal));
+        var sessionJson = await (await officer.GetAsync($"/api/v1/reception/sessions/{session}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(Denouncer, sessionJson);
+        Assert.Contains(Complainant, sessionJson);
+
+        var log = await officer.GetAsync($"/api/v1/reception/log.xlsx?unit={PetitionJourneyTests.Commune}&from=2026-11-01&to=2026-11-30");
+        Assert.Equal(HttpStatusCode.OK, log.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", log.Content.Headers.ContentType?.MediaType);
+        var logCells = Cells(await log.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Họ tên, địa chỉ", logCells); // the header row of mẫu 03
+        Assert.Contains($"{Complainant}, Thôn An Điềm", logCells);
+        Assert.Contains("Người tố cáo (thông tin được giữ bí mật)", logCells);
+        Assert.Contains("Đoàn đông người", logCells.Skip(11)); // six people on one matter
+        Assert.Contains(logCells, c => c.StartsWith("DT-", StringComparison.Ordinal) && c.EndsWith(": Đã tiếp nhận", StringComparison.Ordinal));
+        Assert.DoesNotContain(logCells, c => c.Contains(Denouncer, StringComparison.Ordinal) || c.Contains("Phú Lộc", StringComparison.Ordinal));
+
+        // The head may reveal the identity in the app, with a reason; the register still never carries it.
+        using var head = await app.ApiAsync("ct.binhson");
+        var register = Cells(await (await head.GetAsync($"/api/v1/petitions/register.xlsx?unit={PetitionJourneyTests.Commune}&from=2026-11-19&to=2026-11-19")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("Thông tin người tố cáo được giữ bí mật.", register);
+        Assert.Contains(Complainant, register);
+        Assert.Contains("Khiếu nại", register);
+        Assert.Contains("Tố cáo", register);
+        Assert.DoesNotContain(register, c => c.Contains(Denouncer, StringComparison.Ordinal) || c.Contains("Phú Lộc", StringComparison.Ordinal));
+
+        var badPeriod = await officer.GetAsync($"/api/v1/petitions/register.xlsx?unit={PetitionJourneyTests.Commune}&from=2026-12-01&to=2026-11-01");
+        Assert.Equal(HttpStatusCode.BadRequest, badPeriod.StatusCode);
+    }
+
+    [Theory, Providers]
+    public async Task The_statistics_page_offers_both_books_for_the_unit_and_period_on_screen(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var page = await PageClient.SignInAsync(app, "cb.binhson");
+        var html = await page.Client.GetStringAsync($"/statistics?unit={PetitionJourneyTests.Commune}&from=2026-01-01&to=2026-11-23");
+        Assert.Contains("Sổ tiếp công dân (Excel)", html);
+        var register = await page.Client.GetAsync($"/statistics?handler=Register&unit={PetitionJourneyTests.Commune}&from=2026-01-01&to=2026-11-23");
+        Assert.Equal(HttpStatusCode.OK, register.StatusCode);
+        Assert.Contains("Sổ theo dõi đơn", MiniExcel.GetSheetNames(new MemoryStream(await register.Content.ReadAsByteArrayAsync())));
+        var log = await page.Client.GetAsync($"/reception?handler=Log&unit={PetitionJourneyTests.Commune}&from=2026-01-01&to=2026-11-23");
+        Assert.Equal(HttpStatusCode.OK, log.StatusCode);
+        Assert.True(Cells(await log.Content.ReadAsByteArrayAsync()).Count > 11); // the demo's receptions of this year
+    }
+}
