@@ -2,11 +2,14 @@
 //   dotnet run -c Release --project bench/Grassroots.Bench                 start-up, memory and latency with the demo data
 //   dotnet run -c Release --project bench/Grassroots.Bench -- petitions [--provider sqlite|postgres] [--letters 1000000] [--seconds 15] [--clients 16]
 //                                                                          intake, queue, duplicates and statistics on a generated province
-//   dotnet run -c Release --project bench/Grassroots.Bench -- reports [--provider sqlite|postgres] [--runs 5]
-//                                                                          a province's consolidated six-month report and its Word export
+//   dotnet run -c Release --project bench/Grassroots.Bench -- consultations [--seconds 10] [--clients 64] [--comments 1000000]
+//                                                                          comment intake, kill -9 mid-run, portal page at a million comments (SQLite)
 return args.FirstOrDefault() switch
 {
     "petitions" => await Grassroots.Bench.PetitionsBench.RunAsync(args[1..]),
+    "consultations" => await Grassroots.Bench.ConsultationsBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- reports [--provider sqlite|postgres] [--runs 5]
+    //                                                                          a province's consolidated six-month report and its Word export
     "reports" => await Grassroots.Bench.ReportsBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

@@ -22,7 +22,15 @@ namespace Grassroots.Tests.Platform;
 public sealed partial class UnitScopeEveryEndpointTests
 {
     private sealed record Target(string Code, Guid AccountId, int GrantId, Guid TokenId, Guid PetitionId, string TrackingCode, Guid SessionId, string HolderCode,
-        Guid PeriodId = default, byte[]? Sheet = null);
+        Guid PeriodId = default, byte[]? Sheet = null)
+    {
+        public Guid DisclosureId { get; init; }
+        public string CommunityCode { get; init; } = "";
+        public Guid HouseholdId { get; init; }
+        public Guid MatterId { get; init; }
+        public Guid ConsultationId { get; init; }
+        public Guid MeetingId { get; init; }
+    }
 
     private delegate Task ApiCase(HttpClient client, Target b);
 
@@ -123,6 +131,91 @@ public sealed partial class UnitScopeEveryEndpointTests
             Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/public/units/{b.HolderCode}/reception-schedule")).StatusCode), // published by law
         ["GET /api/v1/statistics/reception"] = (c, b) => Denied(c.GetAsync($"/api/v1/statistics/reception?unit={b.HolderCode}&from=2026-01-01&to=2026-12-31")),
         ["GET /api/v1/statistics/petitions"] = (c, b) => Denied(c.GetAsync($"/api/v1/statistics/petitions?unit={b.HolderCode}&from=2026-01-01&to=2026-12-31")),
+        ["GET /api/v1/disclosures/categories"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/disclosures/categories")).StatusCode), // the law's list, the same for all
+        ["POST /api/v1/disclosures/categories"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/disclosures/categories",
+            new { number = 15, name = "Mục mới", article = "Điều 11", audience = "Commune", minimumPostingDays = 30, loudspeakerDays = 0 })),
+        ["PUT /api/v1/disclosures/categories/{id:int}"] = (c, b) => Denied(c.PutAsJsonAsync("/api/v1/disclosures/categories/1",
+            new { number = 1, name = "Đổi tên", article = "Điều 11", audience = "Commune", minimumPostingDays = 1, loudspeakerDays = 0 })),
+        ["GET /api/v1/disclosures/"] = async (c, b) =>
+            Assert.DoesNotContain(await (await c.GetAsync("/api/v1/disclosures")).ReadAsync<List<Web.Modules.Disclosure.DisclosureDto>>(), d => d.Id == b.DisclosureId),
+        ["POST /api/v1/disclosures/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/disclosures",
+            new { unitCode = b.HolderCode, categoryId = 1, title = "X", body = "Y", forms = "Portal", postedFrom = "2026-11-20" })),
+        ["GET /api/v1/disclosures/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/disclosures/{b.DisclosureId}")),
+        ["GET /api/v1/statistics/disclosure"] = (c, b) => Denied(c.GetAsync($"/api/v1/statistics/disclosure?unit={b.HolderCode}&from=2026-01-01&to=2026-12-31")),
+        ["GET /api/v1/public/units/{unitCode}/disclosures"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/public/units/{b.HolderCode}/disclosures")).StatusCode), // published by law
+        ["GET /api/v1/decisions/communities/{unitCode}/households"] = (c, b) => Denied(c.GetAsync($"/api/v1/decisions/communities/{b.CommunityCode}/households")),
+        ["POST /api/v1/decisions/communities/{unitCode}/households"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/communities/{b.CommunityCode}/households",
+            new { number = "999", representativeName = "Người lạ" })),
+        ["PUT /api/v1/decisions/households/{id:guid}"] = (c, b) => Denied(c.PutAsJsonAsync($"/api/v1/decisions/households/{b.HouseholdId}",
+            new { number = "001", representativeName = "Người lạ" })),
+        ["GET /api/v1/decisions/communities/{unitCode}/year-end-meetings"] = (c, b) => Denied(c.GetAsync($"/api/v1/decisions/communities/{b.CommunityCode}/year-end-meetings")),
+        ["POST /api/v1/decisions/communities/{unitCode}/year-end-meetings"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/communities/{b.CommunityCode}/year-end-meetings",
+            new { year = 2027, plannedOn = "2027-12-20", place = "Nhà văn hóa" })),
+        ["POST /api/v1/decisions/year-end-meetings/{id:guid}/invitations"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/year-end-meetings/{b.MeetingId}/invitations", new { sentOn = "2026-11-23" })),
+        ["POST /api/v1/decisions/year-end-meetings/{id:guid}/held"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/year-end-meetings/{b.MeetingId}/held",
+            new { heldOn = "2026-11-23", householdsPresent = 1, minutes = "x" })),
+        ["GET /api/v1/decisions/"] = async (c, b) =>
+            Assert.DoesNotContain(await (await c.GetAsync("/api/v1/decisions")).ReadAsync<List<Web.Modules.Decisions.MatterDto>>(), m => m.Id == b.MatterId),
+        ["POST /api/v1/decisions/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/decisions", new
+        {
+            communityCode = b.CommunityCode,
+            subject = "PublicWorksContribution",
+            question = "?",
+            options = new[] { "A", "B" },
+            forms = "Meeting",
+            opensOn = "2026-11-23",
+            closesOn = "2026-11-30"
+        })),
+        ["GET /api/v1/decisions/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/decisions/{b.MatterId}")),
+        ["POST /api/v1/decisions/{id:guid}/meeting"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/meeting", new { heldOn = "2026-11-23", householdsPresent = 1, minutes = "x" })),
+        ["POST /api/v1/decisions/{id:guid}/votes"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/votes",
+            new { form = "Meeting", votes = new[] { new { householdId = b.HouseholdId, optionId = 1 } } })),
+        ["GET /api/v1/decisions/{id:guid}/record.docx"] = (c, b) => Denied(c.GetAsync($"/api/v1/decisions/{b.MatterId}/record.docx")),
+        ["GET /api/v1/consultations/{id:guid}/summary.docx"] = (c, b) => Denied(c.GetAsync($"/api/v1/consultations/{b.ConsultationId}/summary.docx")),
+        ["POST /api/v1/decisions/{id:guid}/close"] = (c, b) => Denied(c.PostAsync($"/api/v1/decisions/{b.MatterId}/close", null)),
+        ["POST /api/v1/decisions/{id:guid}/follow-up-ballot"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/follow-up-ballot", new { closesOn = "2026-12-31" })),
+        ["POST /api/v1/decisions/{id:guid}/recognise"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/recognise", new { note = "x" })),
+        ["GET /api/v1/public/decisions/{unitCode}/{id:guid}"] = async (c, b) =>
+        {
+            // Public by design; it never carries a household's vote code.
+            var r = await c.GetAsync($"/api/v1/public/decisions/{b.HolderCode}/{b.MatterId}");
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.DoesNotContain("voteCode", await r.Content.ReadAsStringAsync());
+        },
+        ["POST /api/v1/public/decisions/{id:guid}/votes"] = async (c, b) =>
+            // B's matter is decided at a meeting: nobody votes on it online.
+            Assert.Equal(HttpStatusCode.BadRequest, (await c.PostAsJsonAsync($"/api/v1/public/decisions/{b.MatterId}/votes", new { householdCode = "AAAAAAAA", optionId = 1 })).StatusCode),
+        ["GET /api/v1/consultations/"] = async (c, b) =>
+            Assert.DoesNotContain(await (await c.GetAsync("/api/v1/consultations")).ReadAsync<List<Web.Modules.Consultations.ConsultationDto>>(), x => x.Id == b.ConsultationId),
+        ["POST /api/v1/consultations/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/consultations", new
+        {
+            unitCode = b.HolderCode,
+            subject = "Other",
+            title = "X",
+            body = "Y",
+            opensOn = "2026-11-23",
+            closesOn = "2026-11-30",
+            commenters = "Anyone"
+        })),
+        ["GET /api/v1/consultations/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/consultations/{b.ConsultationId}")),
+        ["GET /api/v1/consultations/{id:guid}/comments"] = (c, b) => Denied(c.GetAsync($"/api/v1/consultations/{b.ConsultationId}/comments")),
+        ["POST /api/v1/consultations/{id:guid}/comments"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/consultations/{b.ConsultationId}/comments", new { text = "x", channel = "Meeting" })),
+        ["POST /api/v1/consultations/{id:guid}/groups"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/consultations/{b.ConsultationId}/groups",
+            new { title = "x", comments = 1, answer = "Accepted", response = "y" })),
+        ["POST /api/v1/consultations/{id:guid}/summary"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/consultations/{b.ConsultationId}/summary", new { intro = "x" })),
+        ["GET /api/v1/public/consultations/{id:guid}"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/public/consultations/{b.ConsultationId}")).StatusCode), // public by design
+        ["GET /api/v1/public/consultations/{id:guid}/comments"] = async (c, b) =>
+        {
+            var r = await c.GetAsync($"/api/v1/public/consultations/{b.ConsultationId}/comments");
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.DoesNotContain("Người Bên B", await r.Content.ReadAsStringAsync()); // authors stay off the portal
+        },
+        ["POST /api/v1/public/consultations/{id:guid}/comments"] = async (c, b) =>
+            // Anyone may comment, but only within the window: B's opens later.
+            Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsJsonAsync($"/api/v1/public/consultations/{b.ConsultationId}/comments", new { text = "Ý kiến" })).StatusCode),
         ["GET /api/v1/indicators/"] = (c, b) => Denied(c.GetAsync($"/api/v1/indicators?unit={b.HolderCode}&from=2026-01-01&to=2026-06-30")),
         ["GET /api/v1/indicators/catalogue"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/indicators/catalogue")).StatusCode), // the same for everyone, no unit's data
@@ -193,6 +286,18 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["/reception/schedule"] = b => $"/reception/schedule?unit={b.HolderCode}",
         ["/p/{unitCode}/schedule"] = _ => "", // published by law
         ["/statistics"] = b => $"/statistics?unit={b.HolderCode}",
+        ["/disclosures"] = _ => "",
+        ["/disclosures/compliance"] = b => $"/disclosures/compliance?unit={b.HolderCode}",
+        ["/disclosures/categories"] = _ => "", // the law's list: read by all, changed only from the nation unit
+        ["/p/{unitCode}/disclosures/{id:guid}"] = _ => "", // published by law
+        ["/decisions"] = _ => "",
+        ["/decisions/{id:guid}"] = b => $"/decisions/{b.MatterId}",
+        ["/decisions/households"] = b => $"/decisions/households?unit={b.CommunityCode}",
+        ["/p/{unitCode}/decisions/{id:guid}"] = _ => "", // public by design
+        ["/consultations"] = _ => "",
+        ["/consultations/{id:guid}"] = b => $"/consultations/{b.ConsultationId}",
+        ["/p/{unitCode}/consultations/{id:guid}"] = _ => "", // public by design
+        ["/p/{unitCode}"] = _ => "", // the public portal
         ["/indicators"] = b => $"/indicators?unit={b.HolderCode}",
         ["/indicators/enter"] = b => $"/indicators/enter?unit={b.HolderCode}",
         ["/indicators/import"] = b => $"/indicators/import?unit={b.HolderCode}",
@@ -364,7 +469,51 @@ public sealed partial class UnitScopeEveryEndpointTests
         })).ReadAsync<Web.Modules.Reports.PeriodDto>();
         var rows = Indicators.ImportTests.Read(await admin.GetByteArrayAsync($"/api/v1/indicators/template?unit={holder}&from=2026-01-01&to=2026-06-30"));
         Indicators.ImportTests.Set(rows, "onestop.received", holder, 42d);
-        return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode, session.Id, holder, period.Id, Indicators.ImportTests.Write(rows));
+        var disclosure = await (await admin.PostAsJsonAsync("/api/v1/disclosures", new
+        {
+            unitCode = holder,
+            categoryId = 2,
+            title = "Dự toán ngân sách",
+            body = "Chi tiết",
+            forms = "OfficeNoticeBoard, Portal",
+            postedFrom = "2026-11-01",
+            postedTo = "2026-11-30"
+        })).ReadAsync<Web.Modules.Disclosure.DisclosureDto>();
+        var community = await app.DbAsync(db => db.Units.Where(u => u.Parent!.Code == holder && u.Kind == UnitKind.ResidentialCommunity).Select(u => u.Code).FirstAsync());
+        var household = await (await admin.PostAsJsonAsync($"/api/v1/decisions/communities/{community}/households",
+            new { number = "B01", representativeName = "Người Bên B" })).ReadAsync<Web.Modules.Decisions.HouseholdDto>();
+        var matter = await (await admin.PostAsJsonAsync("/api/v1/decisions", new
+        {
+            communityCode = community,
+            subject = "PublicWorksContribution",
+            question = "Đóng góp làm đường?",
+            options = new[] { "Đồng ý", "Không đồng ý" },
+            forms = "Meeting",
+            opensOn = "2026-11-20",
+            closesOn = "2026-11-30"
+        }))
+            .ReadAsync<Web.Modules.Decisions.MatterDto>();
+        var consultation = await (await admin.PostAsJsonAsync("/api/v1/consultations", new
+        {
+            unitCode = holder,
+            subject = "LandUsePlan",
+            title = "Kế hoạch sử dụng đất",
+            body = "Dự thảo",
+            opensOn = "2026-12-10",
+            closesOn = "2026-12-31",
+            commenters = "Anyone"
+        })).ReadAsync<Web.Modules.Consultations.ConsultationDto>();
+        var meeting = await (await admin.PostAsJsonAsync($"/api/v1/decisions/communities/{community}/year-end-meetings",
+            new { year = 2026, plannedOn = "2026-12-20", place = "Nhà văn hóa thôn" })).ReadAsync<Web.Modules.Decisions.YearEndMeetingDto>();
+        return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode, session.Id, holder, period.Id, Indicators.ImportTests.Write(rows))
+        {
+            MeetingId = meeting.Id,
+            DisclosureId = disclosure.Id,
+            CommunityCode = community,
+            HouseholdId = household.Id,
+            MatterId = matter.Id,
+            ConsultationId = consultation.Id,
+        };
     }
 
     private static Task<string> SnapshotAsync(GrassrootsApp app) => app.DbAsync(async db =>
@@ -374,6 +523,13 @@ public sealed partial class UnitScopeEveryEndpointTests
             await db.CalendarOverrides.CountAsync(),
             await db.Set<Web.Modules.Reception.ReceptionSession>().CountAsync(), await db.Set<Web.Modules.Reception.ReceptionVisit>().CountAsync(),
             await db.Set<Web.Modules.Reception.ReceptionScheduleEntry>().CountAsync(),
+            await db.Set<Web.Modules.Disclosure.Disclosure>().CountAsync(), await db.Set<Web.Modules.Disclosure.DisclosureCategory>().CountAsync(),
+            string.Join(",", await db.Set<Web.Modules.Disclosure.DisclosureCategory>().OrderBy(x => x.Id).Select(x => x.Name + x.MinimumPostingDays).ToListAsync()),
+            await db.Set<Web.Modules.Decisions.Household>().CountAsync(), await db.Set<Web.Modules.Decisions.DecisionMatter>().CountAsync(),
+            await db.Set<Web.Modules.Decisions.DecisionMatter>().CountAsync(m => m.ClosedAt != null || m.MeetingHeldOn != null || m.RecognisedAt != null),
+            await db.Set<Web.Modules.Decisions.DecisionVote>().CountAsync(), await db.Set<Web.Modules.Decisions.YearEndMeeting>().CountAsync(m => m.InvitationsSentOn != null || m.HeldOn != null),
+            await db.Set<Web.Modules.Decisions.YearEndMeeting>().CountAsync(), await db.Set<Web.Modules.Consultations.Consultation>().CountAsync(),
+            await db.Set<Web.Modules.Consultations.ConsultationComment>().CountAsync(), await db.Set<Web.Modules.Consultations.CommentGroup>().CountAsync(),
             await db.Set<Web.Modules.Indicators.IndicatorValue>().CountAsync(), await db.Set<Web.Modules.Reports.ReportPeriod>().CountAsync(),
             await db.Set<Web.Modules.Reports.UnitReport>().CountAsync(), await db.Set<Web.Modules.Reports.ReportTemplate>().CountAsync(),
             string.Join(",", await db.Set<Web.Modules.Reports.ReportPeriod>().OrderBy(p => p.Id).Select(p => p.Status.ToString()).ToListAsync()),

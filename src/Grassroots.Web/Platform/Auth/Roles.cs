@@ -34,6 +34,9 @@ public enum Permission
 
     /// <summary>See confidential identities (a denouncer's), where the law allows it; every read is audited.</summary>
     RevealConfidential,
+
+    /// <summary>Recognise the result of a community's direct decision (the commune chairman, L10 Điều 21–22).</summary>
+    RecogniseDecisions,
 }
 
 public static class RolePermissions
@@ -41,7 +44,7 @@ public static class RolePermissions
     public static bool Grants(this Role role, Permission permission) => role switch
     {
         Role.Administrator => true,
-        Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential,
+        Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential or Permission.RecogniseDecisions,
         Role.Officer or Role.ReportClerk => permission is Permission.View or Permission.Edit,
         Role.SteeringCommittee or Role.Supervisor => permission is Permission.View,
     };

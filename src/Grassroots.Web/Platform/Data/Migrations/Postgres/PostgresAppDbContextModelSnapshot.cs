@@ -56,6 +56,380 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("CalendarOverrides");
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Consultations.CommentGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Comments")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId", "Order");
+
+                    b.ToTable("ConsultationCommentGroups", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Consultations.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("CommentCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Commenters")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SummaryIntro")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime?>("SummaryPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "OpensOn");
+
+                    b.ToTable("Consultations", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Consultations.ConsultationComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId", "Id");
+
+                    b.ToTable("ConsultationComments", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("BallotChosenByChairman")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("Forms")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HouseholdsAtRecognition")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MeetingHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MeetingHouseholdsPresent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("OnlineAgreed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("RecognisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecognisedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RecognitionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "OpensOn");
+
+                    b.ToTable("DecisionMatters", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.ToTable("DecisionOptions", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OptionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("OptionId");
+
+                    b.HasIndex("MatterId", "HouseholdId")
+                        .IsUnique();
+
+                    b.ToTable("DecisionVotes", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.Household", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RepresentativeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VoteCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoteCode")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Households", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.YearEndMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("HouseholdsPresent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("InvitationsSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearEndMeetings", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -190,6 +564,255 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("Path");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Forms")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LoudspeakerDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PostedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PostedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("UnitId", "PostedFrom");
+
+                    b.ToTable("Disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.DisclosureCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsMandatory")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LoudspeakerDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinimumPostingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Audience", "Number");
+
+                    b.ToTable("DisclosureCategories", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Article = "Khoản 1 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Kế hoạch phát triển kinh tế - xã hội hằng năm của cấp xã và kết quả thực hiện",
+                            Number = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Article = "Khoản 2 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Dự toán ngân sách, tình hình thực hiện dự toán (quý, 6 tháng, năm) và quyết toán ngân sách cấp xã",
+                            Number = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Article = "Khoản 3 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Chương trình, dự án, công trình đầu tư công trên địa bàn: chủ đầu tư, mức vốn, tiến độ thực hiện",
+                            Number = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Article = "Khoản 4 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Quy hoạch, kế hoạch sử dụng đất và quỹ đất công ích của cấp xã",
+                            Number = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Article = "Khoản 5 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Quy hoạch xây dựng, quy hoạch khu dân cư trên địa bàn và việc điều chỉnh quy hoạch",
+                            Number = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Article = "Khoản 6 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Thu hồi đất, phương án bồi thường, hỗ trợ, tái định cư trên địa bàn",
+                            Number = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Article = "Khoản 7 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 3,
+                            MinimumPostingDays = 30,
+                            Name = "Việc quản lý, sử dụng các khoản đóng góp của Nhân dân, quỹ và nguồn tài trợ trên địa bàn",
+                            Number = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Article = "Khoản 8 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 3,
+                            MinimumPostingDays = 30,
+                            Name = "Đối tượng, mức thu các loại phí, lệ phí và nghĩa vụ tài chính khác do cấp xã trực tiếp thu",
+                            Number = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Article = "Khoản 9 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 3,
+                            MinimumPostingDays = 30,
+                            Name = "Đối tượng, mức hưởng chính sách an sinh xã hội: hộ nghèo, hộ cận nghèo, trợ cấp, hỗ trợ nhà ở",
+                            Number = 9
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Article = "Khoản 10 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 3,
+                            MinimumPostingDays = 30,
+                            Name = "Thủ tục hành chính và việc giải quyết công việc của người dân do cấp xã thực hiện",
+                            Number = 10
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Article = "Khoản 11 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 3,
+                            MinimumPostingDays = 30,
+                            Name = "Kết quả thanh tra, kiểm tra, giải quyết khiếu nại, tố cáo; vụ việc tham nhũng, tiêu cực của cán bộ xã, thôn",
+                            Number = 11
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Article = "Khoản 12 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 3,
+                            MinimumPostingDays = 30,
+                            Name = "Kết quả tiếp thu ý kiến của Nhân dân đối với những nội dung cấp xã đưa ra lấy ý kiến",
+                            Number = 12
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Article = "Khoản 13 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Đề án thành lập, nhập, chia, điều chỉnh địa giới đơn vị hành chính; đặt, đổi tên thôn, tổ dân phố",
+                            Number = 13
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Article = "Khoản 14 Điều 11 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Commune",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Kết quả lấy phiếu tín nhiệm các chức danh do Hội đồng nhân dân cấp xã bầu và nội dung khác theo quy định của pháp luật",
+                            Number = 14
+                        });
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
@@ -1167,6 +1790,98 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Consultations.CommentGroup", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Consultations.Consultation", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Consultations.ConsultationComment", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionOption", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Decisions.DecisionMatter", null)
+                        .WithMany("Options")
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionVote", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Decisions.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Decisions.DecisionMatter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Decisions.DecisionOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.Household", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.YearEndMeeting", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageLink", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Directory.LineageEvent", "Event")
@@ -1202,6 +1917,25 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Disclosure.DisclosureCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
@@ -1393,6 +2127,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>

@@ -1,0 +1,44 @@
+using Grassroots.Web.Platform.Ui;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Grassroots.Web.Modules.Consultations.Pages;
+
+public sealed class DetailModel(RunConsultation run, ConsultationReader reader) : AppPageModel
+{
+    public ConsultationDto? Item { get; private set; }
+    public CommentPage? Comments { get; private set; }
+    private Guid _id;
+
+    public async Task OnGetAsync(Guid id, Guid? before, CancellationToken ct)
+    {
+        Item = await reader.GetAsync(id, ct);
+        Comments = await reader.CommentsAsync(id, before, withAuthors: true, ct);
+    }
+
+    public async Task<IActionResult> OnGetSummaryAsync(Guid id, [FromServices] SummaryDocument document, CancellationToken ct)
+    {
+        var (bytes, name) = await document.BuildAsync(id, ct);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+    }
+
+    public Task<IActionResult> OnPostCommentAsync(Guid id, string? text, string? authorName, CommentChannel? channel, CancellationToken ct) =>
+        Act(id, () => run.CommentFromOfficerAsync(id, new OfficerCommentRequest(text, authorName, null, channel), ct));
+
+    public Task<IActionResult> OnPostGroupAsync(Guid id, string? title, int? comments, GroupAnswer? answer, string? response, CancellationToken ct) =>
+        Act(id, () => run.AddGroupAsync(id, new GroupRequest(title, comments, answer, response), ct));
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id, string? intro, CancellationToken ct) =>
+        Act(id, () => run.PublishSummaryAsync(id, new PublishSummaryRequest(intro), ct));
+
+    private Task<IActionResult> Act(Guid id, Func<Task> action)
+    {
+        _id = id;
+        return RunAsync(async () =>
+        {
+            await action();
+            return Redirect($"/consultations/{id}");
+        });
+    }
+
+    protected override Task OnRefusedAsync() => OnGetAsync(_id, null, HttpContext.RequestAborted);
+}

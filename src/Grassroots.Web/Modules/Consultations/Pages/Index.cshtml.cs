@@ -1,0 +1,47 @@
+using Grassroots.Web.Modules.Directory.Pages;
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Consultations.Pages;
+
+public sealed class IndexModel(RunConsultation run, ConsultationReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+{
+    public List<ConsultationDto> Items { get; private set; } = [];
+    public List<UnitOption> Units { get; private set; } = [];
+
+    [BindProperty] public string? UnitCode { get; set; }
+    [BindProperty] public ConsultationSubject? Subject { get; set; } = ConsultationSubject.SocioEconomicPlan;
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Body { get; set; }
+    [BindProperty] public Commenters? Commenters { get; set; } = Consultations.Commenters.Anyone;
+    [BindProperty] public DateOnly? OpensOn { get; set; }
+    [BindProperty] public DateOnly? ClosesOn { get; set; }
+
+    public Task OnGetAsync(CancellationToken ct)
+    {
+        OpensOn ??= clock.VietnamToday();
+        ClosesOn ??= OpensOn.Value.AddDays(30);
+        return LoadAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
+    {
+        var c = await run.CreateAsync(new CreateConsultationRequest(UnitCode, Subject, Title, Body, OpensOn, ClosesOn, Commenters), ct);
+        return Redirect($"/consultations/{c.Id}");
+    });
+
+    protected override Task OnRefusedAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        Units = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
+            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind != Directory.UnitKind.ResidentialCommunity)
+            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Items = await reader.ListAsync(await scope.FilterAsync(db.Set<Consultation>(), c => c.Unit!.Path, Permission.View, ct), 100, ct);
+    }
+}

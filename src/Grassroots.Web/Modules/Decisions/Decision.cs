@@ -1,0 +1,186 @@
+using Grassroots.Web.Modules.Directory;
+using Grassroots.Web.Platform.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Grassroots.Web.Modules.Decisions;
+
+/// <summary>The matters a residential community decides directly (L10 Điều 15).</summary>
+public enum DecisionSubject
+{
+    /// <summary>(1) Chủ trương và mức đóng góp xây dựng công trình công cộng.</summary>
+    PublicWorksContribution,
+
+    /// <summary>(2) Việc thu, chi các khoản đóng góp khác, quỹ của cộng đồng.</summary>
+    CommunityFunds,
+
+    /// <summary>(3) Hương ước, quy ước.</summary>
+    VillageConvention,
+
+    /// <summary>(4) Bầu, miễn nhiệm Trưởng thôn, Tổ trưởng tổ dân phố.</summary>
+    VillageHead,
+
+    /// <summary>(5) Bầu, miễn nhiệm thành viên Ban Thanh tra nhân dân, Ban giám sát đầu tư của cộng đồng.</summary>
+    Boards,
+
+    /// <summary>(6) Các công việc tự quản khác không trái pháp luật.</summary>
+    OtherSelfManaged,
+}
+
+/// <summary>How households give their voice (NĐ59 Điều 4–5).</summary>
+[Flags]
+public enum DecisionForms
+{
+    None = 0,
+
+    /// <summary>Hội nghị đại diện hộ gia đình, convened by the village head (L10 Điều 18).</summary>
+    Meeting = 1,
+
+    /// <summary>Phiếu lấy ý kiến hộ gia đình.</summary>
+    HouseholdBallot = 2,
+
+    /// <summary>Biểu quyết trực tuyến: only for matter (6).</summary>
+    Online = 4,
+}
+
+public enum VoteForm
+{
+    Meeting,
+    HouseholdBallot,
+    Online,
+}
+
+/// <summary>A household of a residential community, with its current representative (NĐ59 Điều 3).</summary>
+public sealed class Household : IAudited
+{
+    int? IAudited.AuditUnitId => CommunityId;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int CommunityId { get; set; }
+    public Unit? Community { get; set; }
+
+    /// <summary>The household's number in the community's roll ("015").</summary>
+    public required string Number { get; set; }
+
+    public required string RepresentativeName { get; set; }
+    public string? Address { get; set; }
+
+    /// <summary>The code the representative types to vote online; handed over on paper, never logged.</summary>
+    [Confidential]
+    public required string VoteCode { get; set; }
+
+    public bool IsActive { get; set; } = true;
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>A matter put to the households of a residential community (Dân bàn và quyết định).</summary>
+public sealed class DecisionMatter : IAudited
+{
+    int? IAudited.AuditUnitId => CommunityId;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int CommunityId { get; set; }
+    public Unit? Community { get; set; }
+    public DecisionSubject Subject { get; set; }
+    public required string Question { get; set; }
+    public string? Details { get; set; }
+    public DecisionForms Forms { get; set; }
+
+    /// <summary>The commune chairman chose a household ballot (NĐ59 Điều 4).</summary>
+    public bool BallotChosenByChairman { get; set; }
+
+    /// <summary>The village head and the Front committee agreed to an online vote and the commune was told (NĐ59 Điều 5).</summary>
+    public bool OnlineAgreed { get; set; }
+
+    public DateOnly OpensOn { get; set; }
+    public DateOnly ClosesOn { get; set; }
+
+    /// <summary>Set when the vote was closed before its last day (the meeting ended).</summary>
+    public DateTime? ClosedAt { get; set; }
+
+    public DateOnly? MeetingHeldOn { get; set; }
+    public int? MeetingHouseholdsPresent { get; set; }
+
+    /// <summary>The minutes (biên bản) of the meeting.</summary>
+    public string? Minutes { get; set; }
+
+    public DateTime? RecognisedAt { get; set; }
+    public string? RecognisedBy { get; set; }
+    public string? RecognitionNote { get; set; }
+    public int? HouseholdsAtRecognition { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public string? CreatedBy { get; set; }
+    public List<DecisionOption> Options { get; set; } = [];
+
+    public bool IsClosedOn(DateOnly today) => ClosedAt is not null || today > ClosesOn;
+}
+
+public sealed class DecisionOption
+{
+    public int Id { get; set; }
+    public Guid MatterId { get; set; }
+    public int Order { get; set; }
+    public required string Text { get; set; }
+}
+
+/// <summary>One household's voice on one matter, whatever the form: the unique index makes it one.</summary>
+public sealed class DecisionVote
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid MatterId { get; set; }
+    public Guid HouseholdId { get; set; }
+    public int OptionId { get; set; }
+    public VoteForm Form { get; set; }
+    public DateTime CastAt { get; set; }
+
+    /// <summary>The officer who entered a meeting or ballot vote; null for online votes.</summary>
+    public string? EnteredBy { get; set; }
+}
+
+internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Household>, IEntityTypeConfiguration<DecisionMatter>,
+    IEntityTypeConfiguration<DecisionOption>, IEntityTypeConfiguration<DecisionVote>
+{
+    public void Configure(EntityTypeBuilder<Household> b)
+    {
+        b.ToTable("Households");
+        b.Property(h => h.Number).HasMaxLength(20);
+        b.Property(h => h.RepresentativeName).HasMaxLength(200);
+        b.Property(h => h.Address).HasMaxLength(300);
+        b.Property(h => h.VoteCode).HasMaxLength(16);
+        b.HasIndex(h => new { h.CommunityId, h.Number }).IsUnique();
+        b.HasIndex(h => h.VoteCode).IsUnique();
+        b.HasOne(h => h.Community).WithMany().HasForeignKey(h => h.CommunityId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<DecisionMatter> b)
+    {
+        b.ToTable("DecisionMatters");
+        b.Property(m => m.Question).HasMaxLength(1000);
+        b.Property(m => m.Details).HasMaxLength(10_000);
+        b.Property(m => m.Minutes).HasMaxLength(20_000);
+        b.Property(m => m.RecognisedBy).HasMaxLength(256);
+        b.Property(m => m.CreatedBy).HasMaxLength(256);
+        b.Property(m => m.RecognitionNote).HasMaxLength(2000);
+        b.Property(m => m.Forms).HasConversion<int>();
+        b.HasIndex(m => new { m.CommunityId, m.OpensOn });
+        b.HasOne(m => m.Community).WithMany().HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(m => m.Options).WithOne().HasForeignKey(o => o.MatterId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<DecisionOption> b)
+    {
+        b.ToTable("DecisionOptions");
+        b.Property(o => o.Text).HasMaxLength(500);
+    }
+
+    public void Configure(EntityTypeBuilder<DecisionVote> b)
+    {
+        b.ToTable("DecisionVotes");
+        b.Property(v => v.EnteredBy).HasMaxLength(256);
+        b.HasIndex(v => new { v.MatterId, v.HouseholdId }).IsUnique();
+        b.HasOne<DecisionMatter>().WithMany().HasForeignKey(v => v.MatterId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Household>().WithMany().HasForeignKey(v => v.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<DecisionOption>().WithMany().HasForeignKey(v => v.OptionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

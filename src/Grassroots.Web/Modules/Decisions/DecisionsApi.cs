@@ -1,0 +1,126 @@
+using Grassroots.Web.Modules.Decisions.Contracts;
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grassroots.Web.Modules.Decisions;
+
+public static class DecisionsApi
+{
+    public const string RateLimit = Petitions.PublicPetitionsApi.RateLimit;
+
+    public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/decisions").WithTags("Decisions");
+        g.MapGet("/communities/{unitCode}/households", ListHouseholds).Requires(Permission.View, "route").WithSummary("The household roll of a residential community.");
+        g.MapPost("/communities/{unitCode}/households", AddHousehold).Requires(Permission.Edit, "route").WithSummary("Add a household with its representative; answers its vote code.");
+        g.MapPut("/households/{id:guid}", UpdateHousehold).Requires(Permission.Edit, "household").WithSummary("A new representative or address, or the household leaves the roll.");
+        g.MapGet("/communities/{unitCode}/year-end-meetings", ListMeetings).Requires(Permission.View, "route").WithSummary("The community's yearly meetings (L10 Điều 33).");
+        g.MapPost("/communities/{unitCode}/year-end-meetings", PlanMeeting).Requires(Permission.Edit, "route").WithSummary("Plan the year-end meeting of a community.");
+        g.MapPost("/year-end-meetings/{id:guid}/invitations", Invite).Requires(Permission.Edit, "meeting").WithSummary("Invitations sent: at least 5 days before (NĐ59 Điều 11).");
+        g.MapPost("/year-end-meetings/{id:guid}/held", Hold).Requires(Permission.Edit, "meeting").WithSummary("The meeting was held: households present and minutes.");
+        g.MapGet("/", List).Requires(Permission.View, "scope+query:unit").WithSummary("Matters in reach, newest first.");
+        g.MapPost("/", Create).Requires(Permission.Edit, "body:communityCode").WithSummary("Put a matter (L10 Điều 15) to a community: question, options, forms the law allows, voting window.");
+        g.MapGet("/{id:guid}", Get).Requires(Permission.View, "matter").WithSummary("A matter; tallies and verdict only once the vote closed.");
+        g.MapPost("/{id:guid}/meeting", Meeting).Requires(Permission.Edit, "matter").WithSummary("The meeting of household representatives: day, households present, minutes.");
+        g.MapPost("/{id:guid}/votes", Votes).Requires(Permission.Edit, "matter").WithSummary("Show-of-hands or paper ballots entered by an officer: one vote per household across all forms.");
+        g.MapPost("/{id:guid}/close", Close).Requires(Permission.Edit, "matter").WithSummary("Close the vote (end of the meeting).");
+        g.MapPost("/{id:guid}/follow-up-ballot", FollowUp).Requires(Permission.Edit, "matter").WithSummary("A household ballot after a meeting that lacked participation (NĐ61 Điều 10).");
+        g.MapPost("/{id:guid}/recognise", Recognise).Requires(Permission.RecogniseDecisions, "matter").WithSummary("The commune chairman recognises an adopted result.");
+        g.MapGet("/{id:guid}/record.docx", Record).Requires(Permission.View, "matter").WithSummary("The minutes and ballot count record as a Word document (NĐ 30/2020 format).");
+        var p = api.MapGroup("/public/decisions").WithTags("Public").AllowAnonymous();
+        p.MapGet("/{unitCode}/{id:guid}", PublicGet).WithSummary("A matter of a community under the unit; results once closed (no sign-in).");
+        p.MapPost("/{id:guid}/votes", PublicVote).RequireRateLimiting(RateLimit).WithSummary("Vote online with the household's code (matter (6) only).");
+        return api;
+    }
+
+    private static async Task<Ok<List<HouseholdDto>>> ListHouseholds(string unitCode, Households h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(unitCode, ct));
+
+    private static async Task<Created<HouseholdDto>> AddHousehold(string unitCode, HouseholdRequest r, Households h, CancellationToken ct)
+    {
+        var dto = await h.AddAsync(unitCode, r, ct);
+        return TypedResults.Created($"/api/v1/decisions/households/{dto.Id}", dto);
+    }
+
+    private static async Task<Ok<HouseholdDto>> UpdateHousehold(Guid id, HouseholdRequest r, Households h, CancellationToken ct) => TypedResults.Ok(await h.UpdateAsync(id, r, ct));
+
+    private static async Task<Ok<List<YearEndMeetingDto>>> ListMeetings(string unitCode, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.ListAsync(unitCode, ct));
+
+    private static async Task<Created<YearEndMeetingDto>> PlanMeeting(string unitCode, PlanMeetingRequest r, YearEndMeetings m, CancellationToken ct)
+    {
+        var dto = await m.PlanAsync(unitCode, r, ct);
+        return TypedResults.Created($"/api/v1/decisions/communities/{unitCode}/year-end-meetings", dto);
+    }
+
+    private static async Task<Ok<YearEndMeetingDto>> Invite(Guid id, InviteRequest r, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.InviteAsync(id, r, ct));
+
+    private static async Task<Ok<YearEndMeetingDto>> Hold(Guid id, HoldMeetingRequest r, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.HoldAsync(id, r, ct));
+
+    private static async Task<Ok<List<MatterDto>>> List(string? unit, UnitScope scope, AppDbContext db, DecisionReader reader, CancellationToken ct)
+    {
+        var query = await scope.FilterAsync(db.Set<DecisionMatter>(), m => m.Community!.Path, Permission.View, ct);
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            var u = await scope.RequireAsync(Text.Clean(unit), Permission.View, ct);
+            query = query.Where(m => m.Community!.Path.StartsWith(u.Path));
+        }
+        return TypedResults.Ok(await reader.ListAsync(query, 100, ct));
+    }
+
+    private static async Task<Created<MatterDto>> Create(CreateMatterRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
+    {
+        var m = await run.CreateAsync(r, ct);
+        return TypedResults.Created($"/api/v1/decisions/{m.Id}", await reader.GetAsync(m.Id, ct));
+    }
+
+    private static async Task<Ok<MatterDto>> Get(Guid id, DecisionReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetAsync(id, ct));
+
+    private static async Task<Ok<MatterDto>> Meeting(Guid id, MeetingRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
+    {
+        await run.RecordMeetingAsync(id, r, ct);
+        return TypedResults.Ok(await reader.GetAsync(id, ct));
+    }
+
+    private static async Task<Ok<MatterDto>> Votes(Guid id, EnterVotesRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
+    {
+        await run.EnterVotesAsync(id, r, ct);
+        return TypedResults.Ok(await reader.GetAsync(id, ct));
+    }
+
+    private static async Task<Ok<MatterDto>> Close(Guid id, RunDecision run, DecisionReader reader, CancellationToken ct)
+    {
+        await run.CloseAsync(id, ct);
+        return TypedResults.Ok(await reader.GetAsync(id, ct));
+    }
+
+    private static async Task<Ok<MatterDto>> FollowUp(Guid id, FollowUpBallotRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
+    {
+        await run.FollowUpWithBallotAsync(id, r, ct);
+        return TypedResults.Ok(await reader.GetAsync(id, ct));
+    }
+
+    private static async Task<Ok<MatterDto>> Recognise(Guid id, RecogniseRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
+    {
+        await run.RecogniseAsync(id, r, reader, ct);
+        return TypedResults.Ok(await reader.GetAsync(id, ct));
+    }
+
+    private static async Task<FileContentHttpResult> Record(Guid id, DecisionRecord record, CancellationToken ct)
+    {
+        var (bytes, name) = await record.BuildAsync(id, ct);
+        return TypedResults.File(bytes, Docx, name);
+    }
+
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static async Task<Ok<MatterDto>> PublicGet(string unitCode, Guid id, DecisionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.GetPublicAsync(Text.Clean(unitCode), id, ct));
+
+    private static async Task<NoContent> PublicVote(Guid id, OnlineVoteRequest r, RunDecision run, CancellationToken ct)
+    {
+        await run.CastOnlineAsync(id, r, ct);
+        return TypedResults.NoContent();
+    }
+}

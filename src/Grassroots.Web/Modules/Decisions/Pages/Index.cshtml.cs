@@ -1,0 +1,53 @@
+using Grassroots.Web.Modules.Directory.Pages;
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Decisions.Pages;
+
+public sealed class IndexModel(RunDecision run, DecisionReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+{
+    public List<MatterDto> Items { get; private set; } = [];
+    public List<UnitOption> Communities { get; private set; } = [];
+
+    [BindProperty] public string? CommunityCode { get; set; }
+    [BindProperty] public DecisionSubject? Subject { get; set; } = DecisionSubject.PublicWorksContribution;
+    [BindProperty] public string? Question { get; set; }
+    [BindProperty] public string? OptionsText { get; set; }
+    [BindProperty] public List<DecisionForms> FormList { get; set; } = [DecisionForms.Meeting];
+    [BindProperty] public bool BallotChosenByChairman { get; set; }
+    [BindProperty] public bool OnlineAgreed { get; set; }
+    [BindProperty] public DateOnly? OpensOn { get; set; }
+    [BindProperty] public DateOnly? ClosesOn { get; set; }
+
+    public Task OnGetAsync(string? community, CancellationToken ct)
+    {
+        CommunityCode ??= community;
+        OpensOn ??= clock.VietnamToday();
+        ClosesOn ??= OpensOn.Value.AddDays(14);
+        OptionsText ??= L["Decision.DefaultOptions"];
+        return LoadAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
+    {
+        var forms = FormList.Aggregate(DecisionForms.None, (a, f) => a | f);
+        var options = (OptionsText ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var m = await run.CreateAsync(new CreateMatterRequest(CommunityCode, Subject, Question, null, options, forms, BallotChosenByChairman, OnlineAgreed, OpensOn, ClosesOn), ct);
+        return Redirect($"/decisions/{m.Id}");
+    });
+
+    protected override Task OnRefusedAsync() => LoadAsync(HttpContext.RequestAborted);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        Communities = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
+            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind == Directory.UnitKind.ResidentialCommunity)
+            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Items = await reader.ListAsync(await scope.FilterAsync(db.Set<DecisionMatter>(), m => m.Community!.Path, Permission.View, ct), 50, ct);
+    }
+}

@@ -1,0 +1,35 @@
+using Grassroots.Web.Modules.Directory.Pages;
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Http;
+using Grassroots.Web.Platform.Ui;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Disclosure.Pages;
+
+public sealed class ComplianceModel(UnitScope scope, DisclosureCompliance compliance, TimeProvider clock) : AppPageModel
+{
+    public List<UnitOption> Units { get; private set; } = [];
+    public string? Unit { get; private set; }
+    public DateOnly From { get; private set; }
+    public DateOnly To { get; private set; }
+    public ComplianceDto? Result { get; private set; }
+
+    public async Task OnGetAsync(string? unit, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        From = from ?? new DateOnly(today.Year, 1, 1);
+        To = to ?? today;
+        Units = await (await scope.VisibleUnitsAsync(Permission.View, ct)).AsNoTracking()
+            .Where(u => u.Kind != Directory.UnitKind.ResidentialCommunity && u.Kind != Directory.UnitKind.Organisation && u.Kind != Directory.UnitKind.Agency
+                && u.Kind != Directory.UnitKind.Enterprise && u.Kind != Directory.UnitKind.PublicServiceUnit)
+            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Unit = unit ?? Units.FirstOrDefault()?.Code;
+        if (Unit is null)
+        {
+            return;
+        }
+        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, Unit, From, To, ct);
+        Result = await compliance.HandleAsync(u, f, t, ct);
+    }
+}
