@@ -89,8 +89,42 @@ public sealed class AuditRecorder(CurrentUser user, TimeProvider clock)
         }
     }
 
-    /// <summary>The audit row of a new entity written outside change tracking (see <see cref="Data.RowWriter"/>).</summary>
-    public AuditEntry Created(EntityEntry entry) => Complete([new Pending(entry, AuditAction.Create, null)]).Single();
+    /// <summary>
+    /// The audit row of a new entity written outside change tracking (see <see cref="Data.RowWriter"/>): its stored
+    /// scalar properties, read without waking a DbContext (the portal's busiest path should not pay for one).
+    /// </summary>
+    public AuditEntry Created(object entity)
+    {
+        var properties = Scalars.GetOrAdd(entity.GetType(), t => t.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.CanRead && p.CanWrite && IsScalar(p.PropertyType) && !Hidden.Contains(p.Name) && !p.IsDefined(typeof(ConfidentialAttribute), inherit: true))
+            .ToArray());
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var p in properties)
+        {
+            values[p.Name] = p.GetValue(entity);
+        }
+        return new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = user.Id,
+            UserName = user.UserName,
+            IpAddress = user.IpAddress,
+            Action = AuditAction.Create,
+            EntityType = entity.GetType().Name,
+            EntityId = Convert.ToString(values.GetValueOrDefault("Id"), System.Globalization.CultureInfo.InvariantCulture),
+            UnitId = UnitOf(entity),
+            After = JsonSerializer.Serialize(values, Json),
+        };
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> Scalars = new();
+
+    private static bool IsScalar(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(Guid) || t == typeof(decimal)
+            || t == typeof(DateTime) || t == typeof(DateOnly) || t == typeof(DateTimeOffset) || t == typeof(TimeOnly);
+    }
 
     /// <summary>Writes a confidential read to the log; the caller saves it with its own unit of work.</summary>
     public AuditEntry ConfidentialRead(int? unitId, string entityType, string entityId, string reason) => new()

@@ -13,7 +13,7 @@ namespace Grassroots.Web.Platform.Data;
 /// caller owns the transaction and the order (parents before children); keys the database generates are left
 /// to it. Everything else goes through <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/>.
 /// </summary>
-public sealed class RowWriter
+public sealed class RowWriter : IDisposable
 {
     private sealed record Column(string Parameter, IProperty Property, RelationalTypeMapping Mapping);
 
@@ -87,6 +87,17 @@ public sealed class RowWriter
         }
     }
 
+    /// <summary>Frees the prepared statements (left to the finalizer they would pile up under load).</summary>
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+        _commands.Clear();
+        _batch?.Dispose();
+    }
+
     private static Table Build(AppDbContext db, Type clrType)
     {
         var entityType = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not mapped.");
@@ -104,11 +115,12 @@ public sealed class RowWriter
             {
                 continue;
             }
-            columns.Add(new Column("p" + columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), property,
+            // The parameter's name carries its "@": SQLite binds it directly instead of trying each prefix.
+            columns.Add(new Column("@p" + columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), property,
                 (RelationalTypeMapping)property.GetTypeMapping()));
         }
         var names = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)));
-        var values = string.Join(", ", columns.Select(c => "@" + c.Parameter));
+        var values = string.Join(", ", columns.Select(c => c.Parameter));
         return new Table($"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) VALUES ({values})", columns);
     }
 }

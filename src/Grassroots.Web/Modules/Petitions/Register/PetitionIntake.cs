@@ -76,6 +76,7 @@ public sealed class PetitionIntake(IServiceScopeFactory scopes, ILogger<Petition
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var (writer, transaction) = await RowWriter.BeginAsync(db, ct);
+        using (writer)
         await using (transaction)
         {
             foreach (var item in items)

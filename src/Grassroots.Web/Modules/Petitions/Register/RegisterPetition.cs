@@ -139,7 +139,7 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
             // The rows, parents first, and their audit rows are made here, on the request's thread and with its
             // caller's address; the group-commit writer only writes them.
             object[] rows = [petitionCase, petition, .. petition.Events, .. petition.Deadlines,
-                audit.Created(db.Entry(petitionCase)), audit.Created(db.Entry(petition))];
+                audit.Created(petitionCase), audit.Created(petition)];
             await intake.SaveAsync(rows, ct);
             return new RegisteredPetition(petition, []);
         }
