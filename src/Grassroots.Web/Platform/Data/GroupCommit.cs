@@ -1,0 +1,107 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Platform.Data;
+
+/// <summary>
+/// Group commit for the portal's busiest writes (letters, comments): requests wait while one writer saves many
+/// items in a single transaction, and each request is answered only after its item is committed — so an
+/// acknowledged item survives a killed process. SQLite has one writer at a time and Microsoft.Data.Sqlite waits
+/// in 150 ms steps on a locked database, so many small concurrent transactions would queue behind each other;
+/// one writer that batches does not. The writer keeps one context and its open connection between batches.
+/// </summary>
+public abstract class GroupCommit<TItem>(IServiceScopeFactory scopes, ILogger log, int maxBatch, int capacity) : BackgroundService
+{
+    private readonly Channel<Entry> _queue = Channel.CreateBounded<Entry>(new BoundedChannelOptions(capacity)
+    {
+        FullMode = BoundedChannelFullMode.Wait,
+        SingleReader = true,
+    });
+
+    private AsyncServiceScope? _scope;
+
+    private sealed record Entry(TItem Item, TaskCompletionSource Done);
+
+    /// <summary>Writes the batch in one transaction of its own (the writer's context has no other work).</summary>
+    protected abstract Task WriteAsync(AppDbContext db, IReadOnlyList<TItem> items, CancellationToken ct);
+
+    /// <summary>Completes when the item is committed; throws what saving it threw.</summary>
+    public async Task SaveAsync(TItem item, CancellationToken ct)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await _queue.Writer.WriteAsync(new Entry(item, done), ct);
+        await done.Task.WaitAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Entry>(maxBatch);
+        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            while (batch.Count < maxBatch && _queue.Reader.TryRead(out var entry))
+            {
+                batch.Add(entry);
+            }
+            try
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                await SaveAsync(batch, stoppingToken);
+                batch.ForEach(e => e.Done.TrySetResult());
+                log.LogDebug("Saved {Count} items in {Elapsed} ms", batch.Count, watch.Elapsed.TotalMilliseconds);
+            }
+            catch (Exception e) when (batch.Count > 1 && e is not OperationCanceledException)
+            {
+                // One bad item must not sink the others: each is saved on its own, with its own answer.
+                log.LogWarning(e, "A batch of {Count} items failed; saving them one by one", batch.Count);
+                foreach (var entry in batch)
+                {
+                    try
+                    {
+                        await SaveAsync([entry], stoppingToken);
+                        entry.Done.TrySetResult();
+                    }
+                    catch (Exception single)
+                    {
+                        entry.Done.TrySetException(single);
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                batch.ForEach(entry => entry.Done.TrySetException(e));
+            }
+        }
+    }
+
+    private async Task SaveAsync(List<Entry> entries, CancellationToken ct)
+    {
+        try
+        {
+            if (_scope is null)
+            {
+                var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.OpenConnectionAsync(ct);
+                _scope = scope;
+            }
+            await WriteAsync(_scope.Value.ServiceProvider.GetRequiredService<AppDbContext>(), entries.ConvertAll(e => e.Item), ct);
+        }
+        catch
+        {
+            // A broken connection or a failed batch: the next one starts afresh.
+            if (_scope is { } scope)
+            {
+                _scope = null;
+                await scope.DisposeAsync();
+            }
+            throw;
+        }
+    }
+
+    public override void Dispose()
+    {
+        _scope?.Dispose();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
