@@ -17,13 +17,13 @@ public sealed class IndicatorFigures(AppDbContext db, UnitLineage lineage, IEnum
 {
     /// <summary>Key → value (null when a rate has no denominator).</summary>
     public async Task<Dictionary<string, decimal?>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>
-        (await ValuesForAsync(unit, [unit], from, to, ct))[unit.Id];
+        (await ValuesForAsync([unit], from, to, ct))[unit.Id];
 
     /// <summary>
     /// The values of several units at once (a unit and its sub-units for the tables of a consolidated report):
     /// entered values in one query, computed ones from each module's source.
     /// </summary>
-    public async Task<Dictionary<int, Dictionary<string, decimal?>>> ValuesForAsync(Unit scopeUnit, IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
+    public async Task<Dictionary<int, Dictionary<string, decimal?>>> ValuesForAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
         CancellationToken ct = default)
     {
         var pathsOf = await lineage.RollUpPathsAsync(units, ct);

@@ -45,7 +45,7 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
         var previous = await figures.ValuesAsync(unit, period.From.AddYears(-1), period.To.AddYears(-1), ct);
         var tableKeys = body.AllBlocks().Where(b => b.Kind == BlockKind.Table).SelectMany(b => b.Keys ?? []).Distinct().ToList();
         var byUnit = tableKeys.Count == 0 ? [] : consolidated
-            ? await figures.ValuesForAsync(unit, subUnits, period.From, period.To, ct)
+            ? await figures.ValuesForAsync(subUnits, period.From, period.To, ct)
             : new Dictionary<int, Dictionary<string, decimal?>> { [unit.Id] = values };
 
         var prose = ParseProse(report?.Prose);

@@ -18,7 +18,7 @@ public interface IIndicatorFigures
 {
     Task<Dictionary<string, decimal?>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default);
 
-    Task<Dictionary<int, Dictionary<string, decimal?>>> ValuesForAsync(Unit scopeUnit, IReadOnlyList<Unit> units, DateOnly from, DateOnly to, CancellationToken ct = default);
+    Task<Dictionary<int, Dictionary<string, decimal?>>> ValuesForAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to, CancellationToken ct = default);
 }
 
 /// <summary>The entry spreadsheet: written for units and a period, read back whole or refused with every wrong cell named.</summary>

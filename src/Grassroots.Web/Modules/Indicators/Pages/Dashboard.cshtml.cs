@@ -75,7 +75,7 @@ public sealed class DashboardModel(UnitScope scope, AppDbContext db, IndicatorFi
             .Where(u => (u.ValidFrom == null || u.ValidFrom <= selected.To) && (u.ValidTo == null || u.ValidTo > selected.From)).ToListAsync(ct);
         if (children.Count > 0)
         {
-            var byUnit = await figures.ValuesForAsync(unit, children, selected.From, selected.To, ct);
+            var byUnit = await figures.ValuesForAsync(children, selected.From, selected.To, ct);
             var rank = 0;
             Ranking = children.Select(c => (c, v: byUnit[c.Id].GetValueOrDefault(Key!)))
                 .OrderByDescending(x => x.v ?? decimal.MinValue).ThenBy(x => x.c.Name, Text.VietnameseOrder)
