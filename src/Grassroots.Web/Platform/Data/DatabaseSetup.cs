@@ -49,6 +49,8 @@ public static class DatabaseSetup
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => ConfigureSqlite(o, sqlite));
+                services.AddSingleton<SqliteCheckpointer>();
+                services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = configuration.GetConnectionString("Default");

@@ -84,7 +84,12 @@ public abstract class GroupCommit<TItem>(IServiceScopeFactory scopes, ILogger lo
                 await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.OpenConnectionAsync(ct);
                 _scope = scope;
             }
-            await WriteAsync(_scope.Value.ServiceProvider.GetRequiredService<AppDbContext>(), entries.ConvertAll(e => e.Item), ct);
+            var db = _scope.Value.ServiceProvider.GetRequiredService<AppDbContext>();
+            await WriteAsync(db, entries.ConvertAll(e => e.Item), ct);
+            if (_scope.Value.ServiceProvider.GetService<SqliteCheckpointer>() is { } checkpointer)
+            {
+                await checkpointer.FinishIfAsked(db.Database.GetDbConnection(), ct);
+            }
         }
         catch
         {

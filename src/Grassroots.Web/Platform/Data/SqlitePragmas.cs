@@ -8,6 +8,8 @@ namespace Grassroots.Web.Platform.Data;
 /// <summary>
 /// Per connection: foreign keys (off by default in SQLite), a busy timeout and WAL's normal sync level. WAL
 /// itself is a property of the database file, set once at start-up (<see cref="DatabaseSetup.MigrateAsync"/>).
+/// No connection checkpoints the log when it commits: <see cref="SqliteCheckpointer"/> does it in the background,
+/// and a log emptied by a checkpoint is cut back to 64 MB.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -32,7 +34,8 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
             return;
         }
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA mmap_size=2147418112;";
+        command.CommandText = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA mmap_size=2147418112; " +
+            "PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;";
         command.ExecuteNonQuery();
         if (connection is SqliteConnection { Handle: { } opened })
         {

@@ -1,0 +1,82 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Platform.Data;
+
+/// <summary>
+/// Moves SQLite's write-ahead log back into the database file beside the writers instead of inside their commits.
+/// By default the connection that commits past 1,000 log pages copies them all in its commit — so every few dozen
+/// batches a portal letter waited for a checkpoint. Here no connection checkpoints on commit (see
+/// <see cref="SqlitePragmas"/>); this service copies the log in passive mode (never blocking a reader or a writer)
+/// several times a second, and a page rewritten many times in between is copied once. A log is only started afresh
+/// when a writer begins while it is wholly copied, which a writer that never pauses misses: so once this service has
+/// caught up, it asks the busy writer (<see cref="GroupCommit{TItem}"/>) to copy the last few pages itself between
+/// two batches (<see cref="FinishIfAsked"/>) — a small copy, after which its next batch starts the log afresh.
+/// </summary>
+public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, ILogger<SqliteCheckpointer> log) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Below this many pages the log is left as it is (SQLite's own default threshold).</summary>
+    private const long Threshold = 1_000;
+
+    private volatile bool _finish;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Real time, not the app's TimeProvider: this is about the disk, and a test that moves the app's clock by
+        // a month must not run a month of checkpoints.
+        using var timer = new PeriodicTimer(Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                await db.Database.OpenConnectionAsync(stoppingToken);
+                var (pages, behind) = await CheckpointAsync(db.Database.GetDbConnection(), rounds: 4, stoppingToken);
+                _finish = pages >= Threshold && behind < Threshold;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A busy or locked database now is no reason to stop: the next tick tries again.
+                log.LogWarning(e, "WAL checkpoint failed");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Called by a writer between batches: when asked, copies what is left of the log. Nobody else writes then, so
+    /// the copy completes, and the writer's next transaction starts the log afresh.
+    /// </summary>
+    public async Task FinishIfAsked(DbConnection writer, CancellationToken ct)
+    {
+        if (_finish)
+        {
+            _finish = false;
+            await CheckpointAsync(writer, rounds: 1, ct);
+        }
+    }
+
+    /// <summary>
+    /// Passive checkpoints until the log is wholly in the database file or the rounds are spent; each round copies
+    /// just what was committed during the last. Answers the log's size and the pages still to copy, in pages.
+    /// </summary>
+    public static async Task<(long Pages, long Behind)> CheckpointAsync(DbConnection connection, int rounds, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        var (pages, behind) = (0L, 0L);
+        for (var round = 0; round < rounds; round++)
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            (pages, behind) = (reader.GetInt64(1), reader.GetInt64(1) - reader.GetInt64(2));
+            if (behind <= 0)
+            {
+                break;
+            }
+        }
+        return (pages, behind);
+    }
+}
