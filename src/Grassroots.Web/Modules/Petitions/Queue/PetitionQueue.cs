@@ -81,12 +81,15 @@ public sealed class PetitionQueue(AppDbContext db, UnitScope scope, Calendar.Wor
                 UnitCode = p.Unit!.Code,
                 UnitName = p.Unit.Name,
                 p.PetitionerName,
-                Next = p.Deadlines.Where(d => d.State == DeadlineState.Running).OrderBy(d => d.DueOn).Select(d => new { d.Rule, d.DueOn }).FirstOrDefault(),
+                // Two scalar subqueries, each probing the letter's own clocks: a projected object here would become a
+                // join over every running clock of the database, numbered per letter, before the page is cut.
+                NextDue = p.Deadlines.Where(d => d.State == DeadlineState.Running).OrderBy(d => d.DueOn).Select(d => d.DueOn).FirstOrDefault(),
+                NextRule = p.Deadlines.Where(d => d.State == DeadlineState.Running).OrderBy(d => d.DueOn).Select(d => (DeadlineRuleId?)d.Rule).FirstOrDefault(),
             })
-            .OrderBy(p => p.Next == null ? 1 : 0).ThenBy(p => p.Next!.DueOn).ThenByDescending(p => p.ReceivedOn)
+            .OrderBy(p => p.NextDue == null ? 1 : 0).ThenBy(p => p.NextDue).ThenByDescending(p => p.ReceivedOn)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .ToListAsync(ct);
         return new QueuePage(rows.Select(p => new QueueRow(p.Id, p.TrackingCode, p.Kind, p.Status, p.ReceivedOn, p.Subject, p.UnitCode, p.UnitName,
-            p.PetitionerName, p.Next?.Rule, p.Next?.DueOn, p.Next?.DueOn < today)).ToList(), page, PageSize, total);
+            p.PetitionerName, p.NextRule, p.NextDue, p.NextDue < today)).ToList(), page, PageSize, total);
     }
 }
