@@ -133,6 +133,11 @@ public sealed class PetitionJourneyTests
         Assert.Equal(0, secondRun);
         var overdue = await (await officer.GetAsync("/api/v1/petitions?due=Overdue")).ReadAsync<QueuePage>();
         Assert.Contains(overdue.Rows, r => r.Id == other.Id && r.IsOverdue);
+        // The officer's queue puts the soonest deadline first, letters without a running clock last.
+        var queue = await (await officer.GetAsync("/api/v1/petitions?open=true")).ReadAsync<QueuePage>();
+        var dues = queue.Rows.Select(r => r.NextDueOn).ToList();
+        Assert.Equal(dues.OrderBy(due => due is null ? 1 : 0).ThenBy(due => due), dues);
+        Assert.Contains(queue.Rows, r => r.Id == other.Id && r.NextDueOn < new DateOnly(2026, 11, 23) && r.NextRule is not null && r.IsOverdue);
         Assert.Contains((await (await officer.GetAsync($"/api/v1/petitions/{other.Id}")).ReadAsync<PetitionDto>()).History, h => h.Kind == PetitionEventKind.DeadlineMissed);
     }
 
