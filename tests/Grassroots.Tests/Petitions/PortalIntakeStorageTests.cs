@@ -5,7 +5,10 @@ using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Petitions.Public;
 using Grassroots.Web.Platform.Audit;
 using Grassroots.Web.Platform.Data;
+using System.Data.Common;
+using Grassroots.Web.Modules.Petitions.Register;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grassroots.Tests.Petitions;
 
@@ -55,5 +58,52 @@ public sealed class PortalIntakeStorageTests
         // The tracking page reads them like any other letter.
         var tracked = await (await citizen.GetAsync($"/api/v1/public/petitions/{sent[0]}")).ReadAsync<TrackedPetition>();
         Assert.Equal(PetitionStatus.Received, tracked.Status);
+    }
+
+    [Theory, Providers]
+    public async Task A_letter_the_database_refuses_fails_alone_and_leaves_nothing_behind(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        var intake = app.Services.GetRequiredService<PetitionIntake>();
+        var unitId = await app.DbAsync(db => db.Units.Where(u => u.Code == PetitionJourneyTests.Commune).Select(u => u.Id).SingleAsync());
+        var taken = await app.DbAsync(db => db.Set<Petition>().Select(p => p.TrackingCode).FirstAsync());
+        var today = new DateOnly(2026, 11, 23);
+        (PetitionCase Case, object[] Rows) Letter(string code, string content)
+        {
+            var c = new PetitionCase { UnitId = unitId, Title = content, CreatedAt = GrassrootsApp.Start.UtcDateTime };
+            var p = new Petition
+            {
+                UnitId = unitId, CaseId = c.Id, TrackingCode = code, Kind = PetitionKind.Reflection, Channel = PetitionChannel.Portal,
+                Status = PetitionStatus.Received, ReceivedOn = today, Subject = content, Content = content, SignerCount = 1,
+                CreatedAt = GrassrootsApp.Start.UtcDateTime,
+            };
+            return (c, [c, p]);
+        }
+
+        // Sent together, they share the writer's batches; the one whose tracking code is taken is refused by the
+        // database. Its case row, written before it, must not stay; every other letter is stored.
+        var good = Enumerable.Range(0, 30).Select(i => Letter(PetitionAccess.NewTrackingCode(today), $"Cống thoát nước thôn An Phú số {i} bị tắc")).ToList();
+        var bad = Letter(taken, "Thư trùng mã theo dõi");
+        var saving = good.Take(15).Select(l => intake.SaveAsync(l.Rows, default))
+            .Append(intake.SaveAsync(bad.Rows, default))
+            .Concat(good.Skip(15).Select(l => intake.SaveAsync(l.Rows, default))).ToList();
+        var outcome = await Task.WhenAll(saving.Select(async t =>
+        {
+            try
+            {
+                await t;
+                return true;
+            }
+            catch (Exception e) when (e is DbException or DbUpdateException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(30, outcome.Count(ok => ok));
+        Assert.False(outcome[15]);
+        var codes = good.Select(l => ((Petition)l.Rows[1]).TrackingCode).ToList();
+        Assert.Equal(30, await app.DbAsync(db => db.Set<Petition>().CountAsync(p => codes.Contains(p.TrackingCode))));
+        Assert.False(await app.DbAsync(db => db.Set<PetitionCase>().AnyAsync(c => c.Id == bad.Case.Id)));
     }
 }

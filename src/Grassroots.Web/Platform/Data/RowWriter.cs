@@ -9,11 +9,12 @@ namespace Grassroots.Web.Platform.Data;
 
 /// <summary>
 /// Inserts new rows with plain prepared statements built from the EF model (table, columns, value converters),
-/// for the hot write paths where change tracking costs more than the write: the portal's group commit. The
-/// caller owns the transaction and the order (parents before children); keys the database generates are left
-/// to it. Everything else goes through <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/>.
+/// for the hot write paths where change tracking costs more than the write: the portal's group commit. The caller
+/// gives the order (parents before children); keys the database generates are left to it. All the rows of one
+/// writer are committed together by <see cref="CommitAsync"/>, or none. Everything else goes through
+/// <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/>.
 /// </summary>
-public sealed class RowWriter : IDisposable
+public sealed class RowWriter : IAsyncDisposable
 {
     private sealed record Column(string Parameter, IProperty Property, RelationalTypeMapping Mapping);
 
@@ -23,28 +24,33 @@ public sealed class RowWriter : IDisposable
 
     private readonly AppDbContext _db;
     private readonly DbConnection _connection;
-    private readonly DbTransaction _transaction;
+    private readonly IDbContextTransaction? _transaction;
     private readonly Dictionary<Type, DbCommand> _commands = [];
     private readonly DbBatch? _batch;
 
-    private RowWriter(AppDbContext db, DbConnection connection, DbTransaction transaction)
+    private RowWriter(AppDbContext db, DbConnection connection, IDbContextTransaction? transaction, DbBatch? batch)
     {
         _db = db;
         _connection = connection;
         _transaction = transaction;
-        // PostgreSQL takes the whole batch in one round trip; SQLite runs each prepared statement in process.
-        if (connection.CanCreateBatch)
-        {
-            _batch = connection.CreateBatch();
-            _batch.Transaction = transaction;
-        }
+        _batch = batch;
     }
 
-    /// <summary>Opens the context's connection and a transaction for a run of inserts.</summary>
-    public static async Task<(RowWriter Writer, IDbContextTransaction Transaction)> BeginAsync(AppDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Opens the context's connection for a run of inserts. PostgreSQL takes the whole run as one batch, in one round
+    /// trip, which the server runs as one implicit transaction (a failing row rolls back the others); SQLite runs each
+    /// prepared statement in process, inside a transaction of its own.
+    /// </summary>
+    public static async Task<RowWriter> BeginAsync(AppDbContext db, CancellationToken ct)
     {
-        var transaction = await db.Database.BeginTransactionAsync(ct);
-        return (new RowWriter(db, db.Database.GetDbConnection(), transaction.GetDbTransaction()), transaction);
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+        return connection.CanCreateBatch
+            ? new RowWriter(db, connection, null, connection.CreateBatch())
+            : new RowWriter(db, connection, await db.Database.BeginTransactionAsync(ct), null);
     }
 
     public void Insert(object entity)
@@ -65,7 +71,7 @@ public sealed class RowWriter : IDisposable
         if (!_commands.TryGetValue(entity.GetType(), out var prepared))
         {
             prepared = _connection.CreateCommand();
-            prepared.Transaction = _transaction;
+            prepared.Transaction = _transaction!.GetDbTransaction();
             prepared.CommandText = table.Sql;
             _commands[entity.GetType()] = prepared;
         }
@@ -77,25 +83,39 @@ public sealed class RowWriter : IDisposable
         prepared.ExecuteNonQuery();
     }
 
-    /// <summary>Sends what is batched (PostgreSQL); the caller then commits.</summary>
-    public async Task FlushAsync(CancellationToken ct)
+    /// <summary>Commits every row inserted: sends the batch (PostgreSQL) or commits the transaction (SQLite).</summary>
+    public async Task CommitAsync(CancellationToken ct)
     {
-        if (_batch is { BatchCommands.Count: > 0 })
+        if (_batch is not null)
         {
-            await _batch.ExecuteNonQueryAsync(ct);
-            _batch.BatchCommands.Clear();
+            if (_batch.BatchCommands.Count > 0)
+            {
+                await _batch.ExecuteNonQueryAsync(ct);
+            }
+            return;
         }
+        await _transaction!.CommitAsync(ct);
     }
 
-    /// <summary>Frees the prepared statements (left to the finalizer they would pile up under load).</summary>
-    public void Dispose()
+    /// <summary>
+    /// Frees the prepared statements (left to the finalizer they would pile up under load) and rolls back what was
+    /// not committed.
+    /// </summary>
+    public async ValueTask DisposeAsync()
     {
         foreach (var command in _commands.Values)
         {
-            command.Dispose();
+            await command.DisposeAsync();
         }
         _commands.Clear();
-        _batch?.Dispose();
+        if (_batch is not null)
+        {
+            await _batch.DisposeAsync();
+        }
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+        }
     }
 
     private static Table Build(AppDbContext db, Type clrType)

@@ -11,19 +11,14 @@ public sealed class PetitionIntake(IServiceScopeFactory scopes, ILogger<Petition
 {
     protected override async Task WriteAsync(AppDbContext db, IReadOnlyList<object[]> items, CancellationToken ct)
     {
-        var (writer, transaction) = await RowWriter.BeginAsync(db, ct);
-        using (writer)
-        await using (transaction)
+        await using var writer = await RowWriter.BeginAsync(db, ct);
+        foreach (var rows in items)
         {
-            foreach (var rows in items)
+            foreach (var row in rows)
             {
-                foreach (var row in rows)
-                {
-                    writer.Insert(row);
-                }
+                writer.Insert(row);
             }
-            await writer.FlushAsync(ct);
-            await transaction.CommitAsync(ct);
         }
+        await writer.CommitAsync(ct);
     }
 }
