@@ -170,7 +170,8 @@ public sealed class AuditRecorder(CurrentUser user, TimeProvider clock)
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
         {
-            if (Hidden.Contains(property.Metadata.Name)
+            // A file's bytes are logged by its name, size and hash, never whole.
+            if (Hidden.Contains(property.Metadata.Name) || property.Metadata.ClrType == typeof(byte[])
                 || property.Metadata.PropertyInfo?.IsDefined(typeof(ConfidentialAttribute), inherit: true) == true)
             {
                 continue;

@@ -2,6 +2,7 @@ using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Audit;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Files;
 using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -14,20 +15,15 @@ public sealed record AttachmentFile(string FileName, string ContentType, byte[] 
 
 /// <summary>
 /// Adds a file to a letter (the citizen right after sending it, or an officer) and gives it back to those who may
-/// see it. Only PDF, JPEG, PNG and Word documents, recognised by their first bytes, up to 10 MB and 5 a letter.
+/// see it. Only PDF, JPEG, PNG and Word documents, judged by <see cref="FileUploads"/>, up to 10 MB and 5 a letter.
 /// </summary>
 public sealed class AttachFile(AppDbContext db, PetitionAccess access, IDataProtectionProvider protection, AuditRecorder audit, TimeProvider clock)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Grassroots.Petitions.Attachment.v1");
 
-    private static readonly (string Extension, string ContentType, byte[] Magic)[] Allowed =
-    [
-        (".pdf", "application/pdf", "%PDF"u8.ToArray()),
-        (".jpg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
-        (".jpeg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
-        (".png", "image/png", [0x89, 0x50, 0x4E, 0x47]),
-        (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [0x50, 0x4B, 0x03, 0x04]),
-    ];
+    /// <summary>Only PDF, JPEG, PNG and Word documents, recognised by their own bytes, up to 10 MB.</summary>
+    public static readonly UploadPolicy Policy = new(PetitionAttachment.MaxBytes,
+        [FileKind.Pdf, FileKind.Jpg, FileKind.Jpeg, FileKind.Png, FileKind.Docx], "Attachment.Type");
 
     public async Task<AttachmentDto> FromPublicAsync(string trackingCode, IFormFile? file, CancellationToken ct)
     {
@@ -45,37 +41,20 @@ public sealed class AttachFile(AppDbContext db, PetitionAccess access, IDataProt
     public async Task<AttachmentDto> FromOfficerAsync(Guid id, IFormFile? file, CancellationToken ct) =>
         await AddAsync(await access.LoadAsync(id, Permission.Edit, ct), file, ct);
 
-    private async Task<AttachmentDto> AddAsync(Petition petition, IFormFile? file, CancellationToken ct)
+    private async Task<AttachmentDto> AddAsync(Petition petition, IFormFile? upload, CancellationToken ct)
     {
-        if (file is null || file.Length == 0)
-        {
-            throw new DomainException(400, "Validation.Failed") { FieldErrors = new Dictionary<string, string[]> { ["file"] = ["Validation.Required"] } };
-        }
-        if (file.Length > PetitionAttachment.MaxBytes)
-        {
-            throw new DomainException(StatusCodes.Status413PayloadTooLarge, "Attachment.TooLarge", PetitionAttachment.MaxBytes / 1024 / 1024);
-        }
+        var file = await FileUploads.ReadAsync(upload, Policy, ct);
         if (await db.Set<PetitionAttachment>().CountAsync(a => a.PetitionId == petition.Id, ct) >= PetitionAttachment.MaxPerLetter)
         {
             throw DomainException.Conflict("Attachment.TooMany", PetitionAttachment.MaxPerLetter);
         }
-        var name = Path.GetFileName(Text.Clean(file.FileName));
-        var extension = Path.GetExtension(name).ToLowerInvariant();
-        await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        var kind = Allowed.FirstOrDefault(a => a.Extension == extension && bytes.AsSpan().StartsWith(a.Magic));
-        if (kind.Extension is null)
-        {
-            throw new DomainException(StatusCodes.Status415UnsupportedMediaType, "Attachment.Type", name);
-        }
+        var bytes = file.Content;
         var confidential = petition.Kind == PetitionKind.Denunciation;
         var attachment = new PetitionAttachment
         {
             PetitionId = petition.Id,
-            FileName = name.Length > 200 ? name[^200..] : name,
-            ContentType = kind.ContentType,
+            FileName = file.FileName,
+            ContentType = file.ContentType,
             Size = bytes.Length,
             IsConfidential = confidential,
             Content = confidential ? _protector.Protect(bytes) : bytes,
