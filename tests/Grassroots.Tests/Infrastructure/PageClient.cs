@@ -41,6 +41,28 @@ public sealed partial class PageClient : IDisposable
         return await Client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>A form with files, as a browser sends it (multipart/form-data), with the antiforgery token of the page it comes from.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<(string Field, string FileName, byte[] Content)> files,
+        string? formPage = null)
+    {
+        var html = await Client.GetStringAsync(formPage ?? url);
+        var token = TokenPattern().Match(html);
+        if (!token.Success)
+        {
+            throw new XunitException($"No antiforgery token on {formPage ?? url}");
+        }
+        var content = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        foreach (var (field, fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), field, fileName);
+        }
+        return await Client.PostAsync(url, content);
+    }
+
     public void Dispose() => Client.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

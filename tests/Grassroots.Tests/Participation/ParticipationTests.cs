@@ -40,7 +40,7 @@ public sealed class ParticipationTests
         Assert.Equal(HttpStatusCode.Created, (await Publish(9, "2026-09-01", "2026-10-15", "OfficeNoticeBoard")).StatusCode); // no loudspeaker
 
         var c = await (await api.GetAsync($"/api/v1/statistics/disclosure?unit={Commune}&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
-        var cells = c.Communes.Single().Cells;
+        var cells = c.Units.Single().Cells;
         Assert.Equal(ComplianceState.Compliant, cells.Single(x => x.Number == 1).State);
         Assert.Equal(ComplianceState.TooShort, cells.Single(x => x.Number == 2).State);
         Assert.Equal(10, cells.Single(x => x.Number == 2).PostedDays);
@@ -50,7 +50,7 @@ public sealed class ParticipationTests
         // The province sees Rô Men among its communes, with the same counts.
         using var province = await app.ApiAsync("ld.lamdong");
         var up = await (await province.GetAsync("/api/v1/statistics/disclosure?unit=68&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
-        var row = up.Communes.Single(r => r.UnitCode == Commune);
+        var row = up.Units.Single(r => r.UnitCode == Commune);
         Assert.Equal(1, row.TooShort);
         Assert.True(up.TooShort >= 1);
 
@@ -71,7 +71,7 @@ public sealed class ParticipationTests
             new { number = 2, name = "Dự toán, quyết toán ngân sách", article = "Khoản 2 Điều 11", audience = "Commune", minimumPostingDays = 5, loudspeakerDays = 0 })).ReadAsync<DisclosureCategory>();
         Assert.Equal(5, edited.MinimumPostingDays);
         var after = await (await api.GetAsync($"/api/v1/statistics/disclosure?unit={Commune}&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
-        Assert.Equal(ComplianceState.Compliant, after.Communes.Single().Cells.Single(x => x.Number == 2).State);
+        Assert.Equal(ComplianceState.Compliant, after.Units.Single().Cells.Single(x => x.Number == 2).State);
     }
 
     private static string WordText(byte[] bytes)

@@ -47,7 +47,10 @@ public sealed class ResourcesTests
             .Concat(Enum.GetNames<Web.Modules.Petitions.PetitionEventKind>().Select(n => $"PetitionEventKind.{n}"))
             .Concat(Enum.GetNames<Web.Modules.Petitions.Queue.DueFilter>().Select(n => $"DueFilter.{n}"))
             .Concat(Enum.GetNames<Web.Modules.Petitions.Handle.VerificationMethod>().Select(n => $"VerificationMethod.{n}"))
-            .Concat(Enum.GetNames<Web.Modules.Reception.VisitOutcome>().Select(n => $"VisitOutcome.{n}"));
+            .Concat(Enum.GetNames<Web.Modules.Reception.VisitOutcome>().Select(n => $"VisitOutcome.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Disclosure.DisclosureAudience>().Select(n => $"DisclosureAudience.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Disclosure.DisclosureForms>().Select(n => $"DisclosureForms.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Disclosure.ComplianceState>().Select(n => $"ComplianceState.{n}"));
         Assert.All(keys, k => Assert.True(vi.ContainsKey(k) && en.ContainsKey(k), k));
     }
 

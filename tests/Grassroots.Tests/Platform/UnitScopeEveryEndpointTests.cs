@@ -25,6 +25,7 @@ public sealed partial class UnitScopeEveryEndpointTests
         Guid PeriodId = default, byte[]? Sheet = null)
     {
         public Guid DisclosureId { get; init; }
+        public Guid DisclosureAttachmentId { get; init; }
         public string CommunityCode { get; init; } = "";
         public Guid HouseholdId { get; init; }
         public Guid MatterId { get; init; }
@@ -142,6 +143,16 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["POST /api/v1/disclosures/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/disclosures",
             new { unitCode = b.HolderCode, categoryId = 1, title = "X", body = "Y", forms = "Portal", postedFrom = "2026-11-20" })),
         ["GET /api/v1/disclosures/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/disclosures/{b.DisclosureId}")),
+        ["GET /api/v1/disclosures/{id:guid}/attachments"] = (c, b) => Denied(c.GetAsync($"/api/v1/disclosures/{b.DisclosureId}/attachments")),
+        ["POST /api/v1/disclosures/{id:guid}/attachments"] = (c, b) => Denied(c.PostAsync($"/api/v1/disclosures/{b.DisclosureId}/attachments", Pdf())),
+        ["GET /api/v1/disclosures/{id:guid}/attachments/{attachmentId:guid}"] = (c, b) =>
+            Denied(c.GetAsync($"/api/v1/disclosures/{b.DisclosureId}/attachments/{b.DisclosureAttachmentId}")),
+        ["DELETE /api/v1/disclosures/{id:guid}/attachments/{attachmentId:guid}"] = (c, b) =>
+            Denied(c.DeleteAsync($"/api/v1/disclosures/{b.DisclosureId}/attachments/{b.DisclosureAttachmentId}")),
+        ["GET /api/v1/public/units/{unitCode}/disclosures/{id:guid}"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/public/units/{b.HolderCode}/disclosures/{b.DisclosureId}")).StatusCode), // published on the portal
+        ["GET /api/v1/public/units/{unitCode}/disclosures/{id:guid}/attachments/{attachmentId:guid}"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/public/units/{b.HolderCode}/disclosures/{b.DisclosureId}/attachments/{b.DisclosureAttachmentId}")).StatusCode),
         ["GET /api/v1/statistics/disclosure"] = (c, b) => Denied(c.GetAsync($"/api/v1/statistics/disclosure?unit={b.HolderCode}&from=2026-01-01&to=2026-12-31")),
         ["GET /api/v1/public/units/{unitCode}/disclosures"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/public/units/{b.HolderCode}/disclosures")).StatusCode), // published by law
@@ -288,6 +299,7 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["/statistics"] = b => $"/statistics?unit={b.HolderCode}",
         ["/disclosures"] = _ => "",
         ["/disclosures/compliance"] = b => $"/disclosures/compliance?unit={b.HolderCode}",
+        ["/disclosures/{id:guid}"] = b => $"/disclosures/{b.DisclosureId}",
         ["/disclosures/categories"] = _ => "", // the law's list: read by all, changed only from the nation unit
         ["/p/{unitCode}/disclosures/{id:guid}"] = _ => "", // published by law
         ["/decisions"] = _ => "",
@@ -413,6 +425,14 @@ public sealed partial class UnitScopeEveryEndpointTests
             var html = await response.Content.ReadAsStringAsync();
             Assert.Contains("quyền", html);
         }
+        // The disclosure page's file and its forms answer the same way (the token comes from the officer's own list page).
+        var file = await browser.Client.GetAsync($"/disclosures/{target.DisclosureId}?handler=file&attachmentId={target.DisclosureAttachmentId}");
+        Assert.True(file.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"disclosure file: {(int)file.StatusCode}");
+        var remove = await browser.PostFormAsync($"/disclosures/{target.DisclosureId}?handler=Remove&attachmentId={target.DisclosureAttachmentId}", new(), "/disclosures");
+        Assert.True(remove.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"disclosure file removal: {(int)remove.StatusCode}");
+        var attach = await browser.PostMultipartAsync($"/disclosures/{target.DisclosureId}?handler=Attach", [], [("upload", "la.pdf", "%PDF-1.4"u8.ToArray())], "/disclosures");
+        Assert.True(attach.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"disclosure file upload: {(int)attach.StatusCode}");
+        Assert.Equal(1, await app.DbAsync(db => db.Set<Web.Modules.Disclosure.DisclosureAttachment>().CountAsync(a => a.DisclosureId == target.DisclosureId)));
         // The officer's own lists stay within reach.
         var audit = await browser.Client.GetAsync("/audit");
         Assert.Equal(HttpStatusCode.Forbidden, audit.StatusCode);
@@ -479,6 +499,8 @@ public sealed partial class UnitScopeEveryEndpointTests
             postedFrom = "2026-11-01",
             postedTo = "2026-11-30"
         })).ReadAsync<Web.Modules.Disclosure.DisclosureDto>();
+        var disclosureFile = (await (await admin.PostAsync($"/api/v1/disclosures/{disclosure.Id}/attachments", Pdf("Dự toán ngân sách.pdf")))
+            .ReadAsync<List<Web.Modules.Disclosure.DisclosureAttachmentDto>>())[0];
         var community = await app.DbAsync(db => db.Units.Where(u => u.Parent!.Code == holder && u.Kind == UnitKind.ResidentialCommunity).Select(u => u.Code).FirstAsync());
         var household = await (await admin.PostAsJsonAsync($"/api/v1/decisions/communities/{community}/households",
             new { number = "B01", representativeName = "Người Bên B" })).ReadAsync<Web.Modules.Decisions.HouseholdDto>();
@@ -509,6 +531,7 @@ public sealed partial class UnitScopeEveryEndpointTests
         {
             MeetingId = meeting.Id,
             DisclosureId = disclosure.Id,
+            DisclosureAttachmentId = disclosureFile.Id,
             CommunityCode = community,
             HouseholdId = household.Id,
             MatterId = matter.Id,
@@ -524,6 +547,7 @@ public sealed partial class UnitScopeEveryEndpointTests
             await db.Set<Web.Modules.Reception.ReceptionSession>().CountAsync(), await db.Set<Web.Modules.Reception.ReceptionVisit>().CountAsync(),
             await db.Set<Web.Modules.Reception.ReceptionScheduleEntry>().CountAsync(),
             await db.Set<Web.Modules.Disclosure.Disclosure>().CountAsync(), await db.Set<Web.Modules.Disclosure.DisclosureCategory>().CountAsync(),
+            await db.Set<Web.Modules.Disclosure.DisclosureAttachment>().CountAsync(),
             string.Join(",", await db.Set<Web.Modules.Disclosure.DisclosureCategory>().OrderBy(x => x.Id).Select(x => x.Name + x.MinimumPostingDays).ToListAsync()),
             await db.Set<Web.Modules.Decisions.Household>().CountAsync(), await db.Set<Web.Modules.Decisions.DecisionMatter>().CountAsync(),
             await db.Set<Web.Modules.Decisions.DecisionMatter>().CountAsync(m => m.ClosedAt != null || m.MeetingHeldOn != null || m.RecognisedAt != null),

@@ -33,7 +33,11 @@ public enum DisclosureForms
     NoticeToHouseholds = 64,
 }
 
-/// <summary>Who must disclose what: a commune under L10 Điều 11 (agencies and enterprises have their own lists).</summary>
+/// <summary>
+/// Whose catalogue an item belongs to: communes (L10 Điều 11, to their residents), state agencies and public service
+/// units (L10, to their staff), enterprises (labour law, to their workers). <see cref="DisclosureCatalogue.AudienceOf"/>
+/// says which one a unit answers to.
+/// </summary>
 public enum DisclosureAudience
 {
     Commune,
@@ -68,6 +72,11 @@ public sealed class DisclosureCategory : IAudited
     public int LoudspeakerDays { get; set; }
 
     public bool IsMandatory { get; set; } = true;
+
+    /// <summary>What an administrator should know about the item: what was not verified against the gazette, and why a default was chosen.</summary>
+    public string? Note { get; set; }
+
+    public const int NoteMaxLength = 1000;
 }
 
 /// <summary>A disclosure (công khai) of a unit: what, in which category, by which forms, posted from when to when.</summary>
@@ -98,17 +107,48 @@ public sealed class Disclosure : IAudited
 
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
+
+    public List<DisclosureAttachment> Attachments { get; set; } = [];
 }
 
-internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<DisclosureCategory>, IEntityTypeConfiguration<Disclosure>
+/// <summary>
+/// A file published with a disclosure (the budget table, the list of beneficiaries, the signed decision). The bytes
+/// live in the database like a petition's files: one place to back up. Disclosures are public, so nothing is encrypted.
+/// </summary>
+public sealed class DisclosureAttachment : IAudited
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+    public const int MaxPerDisclosure = 10;
+
+    int? IAudited.AuditUnitId => Disclosure?.UnitId;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid DisclosureId { get; set; }
+    public Disclosure? Disclosure { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+
+    /// <summary>SHA-256 of the bytes, hex: the audit log records it instead of the content.</summary>
+    public required string Sha256 { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public DateTime UploadedAt { get; set; }
+    public string? UploadedBy { get; set; }
+}
+
+internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<DisclosureCategory>, IEntityTypeConfiguration<Disclosure>,
+    IEntityTypeConfiguration<DisclosureAttachment>
 {
     public void Configure(EntityTypeBuilder<DisclosureCategory> b)
     {
         b.ToTable("DisclosureCategories");
         b.Property(c => c.Name).HasMaxLength(500);
         b.Property(c => c.Article).HasMaxLength(200);
+        b.Property(c => c.Note).HasMaxLength(DisclosureCategory.NoteMaxLength);
         b.HasIndex(c => new { c.Audience, c.Number });
-        b.HasData(DisclosureCatalogue.Commune);
+        b.HasData([.. DisclosureCatalogue.Commune, .. DisclosureCatalogue.Agency, .. DisclosureCatalogue.Enterprise]);
     }
 
     public void Configure(EntityTypeBuilder<Disclosure> b)
@@ -121,5 +161,16 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         b.HasIndex(d => new { d.UnitId, d.PostedFrom });
         b.HasOne(d => d.Unit).WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(d => d.Category).WithMany().HasForeignKey(d => d.CategoryId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<DisclosureAttachment> b)
+    {
+        b.ToTable("DisclosureAttachments");
+        b.Property(a => a.FileName).HasMaxLength(Platform.Files.FileUploads.MaxFileNameLength);
+        b.Property(a => a.ContentType).HasMaxLength(100);
+        b.Property(a => a.Sha256).HasMaxLength(64);
+        b.Property(a => a.UploadedBy).HasMaxLength(256);
+        b.HasIndex(a => a.DisclosureId);
+        b.HasOne(a => a.Disclosure).WithMany(d => d.Attachments).HasForeignKey(a => a.DisclosureId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -10,10 +10,15 @@ namespace Grassroots.Web.Modules.Disclosure;
 public sealed record PublishDisclosureRequest(string? UnitCode, int? CategoryId, string? Title, string? Body, DisclosureForms? Forms,
     DateOnly? PostedFrom, DateOnly? PostedTo, int? LoudspeakerDays);
 
-/// <summary>Records a disclosure of a unit. An end before the start is refused and nothing is saved.</summary>
-public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
+/// <summary>
+/// Records a disclosure of a unit, with its files. The category must come from the catalogue of the unit's kind; an end
+/// before the start, a file refused or a category of another catalogue is refused and nothing is saved.
+/// </summary>
+public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentUser user, AttachDisclosureFile files, TimeProvider clock)
 {
-    public async Task<Disclosure> HandleAsync(PublishDisclosureRequest r, CancellationToken ct = default)
+    public Task<Disclosure> HandleAsync(PublishDisclosureRequest r, CancellationToken ct = default) => HandleAsync(r, [], ct);
+
+    public async Task<Disclosure> HandleAsync(PublishDisclosureRequest r, IReadOnlyCollection<IFormFile> uploads, CancellationToken ct)
     {
         new Validation()
             .Text(r.UnitCode, "unitCode", Unit.CodeMaxLength)
@@ -30,8 +35,17 @@ public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentU
         {
             throw DomainException.Invalid("Unit.NotActiveOn", unit.Name, Text.Date(r.PostedFrom.Value));
         }
+        var audience = DisclosureCatalogue.AudienceOf(unit.Kind) ?? throw DomainException.Invalid("Disclosure.NoCatalogue", unit.Name, unit.Kind);
         var category = await db.Set<DisclosureCategory>().FirstOrDefaultAsync(c => c.Id == r.CategoryId, ct)
-            ?? throw DomainException.NotFound("Disclosure.CategoryNotFound");
+            ?? throw new DomainException(StatusCodes.Status400BadRequest, "Validation.Failed")
+            {
+                FieldErrors = new Dictionary<string, string[]> { ["categoryId"] = ["Disclosure.CategoryNotFound"] },
+            };
+        if (category.Audience != audience)
+        {
+            throw DomainException.Invalid("Disclosure.CategoryOfAnotherKind", category.Name, category.Audience, unit.Name, unit.Kind);
+        }
+        var attachments = await files.PrepareAsync(uploads, 0, ct);
         var disclosure = new Disclosure
         {
             UnitId = unit.Id,
@@ -44,6 +58,7 @@ public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentU
             LoudspeakerDays = r.Forms.Value.HasFlag(DisclosureForms.Loudspeaker) ? r.LoudspeakerDays ?? 0 : 0,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = user.UserName,
+            Attachments = attachments,
         };
         db.Add(disclosure);
         await db.SaveChangesAsync(ct);
@@ -52,9 +67,12 @@ public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentU
 }
 
 public sealed record EditCategoryRequest(int? Number, string? Name, string? Article, DisclosureAudience? Audience, int? MinimumPostingDays,
-    int? LoudspeakerDays, bool? IsMandatory);
+    int? LoudspeakerDays, bool? IsMandatory, string? Note = null);
 
-/// <summary>The catalogue follows the law: administrators of the nation unit add and correct its items.</summary>
+/// <summary>
+/// The catalogues follow the law: administrators of the nation unit add and correct their items. An item already used
+/// by disclosures keeps its audience, so no unit is judged against another kind's catalogue.
+/// </summary>
 public sealed class EditCategory(AppDbContext db, UnitScope scope)
 {
     public async Task<DisclosureCategory> HandleAsync(int? id, EditCategoryRequest r, CancellationToken ct = default)
@@ -63,14 +81,20 @@ public sealed class EditCategory(AppDbContext db, UnitScope scope)
             .Require(r.Number is >= 1 and <= 100, "number", "Validation.Required")
             .Text(r.Name, "name", 500)
             .Text(r.Article, "article", 200)
+            .Require(r.Audience is null || Enum.IsDefined(r.Audience.Value), "audience", "Validation.Required")
             .Require(r.Audience is not null, "audience", "Validation.Required")
             .Require(r.MinimumPostingDays is >= 1 and <= 366, "minimumPostingDays", "Disclosure.PostingDays")
             .Require(r.LoudspeakerDays is >= 0 and <= 366, "loudspeakerDays", "Disclosure.LoudspeakerDays")
+            .Text(r.Note, "note", DisclosureCategory.NoteMaxLength, required: false)
             .ThrowIfInvalid();
         await RequireCatalogueAsync(db, scope, ct);
         var category = id is { } existing
             ? await db.Set<DisclosureCategory>().FirstOrDefaultAsync(c => c.Id == existing, ct) ?? throw DomainException.NotFound("Disclosure.CategoryNotFound")
             : db.Add(new DisclosureCategory { Name = "", Article = "" }).Entity;
+        if (id is not null && category.Audience != r.Audience && await db.Set<Disclosure>().AnyAsync(d => d.CategoryId == category.Id, ct))
+        {
+            throw DomainException.Conflict("Disclosure.AudienceInUse", category.Name);
+        }
         category.Number = r.Number!.Value;
         category.Name = Text.Clean(r.Name);
         category.Article = Text.Clean(r.Article);
@@ -78,6 +102,7 @@ public sealed class EditCategory(AppDbContext db, UnitScope scope)
         category.MinimumPostingDays = r.MinimumPostingDays!.Value;
         category.LoudspeakerDays = r.LoudspeakerDays!.Value;
         category.IsMandatory = r.IsMandatory ?? true;
+        category.Note = Text.CleanOrNull(r.Note);
         await db.SaveChangesAsync(ct);
         return category;
     }

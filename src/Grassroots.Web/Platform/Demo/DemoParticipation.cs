@@ -52,7 +52,7 @@ public sealed class DemoParticipation(AppDbContext db, TimeProvider clock)
         var reform = DemoCatalog.Reform2025EffectiveDate;
         var communes = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Commune || u.Kind == UnitKind.Township).ToListAsync(ct))
             .OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
-        var categories = await db.Set<DisclosureCategory>().AsNoTracking().OrderBy(c => c.Number).ToListAsync(ct);
+        var categories = await db.Set<DisclosureCategory>().AsNoTracking().Where(c => c.Audience == DisclosureAudience.Commune).OrderBy(c => c.Number).ToListAsync(ct);
 
         // Disclosures: each commune, each year it existed, most of the mandatory items.
         foreach (var commune in communes)

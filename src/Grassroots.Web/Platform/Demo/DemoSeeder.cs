@@ -167,6 +167,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
         var allDistricts = provinces.SelectMany(p => p.Districts.Select(d => d.District)).ToList();
         await activity.SeedAsync(oldCommunes.Values.Select(v => v.Unit).ToList(), successorOf, allDistricts, ReformDate, ct);
         await new DemoParticipation(db, clock).SeedAsync(ct);
+        await new DemoDisclosures(db, clock).SeedAsync(ct);
         await DemoIndicators.SeedAsync(db, clock, ct);
         db.AuditSuppressed = false;
         db.AuditEntries.Add(new Audit.AuditEntry

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
+/// <summary>The catalogues, one per audience: read by everyone, corrected and extended by administrators of the nation unit.</summary>
 public sealed class CategoriesModel(EditCategory edit, UnitScope scope, AppDbContext db) : AppPageModel
 {
     public List<DisclosureCategory> Items { get; private set; } = [];
@@ -14,11 +15,19 @@ public sealed class CategoriesModel(EditCategory edit, UnitScope scope, AppDbCon
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public Task<IActionResult> OnPostAsync(int id, int? number, string? name, string? article, DisclosureAudience? audience, int? minimumPostingDays,
-        int? loudspeakerDays, CancellationToken ct) => RunAsync(async () =>
+        int? loudspeakerDays, bool? isMandatory, string? note, CancellationToken ct) => RunAsync(async () =>
     {
-        await edit.HandleAsync(id, new EditCategoryRequest(number, name, article, audience, minimumPostingDays, loudspeakerDays, true), ct);
+        await edit.HandleAsync(id, new EditCategoryRequest(number, name, article, audience, minimumPostingDays, loudspeakerDays, isMandatory ?? false, note), ct);
         Flash = L["Disclosure.Saved"];
-        return Redirect("/disclosures/categories");
+        return Redirect($"/disclosures/categories#cat-{id}");
+    });
+
+    public Task<IActionResult> OnPostAddAsync(int? number, string? name, string? article, DisclosureAudience? audience, int? minimumPostingDays,
+        int? loudspeakerDays, bool? isMandatory, string? note, CancellationToken ct) => RunAsync(async () =>
+    {
+        var added = await edit.HandleAsync(null, new EditCategoryRequest(number, name, article, audience, minimumPostingDays, loudspeakerDays, isMandatory ?? false, note), ct);
+        Flash = L["Disclosure.Added", added.Name];
+        return Redirect($"/disclosures/categories#cat-{added.Id}");
     });
 
     protected override Task OnRefusedAsync() => LoadAsync(HttpContext.RequestAborted);
@@ -27,6 +36,6 @@ public sealed class CategoriesModel(EditCategory edit, UnitScope scope, AppDbCon
     {
         var root = await db.Units.AsNoTracking().FirstAsync(u => u.ParentId == null, ct);
         CanEdit = await scope.CanAsync(root, Permission.ManageUnits, ct);
-        Items = await db.Set<DisclosureCategory>().AsNoTracking().OrderBy(c => c.Audience).ThenBy(c => c.Number).ToListAsync(ct);
+        Items = (await db.Set<DisclosureCategory>().AsNoTracking().ToListAsync(ct)).OrderBy(c => c.Audience).ThenBy(c => c.Number).ThenBy(c => c.Id).ToList();
     }
 }

@@ -21,8 +21,7 @@ public sealed class ComplianceModel(UnitScope scope, DisclosureCompliance compli
         From = from ?? new DateOnly(today.Year, 1, 1);
         To = to ?? today;
         Units = await (await scope.VisibleUnitsAsync(Permission.View, ct)).AsNoTracking()
-            .Where(u => u.Kind != Directory.UnitKind.ResidentialCommunity && u.Kind != Directory.UnitKind.Organisation && u.Kind != Directory.UnitKind.Agency
-                && u.Kind != Directory.UnitKind.Enterprise && u.Kind != Directory.UnitKind.PublicServiceUnit)
+            .Where(u => u.Kind != Directory.UnitKind.ResidentialCommunity && u.Kind != Directory.UnitKind.Organisation)
             .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
         Unit = unit ?? Units.FirstOrDefault()?.Code;
         if (Unit is null)

@@ -1,4 +1,3 @@
-using Grassroots.Web.Modules.Directory.Pages;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
@@ -8,10 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
+/// <summary>A unit that may publish, with the catalogue its kind answers to.</summary>
+public sealed record PublishingUnit(string Code, string Name, DisclosureAudience Audience);
+
+[RequestSizeLimit(UploadRequestLimit)]
 public sealed class IndexModel(PublishDisclosure publish, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
 {
+    /// <summary>Several files of up to 20 MB in one form; a bigger request is refused whole with a message.</summary>
+    public const long UploadRequestLimit = 64L * 1024 * 1024;
+
     public List<DisclosureDto> Items { get; private set; } = [];
-    public List<UnitOption> Units { get; private set; } = [];
+    public List<PublishingUnit> Units { get; private set; } = [];
     public List<DisclosureCategory> Categories { get; private set; } = [];
 
     [BindProperty] public string? UnitCode { get; set; }
@@ -22,9 +28,11 @@ public sealed class IndexModel(PublishDisclosure publish, UnitScope scope, AppDb
     [BindProperty] public DateOnly? PostedFrom { get; set; }
     [BindProperty] public DateOnly? PostedTo { get; set; }
     [BindProperty] public int? LoudspeakerDays { get; set; }
+    [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
-    public Task OnGetAsync(CancellationToken ct)
+    public Task OnGetAsync(string? unit, CancellationToken ct)
     {
+        UnitCode ??= unit;
         PostedFrom ??= clock.VietnamToday();
         PostedTo ??= PostedFrom.Value.AddDays(DisclosureCatalogue.DefaultPostingDays - 1);
         return LoadAsync(ct);
@@ -33,7 +41,7 @@ public sealed class IndexModel(PublishDisclosure publish, UnitScope scope, AppDb
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
         var forms = FormList.Aggregate(DisclosureForms.None, (a, f) => a | f);
-        await publish.HandleAsync(new PublishDisclosureRequest(UnitCode, CategoryId, Title, Body, forms, PostedFrom, PostedTo, LoudspeakerDays), ct);
+        await publish.HandleAsync(new PublishDisclosureRequest(UnitCode, CategoryId, Title, Body, forms, PostedFrom, PostedTo, LoudspeakerDays), Files, ct);
         Flash = L["Disclosure.Published"];
         return Redirect("/disclosures");
     });
@@ -43,12 +51,14 @@ public sealed class IndexModel(PublishDisclosure publish, UnitScope scope, AppDb
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = clock.VietnamToday();
-        Units = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
-            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind != Directory.UnitKind.ResidentialCommunity)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
-        Categories = await db.Set<DisclosureCategory>().AsNoTracking().OrderBy(c => c.Audience).ThenBy(c => c.Number).ToListAsync(ct);
+        var publishing = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
+            .Where(u => u.ValidTo == null || u.ValidTo > today)
+            .OrderBy(u => u.Path).Select(u => new { u.Code, u.Name, u.Kind }).Take(1000).ToListAsync(ct);
+        Units = publishing.Where(u => DisclosureCatalogue.AudienceOf(u.Kind) is not null)
+            .Select(u => new PublishingUnit(u.Code, u.Name, DisclosureCatalogue.AudienceOf(u.Kind)!.Value)).Take(500).ToList();
+        Categories = (await db.Set<DisclosureCategory>().AsNoTracking().ToListAsync(ct)).OrderBy(c => c.Audience).ThenBy(c => c.Number).ToList();
         var rows = await (await scope.FilterAsync(db.Set<Disclosure>().AsNoTracking(), d => d.Unit!.Path, Permission.View, ct))
             .Include(d => d.Unit).Include(d => d.Category).OrderByDescending(d => d.PostedFrom).ThenByDescending(d => d.Id).Take(100).ToListAsync(ct);
-        Items = rows.Select(d => DisclosureApi.ToDto(d, today)).ToList();
+        Items = await DisclosureApi.ToDtosAsync(db, rows, today, ct);
     }
 }

@@ -1,13 +1,21 @@
 using Grassroots.Web.Modules.Disclosure.Contracts;
+using Grassroots.Web.Platform.Files;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
-/// <summary>A disclosure as the public reads it: no sign-in, only what was published on the portal.</summary>
+/// <summary>A disclosure as the public reads it: no sign-in, only what was published on the portal, with its files to download.</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class PublicDisclosureModel(PortalDisclosures portal) : PageModel
 {
     public PortalDisclosureDetail? Item { get; private set; }
 
     public async Task OnGetAsync(string unitCode, Guid id, CancellationToken ct) => Item = await portal.GetAsync(unitCode, id, ct);
+
+    public async Task<IActionResult> OnGetFileAsync(string unitCode, Guid id, Guid attachmentId, CancellationToken ct)
+    {
+        var f = await portal.ReadAttachmentAsync(unitCode, id, attachmentId, ct);
+        return FileDownloads.Attachment(this, f.Content, f.ContentType, f.FileName);
+    }
 }

@@ -617,6 +617,51 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("Disclosures", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.DisclosureAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DisclosureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureId");
+
+                    b.ToTable("DisclosureAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.DisclosureCategory", b =>
                 {
                     b.Property<int>("Id")
@@ -649,6 +694,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -668,6 +717,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Kế hoạch phát triển kinh tế - xã hội hằng năm của cấp xã và kết quả thực hiện",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 1
                         },
                         new
@@ -679,6 +729,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Dự toán ngân sách, tình hình thực hiện dự toán (quý, 6 tháng, năm) và quyết toán ngân sách cấp xã",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 2
                         },
                         new
@@ -690,6 +741,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Chương trình, dự án, công trình đầu tư công trên địa bàn: chủ đầu tư, mức vốn, tiến độ thực hiện",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 3
                         },
                         new
@@ -701,6 +753,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Quy hoạch, kế hoạch sử dụng đất và quỹ đất công ích của cấp xã",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 4
                         },
                         new
@@ -712,6 +765,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Quy hoạch xây dựng, quy hoạch khu dân cư trên địa bàn và việc điều chỉnh quy hoạch",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 5
                         },
                         new
@@ -723,6 +777,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Thu hồi đất, phương án bồi thường, hỗ trợ, tái định cư trên địa bàn",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 6
                         },
                         new
@@ -734,6 +789,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Việc quản lý, sử dụng các khoản đóng góp của Nhân dân, quỹ và nguồn tài trợ trên địa bàn",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 7
                         },
                         new
@@ -745,6 +801,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Đối tượng, mức thu các loại phí, lệ phí và nghĩa vụ tài chính khác do cấp xã trực tiếp thu",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 8
                         },
                         new
@@ -756,6 +813,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Đối tượng, mức hưởng chính sách an sinh xã hội: hộ nghèo, hộ cận nghèo, trợ cấp, hỗ trợ nhà ở",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 9
                         },
                         new
@@ -767,6 +825,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Thủ tục hành chính và việc giải quyết công việc của người dân do cấp xã thực hiện",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 10
                         },
                         new
@@ -778,6 +837,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Kết quả thanh tra, kiểm tra, giải quyết khiếu nại, tố cáo; vụ việc tham nhũng, tiêu cực của cán bộ xã, thôn",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 11
                         },
                         new
@@ -789,6 +849,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Kết quả tiếp thu ý kiến của Nhân dân đối với những nội dung cấp xã đưa ra lấy ý kiến",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 12
                         },
                         new
@@ -800,6 +861,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Đề án thành lập, nhập, chia, điều chỉnh địa giới đơn vị hành chính; đặt, đổi tên thôn, tổ dân phố",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 13
                         },
                         new
@@ -811,7 +873,272 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Kết quả lấy phiếu tín nhiệm các chức danh do Hội đồng nhân dân cấp xã bầu và nội dung khác theo quy định của pháp luật",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
                             Number = 14
+                        },
+                        new
+                        {
+                            Id = 101,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Chủ trương, chính sách, pháp luật của Nhà nước liên quan đến công việc của cơ quan, đơn vị và quyền lợi của cán bộ, công chức, viên chức, người lao động",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 1
+                        },
+                        new
+                        {
+                            Id = 102,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Kế hoạch công tác hằng năm, quý, tháng của cơ quan, đơn vị và kết quả thực hiện",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 2
+                        },
+                        new
+                        {
+                            Id = 103,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Kinh phí hoạt động hằng năm (ngân sách cấp và các nguồn tài chính khác), quyết toán kinh phí; quy chế chi tiêu nội bộ; quản lý, sử dụng tài sản, trang thiết bị",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 3
+                        },
+                        new
+                        {
+                            Id = 104,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Chỉ tiêu, tiêu chuẩn, điều kiện, quy trình và kết quả tuyển dụng cán bộ, công chức, viên chức, người lao động",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 4
+                        },
+                        new
+                        {
+                            Id = 105,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Quy hoạch, đào tạo, bồi dưỡng, điều động, luân chuyển, bổ nhiệm, bổ nhiệm lại, miễn nhiệm cán bộ lãnh đạo, quản lý",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 5
+                        },
+                        new
+                        {
+                            Id = 106,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Nâng ngạch, thăng hạng, nâng lương và chế độ, chính sách đối với cán bộ, công chức, viên chức, người lao động",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 6
+                        },
+                        new
+                        {
+                            Id = 107,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Kết quả đánh giá, xếp loại chất lượng; thi đua, khen thưởng",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 7
+                        },
+                        new
+                        {
+                            Id = 108,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Kỷ luật cán bộ, công chức, viên chức, người lao động",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 8
+                        },
+                        new
+                        {
+                            Id = 109,
+                            Article = "Điều 39 Luật Phòng, chống tham nhũng 2018; Nghị định 130/2020/NĐ-CP",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 15,
+                            Name = "Bản kê khai tài sản, thu nhập của người có nghĩa vụ kê khai",
+                            Note = "Niêm yết bản kê khai tại cơ quan, đơn vị tối thiểu 15 ngày theo Nghị định 130/2020/NĐ-CP (chưa đối chiếu nguyên văn). Luật 10/2022/QH15 cũng nêu kết quả kê khai trong nội dung công khai (số điều chưa xác định).",
+                            Number = 9
+                        },
+                        new
+                        {
+                            Id = 110,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Kết quả thanh tra, kiểm tra, kiểm toán; giải quyết khiếu nại, tố cáo; vụ việc tham nhũng, tiêu cực trong cơ quan, đơn vị đã có kết luận",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 10
+                        },
+                        new
+                        {
+                            Id = 111,
+                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Audience = "Agency",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 30,
+                            Name = "Nội quy, quy chế làm việc và quy chế thực hiện dân chủ của cơ quan, đơn vị",
+                            Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
+                            Number = 11
+                        },
+                        new
+                        {
+                            Id = 201,
+                            Article = "Nghị định 145/2020/NĐ-CP, Chương V; khoản 3 Điều 63 Bộ luật Lao động 2019",
+                            Audience = "Enterprise",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Kế hoạch và tình hình sản xuất, kinh doanh của doanh nghiệp",
+                            Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
+                            Number = 1
+                        },
+                        new
+                        {
+                            Id = 202,
+                            Article = "Nghị định 145/2020/NĐ-CP, Chương V; khoản 3 Điều 63 Bộ luật Lao động 2019",
+                            Audience = "Enterprise",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Nội quy lao động, quy chế và các quy định nội bộ liên quan đến quyền, nghĩa vụ, lợi ích của người lao động",
+                            Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
+                            Number = 2
+                        },
+                        new
+                        {
+                            Id = 203,
+                            Article = "Nghị định 145/2020/NĐ-CP, Chương V; khoản 3 Điều 63 Bộ luật Lao động 2019",
+                            Audience = "Enterprise",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Thang lương, bảng lương, định mức lao động, quy chế trả lương, trả thưởng",
+                            Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
+                            Number = 3
+                        },
+                        new
+                        {
+                            Id = 204,
+                            Article = "Nghị định 145/2020/NĐ-CP, Chương V; khoản 3 Điều 63 Bộ luật Lao động 2019",
+                            Audience = "Enterprise",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Việc giao kết, thực hiện hợp đồng lao động; điều kiện làm việc, an toàn, vệ sinh lao động",
+                            Note = "Mục thêm theo yêu cầu nghiệp vụ; chưa tìm thấy nguyên văn trong danh mục của Nghị định 145/2020/NĐ-CP — quản trị viên xem xét giữ hay bỏ. Thời gian niêm yết tối thiểu mặc định một ngày.",
+                            Number = 4
+                        },
+                        new
+                        {
+                            Id = 205,
+                            Article = "Nghị định 145/2020/NĐ-CP, Chương V; khoản 3 Điều 63 Bộ luật Lao động 2019",
+                            Audience = "Enterprise",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Thỏa ước lao động tập thể mà doanh nghiệp tham gia",
+                            Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
+                            Number = 5
+                        },
+                        new
+                        {
+                            Id = 206,
+                            Article = "Nghị định 145/2020/NĐ-CP, Chương V; khoản 3 Điều 63 Bộ luật Lao động 2019",
+                            Audience = "Enterprise",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Việc trích lập, sử dụng quỹ khen thưởng, quỹ phúc lợi và các quỹ do người lao động đóng góp",
+                            Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
+                            Number = 6
+                        },
+                        new
+                        {
+                            Id = 207,
+                            Article = "Nghị định 145/2020/NĐ-CP, Chương V; khoản 3 Điều 63 Bộ luật Lao động 2019",
+                            Audience = "Enterprise",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Việc trích nộp kinh phí công đoàn, đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp",
+                            Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
+                            Number = 7
+                        },
+                        new
+                        {
+                            Id = 208,
+                            Article = "Nghị định 145/2020/NĐ-CP, Chương V; khoản 3 Điều 63 Bộ luật Lao động 2019",
+                            Audience = "Enterprise",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Tình hình thực hiện thi đua, khen thưởng, kỷ luật, giải quyết khiếu nại, tố cáo liên quan đến quyền, nghĩa vụ, lợi ích của người lao động",
+                            Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
+                            Number = 8
+                        },
+                        new
+                        {
+                            Id = 209,
+                            Article = "Khoản 3 Điều 48 Nghị định 145/2020/NĐ-CP",
+                            Audience = "Enterprise",
+                            IsMandatory = true,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Quy chế dân chủ ở cơ sở tại nơi làm việc",
+                            Note = "Đối chiếu qua bản thứ cấp: quy chế dân chủ ở cơ sở tại nơi làm việc phải được phổ biến công khai tới người lao động. Thời gian niêm yết tối thiểu mặc định một ngày.",
+                            Number = 9
+                        },
+                        new
+                        {
+                            Id = 210,
+                            Article = "Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 (doanh nghiệp nhà nước)",
+                            Audience = "Enterprise",
+                            IsMandatory = false,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Báo cáo tài chính năm; kết quả thanh tra, kiểm tra, kiểm toán của doanh nghiệp nhà nước",
+                            Note = "Bắt buộc đối với doanh nghiệp nhà nước theo Luật 10/2022/QH15 (chưa đối chiếu nguyên văn). Cây đơn vị chưa phân biệt doanh nghiệp nhà nước với doanh nghiệp ngoài nhà nước, nên mục này không tính vào đánh giá.",
+                            Number = 10
+                        },
+                        new
+                        {
+                            Id = 211,
+                            Article = "Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 (doanh nghiệp nhà nước)",
+                            Audience = "Enterprise",
+                            IsMandatory = false,
+                            LoudspeakerDays = 0,
+                            MinimumPostingDays = 1,
+                            Name = "Tuyển dụng, đào tạo, bổ nhiệm người quản lý; tiền lương, thù lao, tiền thưởng của người quản lý doanh nghiệp nhà nước",
+                            Note = "Bắt buộc đối với doanh nghiệp nhà nước theo Luật 10/2022/QH15 (chưa đối chiếu nguyên văn). Cây đơn vị chưa phân biệt doanh nghiệp nhà nước với doanh nghiệp ngoài nhà nước, nên mục này không tính vào đánh giá.",
+                            Number = 11
                         });
                 });
 
@@ -1938,6 +2265,17 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.DisclosureAttachment", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Disclosure.Disclosure", "Disclosure")
+                        .WithMany("Attachments")
+                        .HasForeignKey("DisclosureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Disclosure");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
@@ -2137,6 +2475,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Petitions.Petition", b =>
