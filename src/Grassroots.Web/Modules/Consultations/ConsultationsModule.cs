@@ -12,6 +12,7 @@ public static class ConsultationsModule
         services.AddSingleton<SubmitComment>();
         services.AddScoped<ConsultationReader>();
         services.AddScoped<PortalConsultations>();
+        services.AddScoped<DraftConsultations>();
         services.AddScoped<SummaryDocument>();
         services.AddSingleton<CommentIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<CommentIntake>());

@@ -71,6 +71,12 @@ public sealed class Household : IAudited
 
     public bool IsActive { get; set; } = true;
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// The citizen account of the current representative, which may cast the household's online votes after signing in.
+    /// It belongs to the person, not the household: a new representative clears it.
+    /// </summary>
+    public Guid? RepresentativeAccountId { get; set; }
 }
 
 /// <summary>A matter put to the households of a residential community (Dân bàn và quyết định).</summary>
@@ -150,6 +156,9 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Household
         b.Property(h => h.VoteCode).HasMaxLength(16);
         b.HasIndex(h => new { h.CommunityId, h.Number }).IsUnique();
         b.HasIndex(h => h.VoteCode).IsUnique();
+        // One household per account: a person represents one household. No foreign key to the accounts: accounts are
+        // locked, never deleted, and adding one would make SQLite rebuild the roll's table.
+        b.HasIndex(h => h.RepresentativeAccountId).IsUnique();
         b.HasOne(h => h.Community).WithMany().HasForeignKey(h => h.CommunityId).OnDelete(DeleteBehavior.Restrict);
     }
 

@@ -38,6 +38,12 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, TimeProvide
         return await ToDtoAsync(matter, ct);
     }
 
+    public Task<bool> IsOfCommunityAsync(Guid matterId, int communityId, CancellationToken ct) =>
+        db.Set<DecisionMatter>().AnyAsync(m => m.Id == matterId && m.CommunityId == communityId, ct);
+
+    public Task<bool> HasVotedAsync(Guid matterId, Guid householdId, CancellationToken ct) =>
+        db.Set<DecisionVote>().AnyAsync(v => v.MatterId == matterId && v.HouseholdId == householdId, ct);
+
     public async Task<List<MatterDto>> ListAsync(IQueryable<DecisionMatter> query, int take, CancellationToken ct)
     {
         var matters = await query.AsNoTracking().Include(m => m.Community).Include(m => m.Options)

@@ -17,6 +17,12 @@ public static class DecisionsApi
         g.MapGet("/communities/{unitCode}/households", ListHouseholds).Requires(Permission.View, "route").WithSummary("The household roll of a residential community.");
         g.MapPost("/communities/{unitCode}/households", AddHousehold).Requires(Permission.Edit, "route").WithSummary("Add a household with its representative; answers its vote code.");
         g.MapPut("/households/{id:guid}", UpdateHousehold).Requires(Permission.Edit, "household").WithSummary("A new representative or address, or the household leaves the roll.");
+        g.MapPost("/households/{id:guid}/account", CreateAccount).Requires(Permission.Edit, "household")
+            .WithSummary("Open the citizen account of the household's current representative: it may vote online for the household after signing in.");
+        g.MapDelete("/households/{id:guid}/account", UnlinkAccount).Requires(Permission.Edit, "household").WithSummary("The account no longer speaks for the household.");
+        g.MapGet("/my-household", MyHousehold).Requires(Permission.View, "self").WithSummary("For a representative's account: the household and its community's matters.");
+        g.MapPost("/{id:guid}/my-vote", MyVote).Requires(Permission.View, "self")
+            .WithSummary("The signed-in representative casts the household's online vote (one voice per household, whatever the path).");
         g.MapGet("/communities/{unitCode}/year-end-meetings", ListMeetings).Requires(Permission.View, "route").WithSummary("The community's yearly meetings (L10 Điều 33).");
         g.MapPost("/communities/{unitCode}/year-end-meetings", PlanMeeting).Requires(Permission.Edit, "route").WithSummary("Plan the year-end meeting of a community.");
         g.MapPost("/year-end-meetings/{id:guid}/invitations", Invite).Requires(Permission.Edit, "meeting").WithSummary("Invitations sent: at least 5 days before (NĐ59 Điều 11).");
@@ -45,6 +51,23 @@ public static class DecisionsApi
     }
 
     private static async Task<Ok<HouseholdDto>> UpdateHousehold(Guid id, HouseholdRequest r, Households h, CancellationToken ct) => TypedResults.Ok(await h.UpdateAsync(id, r, ct));
+
+    private static async Task<Created<HouseholdDto>> CreateAccount(Guid id, RepresentativeAccountRequest r, RepresentativeAccounts accounts, CancellationToken ct) =>
+        TypedResults.Created($"/api/v1/decisions/households/{id}/account", await accounts.CreateAsync(id, r, ct));
+
+    private static async Task<NoContent> UnlinkAccount(Guid id, RepresentativeAccounts accounts, CancellationToken ct)
+    {
+        await accounts.UnlinkAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<MyHouseholdDto>> MyHousehold(RepresentativeAccounts accounts, CancellationToken ct) => TypedResults.Ok(await accounts.MineAsync(ct));
+
+    private static async Task<NoContent> MyVote(Guid id, RepresentativeVoteRequest r, RunDecision run, CancellationToken ct)
+    {
+        await run.CastAsRepresentativeAsync(id, r, ct);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Ok<List<YearEndMeetingDto>>> ListMeetings(string unitCode, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.ListAsync(unitCode, ct));
 

@@ -13,6 +13,8 @@ public static class DecisionsModule
         services.AddScoped<PortalDecisions>();
         services.AddScoped<DecisionRecord>();
         services.AddScoped<YearEndMeetings>();
+        services.AddScoped<RepresentativeAccounts>();
+        services.AddScoped<CommunityVotes>();
         return services;
     }
 

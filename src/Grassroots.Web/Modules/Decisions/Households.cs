@@ -10,7 +10,9 @@ namespace Grassroots.Web.Modules.Decisions;
 
 public sealed record HouseholdRequest(string? Number, string? RepresentativeName, string? Address, bool? IsActive = null);
 
-public sealed record HouseholdDto(Guid Id, string CommunityCode, string Number, string RepresentativeName, string? Address, bool IsActive, string? VoteCode);
+/// <param name="RepresentativeAccount">The user name of the representative's citizen account, shown to those who keep the roll.</param>
+public sealed record HouseholdDto(Guid Id, string CommunityCode, string Number, string RepresentativeName, string? Address, bool IsActive, string? VoteCode,
+    string? RepresentativeAccount = null);
 
 /// <summary>The household roll of a residential community, kept by the commune.</summary>
 public sealed class Households(AppDbContext db, UnitScope scope, TimeProvider clock)
@@ -35,8 +37,10 @@ public sealed class Households(AppDbContext db, UnitScope scope, TimeProvider cl
     {
         var community = await RequireCommunityAsync(communityCode, Permission.View, ct);
         var showCodes = await scope.CanAsync(community, Permission.Edit, ct);
-        return (await db.Set<Household>().AsNoTracking().Where(h => h.CommunityId == community.Id).OrderBy(h => h.Number).ToListAsync(ct))
-            .Select(h => ToDto(h, community.Code, showCodes)).ToList();
+        var rows = await db.Set<Household>().AsNoTracking().Where(h => h.CommunityId == community.Id).OrderBy(h => h.Number)
+            .Select(h => new { Household = h, Account = db.Users.Where(u => u.Id == h.RepresentativeAccountId).Select(u => u.UserName).FirstOrDefault() })
+            .ToListAsync(ct);
+        return rows.Select(r => ToDto(r.Household, community.Code, showCodes) with { RepresentativeAccount = showCodes ? r.Account : null }).ToList();
     }
 
     public async Task<HouseholdDto> AddAsync(string? communityCode, HouseholdRequest r, CancellationToken ct)
@@ -76,11 +80,20 @@ public sealed class Households(AppDbContext db, UnitScope scope, TimeProvider cl
             throw DomainException.Conflict("Decision.HouseholdNumberTaken", number);
         }
         household.Number = number;
-        household.RepresentativeName = Text.Clean(r.RepresentativeName);
+        var representative = Text.Clean(r.RepresentativeName);
+        if (representative != household.RepresentativeName)
+        {
+            // A new representative: the former one's account no longer speaks for the household.
+            household.RepresentativeAccountId = null;
+        }
+        household.RepresentativeName = representative;
         household.Address = Text.CleanOrNull(r.Address);
         household.IsActive = r.IsActive ?? household.IsActive;
         await db.SaveChangesAsync(ct);
-        return ToDto(household, household.Community!.Code, true);
+        var account = household.RepresentativeAccountId is { } accountId
+            ? await db.Users.Where(u => u.Id == accountId).Select(u => u.UserName).FirstOrDefaultAsync(ct)
+            : null;
+        return ToDto(household, household.Community!.Code, true) with { RepresentativeAccount = account };
     }
 
     private static void Validate(HouseholdRequest r) => new Validation()

@@ -19,6 +19,8 @@ public sealed record EnterVotesRequest(VoteForm? Form, IReadOnlyList<EnteredVote
 
 public sealed record OnlineVoteRequest(string? HouseholdCode, int? OptionId);
 
+public sealed record RepresentativeVoteRequest(int? OptionId);
+
 public sealed record FollowUpBallotRequest(DateOnly? ClosesOn);
 
 public sealed record RecogniseRequest(string? Note);
@@ -169,6 +171,40 @@ public sealed class RunDecision(AppDbContext db, UnitScope scope, Households hou
             .Text(r.HouseholdCode, "householdCode", 16)
             .Require(r.OptionId is not null, "optionId", "Validation.Required")
             .ThrowIfInvalid();
+        var matter = await LoadOnlineAsync(id, r.OptionId, ct);
+        var code = Text.Clean(r.HouseholdCode).ToUpperInvariant();
+        var household = await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.VoteCode == code && h.IsActive, ct);
+        if (household is null || household.CommunityId != matter.CommunityId)
+        {
+            throw DomainException.Invalid("Decision.HouseholdNotInCommunity", code);
+        }
+        await CastOnlineAsync(matter, household, r.OptionId!.Value, ct);
+    }
+
+    /// <summary>
+    /// The representative votes for the household after signing in with their own account, instead of typing the code.
+    /// Whatever the path, the household has one voice: the same checks and the same unique index.
+    /// </summary>
+    public async Task CastAsRepresentativeAsync(Guid id, RepresentativeVoteRequest r, CancellationToken ct = default)
+    {
+        new Validation().Require(r.OptionId is not null, "optionId", "Validation.Required").ThrowIfInvalid();
+        var household = user.Id is { } account
+            ? await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.RepresentativeAccountId == account && h.IsActive, ct)
+            : null;
+        if (household is null)
+        {
+            throw DomainException.Forbidden("Decision.NotARepresentative");
+        }
+        var matter = await LoadOnlineAsync(id, r.OptionId, ct);
+        if (household.CommunityId != matter.CommunityId)
+        {
+            throw DomainException.Forbidden("Decision.HouseholdNotInCommunity", household.Number);
+        }
+        await CastOnlineAsync(matter, household, r.OptionId!.Value, ct);
+    }
+
+    private async Task<DecisionMatter> LoadOnlineAsync(Guid id, int? optionId, CancellationToken ct)
+    {
         var matter = await db.Set<DecisionMatter>().Include(m => m.Options).FirstOrDefaultAsync(m => m.Id == id, ct)
             ?? throw DomainException.NotFound("Decision.NotFound");
         if (!matter.Forms.HasFlag(DecisionForms.Online))
@@ -176,18 +212,17 @@ public sealed class RunDecision(AppDbContext db, UnitScope scope, Households hou
             throw DomainException.Invalid("Decision.OnlineNotOpen");
         }
         RequireOpen(matter);
-        RequireOption(matter, r.OptionId);
-        var code = Text.Clean(r.HouseholdCode).ToUpperInvariant();
-        var household = await db.Set<Household>().AsNoTracking().FirstOrDefaultAsync(h => h.VoteCode == code && h.IsActive, ct);
-        if (household is null || household.CommunityId != matter.CommunityId)
-        {
-            throw DomainException.Invalid("Decision.HouseholdNotInCommunity", code);
-        }
+        RequireOption(matter, optionId);
+        return matter;
+    }
+
+    private async Task CastOnlineAsync(DecisionMatter matter, Household household, int optionId, CancellationToken ct)
+    {
         if (await db.Set<DecisionVote>().AnyAsync(v => v.MatterId == matter.Id && v.HouseholdId == household.Id, ct))
         {
             throw DomainException.Conflict("Decision.AlreadyVoted");
         }
-        db.Add(new DecisionVote { MatterId = matter.Id, HouseholdId = household.Id, OptionId = r.OptionId!.Value, Form = VoteForm.Online, CastAt = clock.GetUtcNow().UtcDateTime });
+        db.Add(new DecisionVote { MatterId = matter.Id, HouseholdId = household.Id, OptionId = optionId, Form = VoteForm.Online, CastAt = clock.GetUtcNow().UtcDateTime });
         await SaveVotesAsync(ct);
     }
 

@@ -1,5 +1,6 @@
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,15 +16,21 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, UnitScope scop
     public bool CanManageAccounts { get; private set; }
     public bool CanViewAudit { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var me = await db.Users.AsNoTracking().Where(u => u.Id == user.Id)
             .Select(u => new { u.FullName, Grants = u.Grants.Select(g => new HomeGrant(g.Role, g.Unit!.Code, g.Unit.Name)).ToList() })
             .FirstAsync(ct);
+        if (me.Grants.Count == 0)
+        {
+            // A citizen's account (a household representative's) holds no role: its home is the household's page.
+            return Redirect("/my/household");
+        }
         FullName = me.FullName;
         Grants = me.Grants;
         VisibleUnits = await (await scope.VisibleUnitsAsync(Permission.View, ct)).CountAsync(ct);
         CanManageAccounts = await scope.HasAnywhereAsync(Permission.ManageAccounts, ct);
         CanViewAudit = await scope.HasAnywhereAsync(Permission.ViewAudit, ct);
+        return Page();
     }
 }

@@ -1,4 +1,5 @@
 using Grassroots.Web.Modules.Consultations.Contracts;
+using Grassroots.Web.Modules.Conventions.Contracts;
 using Grassroots.Web.Modules.Decisions.Contracts;
 using Grassroots.Web.Modules.Disclosure.Contracts;
 using Grassroots.Web.Platform.Data;
@@ -9,15 +10,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Portal;
 
-/// <summary>The public home of a unit (no sign-in): what it disclosed, what it asks opinions on, what its communities decided.</summary>
+/// <summary>The public home of a unit (no sign-in): what it disclosed, what it asks opinions on, what its communities decided,
+/// the village conventions in force and the drafts open for comments.</summary>
 [AllowAnonymous]
-public sealed class HomeModel(AppDbContext db, PortalDisclosures disclosures, PortalConsultations consultations, PortalDecisions decisions) : PageModel
+public sealed class HomeModel(AppDbContext db, PortalDisclosures disclosures, PortalConsultations consultations, PortalDecisions decisions,
+    PortalConventions conventions) : PageModel
 {
     public string UnitCode { get; private set; } = "";
     public string UnitName { get; private set; } = "";
     public List<PortalDisclosure> Disclosures { get; private set; } = [];
     public List<PortalConsultation> Consultations { get; private set; } = [];
     public List<PortalMatter> Decisions { get; private set; } = [];
+    public List<PortalConvention> Conventions { get; private set; } = [];
 
     public async Task OnGetAsync(string unitCode, CancellationToken ct)
     {
@@ -27,5 +31,6 @@ public sealed class HomeModel(AppDbContext db, PortalDisclosures disclosures, Po
         Disclosures = await disclosures.ListAsync(unit.Code, 10, ct);
         Consultations = await consultations.ListAsync(unit.Id, 10, ct);
         Decisions = await decisions.ListAsync(unit.Path, 10, ct);
+        Conventions = await conventions.ListAsync(unit.Path, 30, ct);
     }
 }

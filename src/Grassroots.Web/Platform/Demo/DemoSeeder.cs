@@ -168,6 +168,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
         await activity.SeedAsync(oldCommunes.Values.Select(v => v.Unit).ToList(), successorOf, allDistricts, ReformDate, ct);
         await new DemoParticipation(db, clock).SeedAsync(ct);
         await new DemoDisclosures(db, clock).SeedAsync(ct);
+        await new DemoConventions(db, clock).SeedAsync(hasher.HashPassword(null!, DemoPassword), ct);
         await DemoIndicators.SeedAsync(db, clock, ct);
         db.AuditSuppressed = false;
         db.AuditEntries.Add(new Audit.AuditEntry

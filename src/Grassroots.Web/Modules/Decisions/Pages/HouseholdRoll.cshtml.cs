@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Decisions.Pages;
 
-public sealed class HouseholdRollModel(Households households, YearEndMeetings meetings, UnitScope scope, TimeProvider clock) : AppPageModel
+public sealed class HouseholdRollModel(Households households, YearEndMeetings meetings, RepresentativeAccounts accounts, UnitScope scope, TimeProvider clock) : AppPageModel
 {
     public List<UnitOption> Communities { get; private set; } = [];
     public string? Unit { get; private set; }
@@ -27,6 +27,12 @@ public sealed class HouseholdRollModel(Households households, YearEndMeetings me
             return Redirect($"/decisions/households?unit={Uri.EscapeDataString(unit ?? "")}");
         });
     }
+
+    public Task<IActionResult> OnPostAccountAsync(string? unit, Guid householdId, string? userName, string? password, string? phoneNumber, CancellationToken ct) =>
+        Act(unit, () => accounts.CreateAsync(householdId, new RepresentativeAccountRequest(userName, password, phoneNumber), ct));
+
+    public Task<IActionResult> OnPostUnlinkAsync(string? unit, Guid householdId, CancellationToken ct) =>
+        Act(unit, () => accounts.UnlinkAsync(householdId, ct));
 
     public Task<IActionResult> OnPostPlanAsync(string? unit, int? year, DateOnly? plannedOn, string? place, CancellationToken ct) =>
         Act(unit, () => meetings.PlanAsync(unit, new PlanMeetingRequest(year, plannedOn, place), ct));

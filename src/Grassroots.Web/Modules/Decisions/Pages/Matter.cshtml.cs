@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grassroots.Web.Modules.Conventions.Contracts;
 using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Data;
@@ -8,13 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Decisions.Pages;
 
-public sealed class MatterModel(RunDecision run, DecisionReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class MatterModel(RunDecision run, DecisionReader reader, UnitScope scope, AppDbContext db, TimeProvider clock, ConventionLinks conventions) : AppPageModel
 {
     public MatterDto? Matter { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanRecognise { get; private set; }
     public string Today => clock.VietnamToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public List<Household> NotVoted { get; private set; } = [];
+
+    /// <summary>The village convention this vote adopts, when it is one.</summary>
+    public ConventionLink? Convention { get; private set; }
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
@@ -59,6 +63,7 @@ public sealed class MatterModel(RunDecision run, DecisionReader reader, UnitScop
         var community = await db.Units.AsNoTracking().FirstAsync(u => u.Code == Matter.CommunityCode, ct);
         CanEdit = await scope.CanAsync(community, Permission.Edit, ct);
         CanRecognise = await scope.CanAsync(community, Permission.RecogniseDecisions, ct);
+        Convention = await conventions.ForVoteAsync(id, ct);
         if (CanEdit && Matter.IsOpen)
         {
             var voted = db.Set<DecisionVote>().Where(v => v.MatterId == id).Select(v => v.HouseholdId);

@@ -1,0 +1,132 @@
+using Grassroots.Web.Modules.Consultations.Contracts;
+using Grassroots.Web.Modules.Decisions.Contracts;
+using Grassroots.Web.Platform;
+using Grassroots.Web.Platform.Auth;
+using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grassroots.Web.Modules.Conventions;
+
+/// <summary>The households' vote on a version, as the Decisions module reports it (tallies only once closed).</summary>
+public sealed record VoteDto(Guid MatterId, DateOnly OpensOn, DateOnly ClosesOn, bool IsOpen, bool IsClosed, int Households, int Voted, int InFavour, bool? Approved,
+    string? VerdictKey, string? ReasonKey, object[] ReasonArgs, string Citation, DateOnly? DecidedOn);
+
+public sealed record CommentsDto(Guid ConsultationId, string UnitCode, DateOnly OpensOn, DateOnly ClosesOn, bool IsOpen, long Comments, bool SummaryPublished);
+
+/// <summary>One version with the limits that apply to it, each explaining itself.</summary>
+public sealed record VersionDto(int Number, ConventionStage Stage, string Text, string? AmendmentSummary, DateTime CreatedAt,
+    DateOnly? PostedOn, DateOnly? CommentsUntil, ConventionDeadline? Posting, CommentsDto? Comments, VoteDto? Vote,
+    DateOnly? AdoptedOn, int? VotesInFavour, int? HouseholdsAtAdoption, string? VillageHead, string? FrontHead, string? FirstSigner, string? SecondSigner,
+    ConventionDeadline? SendFile, DateOnly? FileSentOn, FileDocuments FileDocuments, FileDocuments MissingDocuments, DateOnly? FileCompleteOn,
+    ConventionDeadline? Recognition, DateOnly? DecidedOn, string? DecisionNumber, string? RefusalReason, DateOnly? SupersededOn, string? AbandonReason)
+{
+    public bool IsInForce => Stage == ConventionStage.Recognised;
+
+    /// <summary>The limit this version runs against now, if any (for lists).</summary>
+    public ConventionDeadline? Running => Stage switch
+    {
+        ConventionStage.Commenting => Posting,
+        ConventionStage.Adopted => SendFile,
+        ConventionStage.FileSent => Recognition,
+        _ => null,
+    };
+}
+
+public sealed record ConventionDto(Guid Id, string CommunityCode, string CommunityName, string CommuneCode, string CommuneName, ConventionKind Kind, string Title,
+    VersionDto? InForce, VersionDto? InProgress, IReadOnlyList<VersionDto> Versions);
+
+public sealed record ConventionSummary(Guid Id, string CommunityCode, string CommunityName, ConventionKind Kind, string Title, int? InForceNumber, DateOnly? InForceSince,
+    int? InProgressNumber, ConventionStage? InProgressStage, ConventionDeadline? Running);
+
+public sealed class ConventionReader(AppDbContext db, UnitScope scope, ConventionClock legal, CommunityVotes votes, DraftConsultations drafts)
+{
+    public async Task<ConventionDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        var convention = await db.Set<Convention>().AsNoTracking().Include(c => c.Community).Include(c => c.Versions).FirstOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw DomainException.NotFound("Convention.NotFound");
+        await scope.RequireAsync(convention.Community!, Permission.View, ct);
+        return await ToDtoAsync(convention, publicView: false, ct);
+    }
+
+    /// <summary>For the portal: a convention of a community under the unit, with the versions that were made public (posted).</summary>
+    public async Task<ConventionDto> GetPublicAsync(string unitCode, Guid id, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unitCode, ct) ?? throw DomainException.NotFound("Unit.NotFound", unitCode);
+        var convention = await db.Set<Convention>().AsNoTracking().Include(c => c.Community).Include(c => c.Versions)
+            .FirstOrDefaultAsync(c => c.Id == id && c.Community!.Path.StartsWith(unit.Path), ct)
+            ?? throw DomainException.NotFound("Convention.NotFound");
+        return await ToDtoAsync(convention, publicView: true, ct);
+    }
+
+    public async Task<List<ConventionDto>> ListPublicAsync(string unitCode, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unitCode, ct) ?? throw DomainException.NotFound("Unit.NotFound", unitCode);
+        var rows = await db.Set<Convention>().AsNoTracking().Include(c => c.Community).Include(c => c.Versions)
+            .Where(c => c.Community!.Path.StartsWith(unit.Path) && c.Versions.Any(v => v.PostedOn != null))
+            .OrderBy(c => c.Community!.Path).Take(200).ToListAsync(ct);
+        var list = new List<ConventionDto>();
+        foreach (var c in rows)
+        {
+            list.Add(await ToDtoAsync(c, publicView: true, ct));
+        }
+        return list;
+    }
+
+    public async Task<List<ConventionSummary>> ListAsync(IQueryable<Convention> query, int take, CancellationToken ct)
+    {
+        var rows = await query.AsNoTracking().Include(c => c.Community).Include(c => c.Versions).OrderBy(c => c.Community!.Path).Take(take).ToListAsync(ct);
+        var list = new List<ConventionSummary>();
+        foreach (var c in rows)
+        {
+            var inForce = c.Versions.FirstOrDefault(v => v.Stage == ConventionStage.Recognised);
+            var running = c.Versions.FirstOrDefault(v => v.IsInProgress);
+            var deadline = running is null ? null : (await VersionAsync(running, [], [], publicView: false, ct)).Running;
+            list.Add(new ConventionSummary(c.Id, c.Community!.Code, c.Community.Name, c.Kind, c.Title, inForce?.Number, inForce?.DecidedOn,
+                running?.Number, running?.Stage, deadline));
+        }
+        return list;
+    }
+
+    private async Task<ConventionDto> ToDtoAsync(Convention c, bool publicView, CancellationToken ct)
+    {
+        var shown = c.Versions.Where(v => !publicView || v.PostedOn is not null).OrderByDescending(v => v.Number).ToList();
+        var comments = await drafts.GetAsync(shown.Where(v => v.ConsultationId is not null).Select(v => v.ConsultationId!.Value).ToList(), ct);
+        var voteOf = new Dictionary<Guid, CommunityVote>();
+        foreach (var v in shown.Where(v => v.MatterId is not null && v.Stage is ConventionStage.Voting or ConventionStage.Abandoned))
+        {
+            voteOf[v.MatterId!.Value] = await votes.GetAsync(v.MatterId.Value, ct);
+        }
+        var versions = new List<VersionDto>();
+        foreach (var v in shown)
+        {
+            versions.Add(await VersionAsync(v, comments, voteOf, publicView, ct));
+        }
+        var commune = await db.Units.AsNoTracking().Where(u => u.Id == c.Community!.ParentId).Select(u => new { u.Code, u.Name }).FirstOrDefaultAsync(ct);
+        return new ConventionDto(c.Id, c.Community!.Code, c.Community.Name, commune?.Code ?? "", commune?.Name ?? "", c.Kind, c.Title,
+            versions.FirstOrDefault(v => v.IsInForce), versions.FirstOrDefault(v => v.Stage is ConventionStage.Drafting or ConventionStage.Commenting
+                or ConventionStage.Voting or ConventionStage.Adopted or ConventionStage.FileSent), versions);
+    }
+
+    private async Task<VersionDto> VersionAsync(ConventionVersion v, Dictionary<Guid, DraftComments> comments, Dictionary<Guid, CommunityVote> voteOf, bool publicView,
+        CancellationToken ct)
+    {
+        var posting = v.PostedOn is { } posted ? await legal.DeadlineAsync(ConventionRuleId.PostDraft, posted, null, ct) : null;
+        var sendFile = v.AdoptedOn is { } adopted ? await legal.DeadlineAsync(ConventionRuleId.SendFile, adopted, v.FileSentOn, ct) : null;
+        var recognition = v.FileCompleteOn is { } complete
+            ? await legal.DeadlineAsync(ConventionRuleId.DecideRecognition, complete, v.Stage is ConventionStage.FileSent ? null : v.DecidedOn, ct)
+            : null;
+        var c = v.ConsultationId is { } cid && comments.TryGetValue(cid, out var d)
+            ? new CommentsDto(d.Id, d.UnitCode, d.OpensOn, d.ClosesOn, d.IsOpen, d.Comments, d.SummaryPublished)
+            : null;
+        var vote = v.MatterId is { } mid && voteOf.TryGetValue(mid, out var m)
+            ? new VoteDto(m.MatterId, m.OpensOn, m.ClosesOn, m.IsOpen, m.IsClosed, m.Households, m.Voted, m.InFavour, m.Approved, m.VerdictKey, m.ReasonKey, m.ReasonArgs,
+                m.Citation, m.DecidedOn)
+            : null;
+        return new VersionDto(v.Number, v.Stage, v.Text, v.AmendmentSummary, v.CreatedAt, v.PostedOn, v.CommentsUntil, posting, c, vote,
+            v.AdoptedOn, v.VotesInFavour, v.HouseholdsAtAdoption, v.VillageHead, v.FrontHead, v.FirstSigner, v.SecondSigner,
+            sendFile, v.FileSentOn, v.FileDocuments, v.Stage == ConventionStage.FileSent ? ConventionRules.Missing(v.FileDocuments) : FileDocuments.None, v.FileCompleteOn,
+            recognition, v.DecidedOn, v.DecisionNumber, v.RefusalReason, v.SupersededOn,
+            publicView ? null : v.AbandonReason);
+    }
+}
