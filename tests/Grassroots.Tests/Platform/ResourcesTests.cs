@@ -50,7 +50,12 @@ public sealed class ResourcesTests
             .Concat(Enum.GetNames<Web.Modules.Reception.VisitOutcome>().Select(n => $"VisitOutcome.{n}"))
             .Concat(Enum.GetNames<Web.Modules.Disclosure.DisclosureAudience>().Select(n => $"DisclosureAudience.{n}"))
             .Concat(Enum.GetNames<Web.Modules.Disclosure.DisclosureForms>().Select(n => $"DisclosureForms.{n}"))
-            .Concat(Enum.GetNames<Web.Modules.Disclosure.ComplianceState>().Select(n => $"ComplianceState.{n}"));
+            .Concat(Enum.GetNames<Web.Modules.Disclosure.ComplianceState>().Select(n => $"ComplianceState.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Conventions.ConventionKind>().Select(n => $"ConventionKind.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Conventions.ConventionStage>().Select(n => $"ConventionStage.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Conventions.FileDocuments>().Select(n => $"FileDocuments.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Conventions.ConventionDayKind>().Select(n => $"DayKind.{n}"))
+            .Concat(Enum.GetNames<Web.Modules.Decisions.VoteForm>().Select(n => $"VoteForm.{n}"));
         Assert.All(keys, k => Assert.True(vi.ContainsKey(k) && en.ContainsKey(k), k));
     }
 

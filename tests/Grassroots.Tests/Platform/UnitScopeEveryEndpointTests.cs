@@ -31,6 +31,8 @@ public sealed partial class UnitScopeEveryEndpointTests
         public Guid MatterId { get; init; }
         public Guid ConsultationId { get; init; }
         public Guid MeetingId { get; init; }
+        public Guid ConventionId { get; init; }
+        public string FreeCommunityCode { get; init; } = "";
     }
 
     private delegate Task ApiCase(HttpClient client, Target b);
@@ -198,6 +200,47 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["POST /api/v1/public/decisions/{id:guid}/votes"] = async (c, b) =>
             // B's matter is decided at a meeting: nobody votes on it online.
             Assert.Equal(HttpStatusCode.BadRequest, (await c.PostAsJsonAsync($"/api/v1/public/decisions/{b.MatterId}/votes", new { householdCode = "AAAAAAAA", optionId = 1 })).StatusCode),
+        ["POST /api/v1/decisions/households/{id:guid}/account"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/households/{b.HouseholdId}/account",
+            new { userName = "nguoi.la.dai.dien", password = "Matkhau123" })),
+        ["DELETE /api/v1/decisions/households/{id:guid}/account"] = (c, b) => Denied(c.DeleteAsync($"/api/v1/decisions/households/{b.HouseholdId}/account")),
+        // An officer's account is nobody's representative: no household, no vote for B's.
+        ["GET /api/v1/decisions/my-household"] = (c, b) => Denied(c.GetAsync("/api/v1/decisions/my-household")),
+        ["POST /api/v1/decisions/{id:guid}/my-vote"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.MatterId}/my-vote", new { optionId = 1 })),
+        ["GET /api/v1/conventions/"] = async (c, b) =>
+            Assert.DoesNotContain(await (await c.GetAsync("/api/v1/conventions")).ReadAsync<List<Web.Modules.Conventions.ConventionSummary>>(), x => x.Id == b.ConventionId),
+        ["POST /api/v1/conventions/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/conventions", new { communityCode = b.FreeCommunityCode, text = "Hương ước lạ" })),
+        ["GET /api/v1/conventions/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/conventions/{b.ConventionId}")),
+        ["GET /api/v1/conventions/{id:guid}/text.docx"] = (c, b) => Denied(c.GetAsync($"/api/v1/conventions/{b.ConventionId}/text.docx")),
+        ["POST /api/v1/conventions/{id:guid}/versions"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions", new { text = "Sửa hộ" })),
+        ["PUT /api/v1/conventions/{id:guid}/versions/{number:int}"] = (c, b) => Denied(c.PutAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions/1", new { text = "Viết hộ" })),
+        ["POST /api/v1/conventions/{id:guid}/versions/{number:int}/post"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions/1/post",
+            new { postedOn = "2026-11-23", commentsUntil = "2026-12-31" })),
+        ["POST /api/v1/conventions/{id:guid}/versions/{number:int}/vote"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions/1/vote",
+            new { opensOn = "2027-01-10", closesOn = "2027-01-10" })),
+        ["POST /api/v1/conventions/{id:guid}/versions/{number:int}/adopt"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions/1/adopt",
+            new { villageHead = "A", frontHead = "B", signerHouseholdIds = new[] { b.HouseholdId, Guid.NewGuid() } })),
+        ["POST /api/v1/conventions/{id:guid}/versions/{number:int}/file"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions/1/file",
+            new { sentOn = "2026-11-23", documents = "RequestLetter, VoteRecord, AdoptedText" })),
+        ["POST /api/v1/conventions/{id:guid}/versions/{number:int}/file-complete"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions/1/file-complete",
+            new { completedOn = "2026-11-23", documents = "AdoptedText" })),
+        ["POST /api/v1/conventions/{id:guid}/versions/{number:int}/recognise"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions/1/recognise",
+            new { decidedOn = "2026-11-23", decisionNumber = "1/QĐ-UBND" })),
+        ["POST /api/v1/conventions/{id:guid}/versions/{number:int}/refuse"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions/1/refuse",
+            new { decidedOn = "2026-11-23", reason = "x" })),
+        ["POST /api/v1/conventions/{id:guid}/versions/{number:int}/abandon"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/conventions/{b.ConventionId}/versions/1/abandon", new { reason = "x" })),
+        ["GET /api/v1/public/conventions/{unitCode}"] = async (c, b) =>
+        {
+            // Public by design, but only what was posted: B's draft was never posted, so it is not there.
+            var r = await c.GetAsync($"/api/v1/public/conventions/{b.HolderCode}");
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.DoesNotContain(b.ConventionId.ToString(), await r.Content.ReadAsStringAsync());
+        },
+        ["GET /api/v1/public/conventions/{unitCode}/{id:guid}"] = async (c, b) =>
+        {
+            var r = await c.GetAsync($"/api/v1/public/conventions/{b.HolderCode}/{b.ConventionId}");
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.DoesNotContain("Dự thảo nội bộ của B", await r.Content.ReadAsStringAsync());
+        },
         ["GET /api/v1/consultations/"] = async (c, b) =>
             Assert.DoesNotContain(await (await c.GetAsync("/api/v1/consultations")).ReadAsync<List<Web.Modules.Consultations.ConsultationDto>>(), x => x.Id == b.ConsultationId),
         ["POST /api/v1/consultations/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/consultations", new
@@ -306,6 +349,10 @@ public sealed partial class UnitScopeEveryEndpointTests
         ["/decisions/{id:guid}"] = b => $"/decisions/{b.MatterId}",
         ["/decisions/households"] = b => $"/decisions/households?unit={b.CommunityCode}",
         ["/p/{unitCode}/decisions/{id:guid}"] = _ => "", // public by design
+        ["/conventions"] = _ => "", // the list is filtered by the same scope (tested through the API)
+        ["/conventions/{id:guid}"] = b => $"/conventions/{b.ConventionId}",
+        ["/p/{unitCode}/conventions/{id:guid}"] = _ => "", // public by design
+        ["/my/household"] = _ => "", // the caller's own household, if the account represents one
         ["/consultations"] = _ => "",
         ["/consultations/{id:guid}"] = b => $"/consultations/{b.ConsultationId}",
         ["/p/{unitCode}/consultations/{id:guid}"] = _ => "", // public by design
@@ -527,8 +574,15 @@ public sealed partial class UnitScopeEveryEndpointTests
         })).ReadAsync<Web.Modules.Consultations.ConsultationDto>();
         var meeting = await (await admin.PostAsJsonAsync($"/api/v1/decisions/communities/{community}/year-end-meetings",
             new { year = 2026, plannedOn = "2026-12-20", place = "Nhà văn hóa thôn" })).ReadAsync<Web.Modules.Decisions.YearEndMeetingDto>();
+        // B's village convention, drafted and never posted; and a village of B without one.
+        var free = await app.DbAsync(db => db.Units.Where(u => u.Parent!.Code == holder && u.Kind == UnitKind.ResidentialCommunity
+            && !db.Set<Web.Modules.Conventions.Convention>().Any(c => c.CommunityId == u.Id)).OrderBy(u => u.Code).Select(u => u.Code).Take(2).ToListAsync());
+        var convention = await (await admin.PostAsJsonAsync("/api/v1/conventions", new { communityCode = free[0], text = "Dự thảo nội bộ của B" }))
+            .ReadAsync<Web.Modules.Conventions.ConventionDto>();
         return new Target(code, account.Id, account.Grant, tokenId, letter.Id, letter.TrackingCode, session.Id, holder, period.Id, Indicators.ImportTests.Write(rows))
         {
+            ConventionId = convention.Id,
+            FreeCommunityCode = free[1],
             MeetingId = meeting.Id,
             DisclosureId = disclosure.Id,
             DisclosureAttachmentId = disclosureFile.Id,
@@ -554,6 +608,8 @@ public sealed partial class UnitScopeEveryEndpointTests
             await db.Set<Web.Modules.Decisions.DecisionVote>().CountAsync(), await db.Set<Web.Modules.Decisions.YearEndMeeting>().CountAsync(m => m.InvitationsSentOn != null || m.HeldOn != null),
             await db.Set<Web.Modules.Decisions.YearEndMeeting>().CountAsync(), await db.Set<Web.Modules.Consultations.Consultation>().CountAsync(),
             await db.Set<Web.Modules.Consultations.ConsultationComment>().CountAsync(), await db.Set<Web.Modules.Consultations.CommentGroup>().CountAsync(),
+            await db.Set<Web.Modules.Conventions.Convention>().CountAsync(), await db.Set<Web.Modules.Decisions.Household>().CountAsync(h => h.RepresentativeAccountId != null),
+            string.Join(",", await db.Set<Web.Modules.Conventions.ConventionVersion>().OrderBy(v => v.Id).Select(v => v.Stage.ToString() + v.Text.Length).ToListAsync()),
             await db.Set<Web.Modules.Indicators.IndicatorValue>().CountAsync(), await db.Set<Web.Modules.Reports.ReportPeriod>().CountAsync(),
             await db.Set<Web.Modules.Reports.UnitReport>().CountAsync(), await db.Set<Web.Modules.Reports.ReportTemplate>().CountAsync(),
             string.Join(",", await db.Set<Web.Modules.Reports.ReportPeriod>().OrderBy(p => p.Id).Select(p => p.Status.ToString()).ToListAsync()),
