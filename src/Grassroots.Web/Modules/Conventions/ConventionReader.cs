@@ -16,7 +16,7 @@ public sealed record CommentsDto(Guid ConsultationId, string UnitCode, DateOnly 
 
 /// <summary>One version with the limits that apply to it, each explaining itself.</summary>
 public sealed record VersionDto(int Number, ConventionStage Stage, string Text, string? AmendmentSummary, DateTime CreatedAt,
-    DateOnly? PostedOn, DateOnly? CommentsUntil, ConventionDeadline? Posting, CommentsDto? Comments, VoteDto? Vote,
+    DateOnly? PostedOn, DateOnly? CommentsUntil, ConventionDeadline? Posting, CommentsDto? Comments, Guid? MatterId, VoteDto? Vote,
     DateOnly? AdoptedOn, int? VotesInFavour, int? HouseholdsAtAdoption, string? VillageHead, string? FrontHead, string? FirstSigner, string? SecondSigner,
     ConventionDeadline? SendFile, DateOnly? FileSentOn, FileDocuments FileDocuments, FileDocuments MissingDocuments, DateOnly? FileCompleteOn,
     ConventionDeadline? Recognition, DateOnly? DecidedOn, string? DecisionNumber, string? RefusalReason, DateOnly? SupersededOn, string? AbandonReason)
@@ -123,7 +123,7 @@ public sealed class ConventionReader(AppDbContext db, UnitScope scope, Conventio
             ? new VoteDto(m.MatterId, m.OpensOn, m.ClosesOn, m.IsOpen, m.IsClosed, m.Households, m.Voted, m.InFavour, m.Approved, m.VerdictKey, m.ReasonKey, m.ReasonArgs,
                 m.Citation, m.DecidedOn)
             : null;
-        return new VersionDto(v.Number, v.Stage, v.Text, v.AmendmentSummary, v.CreatedAt, v.PostedOn, v.CommentsUntil, posting, c, vote,
+        return new VersionDto(v.Number, v.Stage, v.Text, v.AmendmentSummary, v.CreatedAt, v.PostedOn, v.CommentsUntil, posting, c, v.MatterId, vote,
             v.AdoptedOn, v.VotesInFavour, v.HouseholdsAtAdoption, v.VillageHead, v.FrontHead, v.FirstSigner, v.SecondSigner,
             sendFile, v.FileSentOn, v.FileDocuments, v.Stage == ConventionStage.FileSent ? ConventionRules.Missing(v.FileDocuments) : FileDocuments.None, v.FileCompleteOn,
             recognition, v.DecidedOn, v.DecisionNumber, v.RefusalReason, v.SupersededOn,
