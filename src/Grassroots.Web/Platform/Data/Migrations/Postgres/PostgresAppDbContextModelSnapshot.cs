@@ -199,6 +199,164 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("ConsultationComments", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId")
+                        .IsUnique();
+
+                    b.ToTable("Conventions", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.ConventionVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AbandonReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AmendmentSummary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<DateOnly?>("CommentsUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("FileCompleteOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FileDocuments")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FileSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FirstSigner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("FirstSignerHouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FrontHead")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("HouseholdsAtAdoption")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PostedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SecondSigner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SecondSignerHouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("VillageHead")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("VotesInFavour")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("CommunityId", "Stage");
+
+                    b.HasIndex("ConventionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConventionVersions", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -368,6 +526,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("RepresentativeAccountId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RepresentativeName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -379,6 +540,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RepresentativeAccountId")
+                        .IsUnique();
 
                     b.HasIndex("VoteCode")
                         .IsUnique();
@@ -2146,6 +2310,32 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.ConventionVersion", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Conventions.Convention", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
@@ -2465,6 +2655,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>

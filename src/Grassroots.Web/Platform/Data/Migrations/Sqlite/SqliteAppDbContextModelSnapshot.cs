@@ -192,6 +192,164 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("ConsultationComments", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId")
+                        .IsUnique();
+
+                    b.ToTable("Conventions", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.ConventionVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbandonReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendmentSummary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommentsUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FileCompleteOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FileDocuments")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FileSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstSigner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FirstSignerHouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrontHead")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HouseholdsAtAdoption")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PostedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondSigner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondSignerHouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageHead")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VotesInFavour")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("CommunityId", "Stage");
+
+                    b.HasIndex("ConventionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConventionVersions", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -359,6 +517,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RepresentativeAccountId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RepresentativeName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -370,6 +531,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RepresentativeAccountId")
+                        .IsUnique();
 
                     b.HasIndex("VoteCode")
                         .IsUnique();
@@ -2115,6 +2279,32 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.ConventionVersion", b =>
+                {
+                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Conventions.Convention", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
@@ -2434,6 +2624,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
