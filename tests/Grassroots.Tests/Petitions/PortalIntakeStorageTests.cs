@@ -102,6 +102,9 @@ public sealed class PortalIntakeStorageTests
 
         Assert.Equal(30, outcome.Count(ok => ok));
         Assert.False(outcome[15]);
+        // The refusal is recognised for what it is, so a citizen's letter whose drawn code is taken gets another.
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => saving[15]);
+        Assert.True(RegisterPetition.TrackingCodeTaken(refused), refused.Message);
         var codes = good.Select(l => ((Petition)l.Rows[1]).TrackingCode).ToList();
         Assert.Equal(30, await app.DbAsync(db => db.Set<Petition>().CountAsync(p => codes.Contains(p.TrackingCode))));
         Assert.False(await app.DbAsync(db => db.Set<PetitionCase>().AnyAsync(c => c.Id == bad.Case.Id)));

@@ -137,17 +137,36 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
         if (fromPublic)
         {
             // The rows, parents first, and their audit rows are made here, on the request's thread and with its
-            // caller's address; the group-commit writer only writes them.
-            object[] rows = [petitionCase, petition, .. petition.Events, .. petition.Deadlines,
-                audit.Created(petitionCase), audit.Created(petition)];
-            await intake.SaveAsync(rows, ct);
-            return new RegisteredPetition(petition, []);
+            // caller's address; the group-commit writer only writes them. A tracking code drawn twice (seven random
+            // characters a day: rare, but not never on a busy day) is drawn again.
+            for (var attempt = 1; ; attempt++)
+            {
+                object[] rows = [petitionCase, petition, .. petition.Events, .. petition.Deadlines,
+                    audit.Created(petitionCase), audit.Created(petition)];
+                try
+                {
+                    await intake.SaveAsync(rows, ct);
+                    return new RegisteredPetition(petition, []);
+                }
+                catch (Exception e) when (attempt < 3 && TrackingCodeTaken(e))
+                {
+                    petition.TrackingCode = PetitionAccess.NewTrackingCode(today);
+                }
+            }
         }
         var found = await duplicates.FindAsync(petition, ct);
+        // An officer's letter is one row among few: the code is checked before it is written.
+        while (await db.Set<Petition>().AnyAsync(p => p.TrackingCode == petition.TrackingCode, ct))
+        {
+            petition.TrackingCode = PetitionAccess.NewTrackingCode(today);
+        }
         db.AddRange(created);
         await db.SaveChangesAsync(ct);
         return new RegisteredPetition(petition, found);
     }
+
+    internal static bool TrackingCodeTaken(Exception e) =>
+        UniqueViolation.Of(e, nameof(Petition), nameof(Petition.TrackingCode), "IX_Petition_TrackingCode");
 
     /// <summary>
     /// The unit a citizen writes to (a commune merged away in 2025 hands over to the commune that holds its
