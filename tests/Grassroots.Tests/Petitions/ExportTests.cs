@@ -39,6 +39,7 @@ public sealed class ExportTests
             people = 1,
             visitorName = Denouncer,
             visitorAddress = "Thôn Phú Lộc",
+            visitorIdNumber = "051090007777",
             content = "Tố cáo trưởng thôn thu tiền làm đường không công khai",
             outcome = "LetterReceived",
             letterKind = "Denunciation",
@@ -48,6 +49,7 @@ public sealed class ExportTests
             people = 6,
             visitorName = Complainant,
             visitorAddress = "Thôn An Điềm",
+            visitorIdNumber = "051085001234",
             content = "Khiếu nại giá bồi thường đất lúa dự án khu tái định cư",
             outcome = "LetterReceived",
             letterKind = "Complaint",
@@ -57,7 +59,18 @@ public sealed class ExportTests
         Assert.Equal("", denunciation.VisitorName);
         Assert.NotNull(denunciation.PetitionId);
         var stored = await app.DbAsync(db => db.Set<ReceptionVisit>().AsNoTracking().Where(v => v.SessionId == session).ToListAsync());
-        Assert.DoesNotContain(stored, v => v.VisitorName.Contains(Denouncer, StringComparison.Ordinal) || (v.VisitorAddress ?? "").Contains("Phú Lộc", StringComparison.Ordinal));
+        Assert.DoesNotContain(stored, v => v.VisitorName.Contains(Denouncer, StringComparison.Ordinal) || (v.VisitorAddress ?? "").Contains("Phú Lộc", StringComparison.Ordinal)
+            || v.VisitorIdNumber is not null && v.VisitorIdNumber != "051085001234");
+        Assert.Equal("051085001234", complaint.VisitorIdNumber);
+
+        // An ID card number is 12 digits (9 for an old card): anything else is refused, and nothing is added.
+        var badId = await officer.PostAsJsonAsync($"/api/v1/reception/sessions/{session}/visits?lang=en", new
+        {
+            people = 1, visitorName = "Lê Văn Tám", visitorIdNumber = "05108500123", content = "Hỏi về hồ sơ đất", outcome = "AnsweredOnSpot",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, badId.StatusCode);
+        Assert.Contains("12 digits", (await badId.ProblemAsync()).GetProperty("errors").GetProperty("visitorIdNumber")[0].GetString());
+        Assert.Equal(2, await app.DbAsync(db => db.Set<ReceptionVisit>().CountAsync(v => v.SessionId == session)));
         var sessionJson = await (await officer.GetAsync($"/api/v1/reception/sessions/{session}")).Content.ReadAsStringAsync();
         Assert.DoesNotContain(Denouncer, sessionJson);
         Assert.Contains(Complainant, sessionJson);
@@ -66,12 +79,13 @@ public sealed class ExportTests
         Assert.Equal(HttpStatusCode.OK, log.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", log.Content.Headers.ContentType?.MediaType);
         var logCells = Cells(await log.Content.ReadAsByteArrayAsync());
-        Assert.Contains("Họ tên, địa chỉ", logCells); // the header row of mẫu 03
-        Assert.Contains($"{Complainant}, Thôn An Điềm", logCells);
+        Assert.Contains("Họ tên, địa chỉ, số CCCD/CMND", logCells); // the header row of mẫu 03
+        Assert.Contains($"{Complainant}, Thôn An Điềm, CCCD/CMND: 051085001234", logCells);
         Assert.Contains("Người tố cáo (thông tin được giữ bí mật)", logCells);
         Assert.Contains("Đoàn đông người", logCells.Skip(11)); // six people on one matter
         Assert.Contains(logCells, c => c.StartsWith("DT-", StringComparison.Ordinal) && c.EndsWith(": Đã tiếp nhận", StringComparison.Ordinal));
-        Assert.DoesNotContain(logCells, c => c.Contains(Denouncer, StringComparison.Ordinal) || c.Contains("Phú Lộc", StringComparison.Ordinal));
+        Assert.DoesNotContain(logCells, c => c.Contains(Denouncer, StringComparison.Ordinal) || c.Contains("Phú Lộc", StringComparison.Ordinal)
+            || c.Contains("051090007777", StringComparison.Ordinal));
 
         // The head may reveal the identity in the app, with a reason; the register still never carries it.
         using var head = await app.ApiAsync("ct.binhson");

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reception;
 
-public sealed record VisitDto(Guid Id, int People, bool IsCrowd, bool IdentityProtected, string VisitorName, string? VisitorAddress, string Content, Guid MatterId,
+public sealed record VisitDto(Guid Id, int People, bool IsCrowd, bool IdentityProtected, string VisitorName, string? VisitorAddress, string? VisitorIdNumber, string Content, Guid MatterId,
     VisitOutcome Outcome, Guid? PetitionId, string? Note);
 
 public sealed record SessionDto(Guid Id, string UnitCode, string UnitName, SessionKind Kind, DateOnly HeldOn, string Place, string ReceivedBy,
@@ -119,5 +119,5 @@ public static class ReceptionApi
             s.Visits.Select(ToDto).ToList());
     }
 
-    private static VisitDto ToDto(ReceptionVisit v) => new(v.Id, v.People, v.IsCrowd, v.IdentityProtected, v.VisitorName, v.VisitorAddress, v.Content, v.MatterId, v.Outcome, v.PetitionId, v.Note);
+    private static VisitDto ToDto(ReceptionVisit v) => new(v.Id, v.People, v.IsCrowd, v.IdentityProtected, v.VisitorName, v.VisitorAddress, v.VisitorIdNumber, v.Content, v.MatterId, v.Outcome, v.PetitionId, v.Note);
 }

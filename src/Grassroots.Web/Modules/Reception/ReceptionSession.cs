@@ -69,6 +69,9 @@ public sealed class ReceptionVisit : IAudited
     public required string VisitorName { get; set; }
     public string? VisitorAddress { get; set; }
 
+    /// <summary>The visitor's citizen ID card number (CCCD, 12 digits; an old CMND has 9), as the log records it.</summary>
+    public string? VisitorIdNumber { get; set; }
+
     /// <summary>
     /// The visitor handed over a denunciation: name and address went, encrypted, to the petitions register and
     /// are not kept here (LTC Điều 9, 47), so the session, the log and its exports never show them.
@@ -110,6 +113,7 @@ internal sealed class ReceptionConfiguration : IEntityTypeConfiguration<Receptio
     {
         b.Property(v => v.VisitorName).HasMaxLength(200);
         b.Property(v => v.VisitorAddress).HasMaxLength(300);
+        b.Property(v => v.VisitorIdNumber).HasMaxLength(12);
         b.Property(v => v.Content).HasMaxLength(4000);
         b.Property(v => v.Note).HasMaxLength(2000);
         b.HasIndex(v => v.UnitId);

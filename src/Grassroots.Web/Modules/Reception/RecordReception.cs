@@ -15,7 +15,8 @@ public sealed record OpenSessionRequest(string? UnitCode, SessionKind? Kind, Dat
 /// earlier visit (<see cref="PreviousVisitId"/>). With outcome LetterReceived, <see cref="LetterKind"/> says what the letter is.
 /// </summary>
 public sealed record AddVisitRequest(int? People, string? VisitorName, string? VisitorAddress, string? Content, VisitOutcome? Outcome,
-    string? ExistingTrackingCode = null, Guid? PreviousVisitId = null, PetitionKind? LetterKind = null, string? Note = null);
+    string? ExistingTrackingCode = null, Guid? PreviousVisitId = null, PetitionKind? LetterKind = null, string? Note = null,
+    string? VisitorIdNumber = null);
 
 /// <summary>Sổ tiếp công dân (TT 04/2021 mẫu 03): sessions and their visits; a letter handed over becomes a petition.</summary>
 public sealed class RecordReception(AppDbContext db, UnitScope scope, IPetitionRegistry petitions, TimeProvider clock)
@@ -56,6 +57,7 @@ public sealed class RecordReception(AppDbContext db, UnitScope scope, IPetitionR
             .Require(r.People is >= 1 and <= 10_000, "people", "Reception.People")
             .Text(r.VisitorName, "visitorName", 200)
             .Text(r.VisitorAddress, "visitorAddress", 300, required: false)
+            .Require(IsIdNumber(r.VisitorIdNumber), "visitorIdNumber", "Reception.IdNumberInvalid")
             .Text(r.Content, "content", 4000)
             .Require(r.Outcome is not null, "outcome", "Validation.Required")
             .Require(r.Outcome != VisitOutcome.LetterReceived || r.LetterKind is not null, "letterKind", "Validation.Required")
@@ -86,6 +88,7 @@ public sealed class RecordReception(AppDbContext db, UnitScope scope, IPetitionR
             IsCrowd = r.People >= ReceptionVisit.CrowdThreshold, // đoàn đông người: 5 people or more on one matter
             VisitorName = Text.Clean(r.VisitorName),
             VisitorAddress = Text.CleanOrNull(r.VisitorAddress),
+            VisitorIdNumber = Text.CleanOrNull(r.VisitorIdNumber),
             Content = Text.Clean(r.Content),
             MatterId = matter,
             Outcome = r.Outcome!.Value,
@@ -102,12 +105,19 @@ public sealed class RecordReception(AppDbContext db, UnitScope scope, IPetitionR
             visit.MatterId = letter.CaseId;
             if (r.LetterKind == PetitionKind.Denunciation)
             {
-                (visit.VisitorName, visit.VisitorAddress, visit.IdentityProtected) = ("", null, true);
+                (visit.VisitorName, visit.VisitorAddress, visit.VisitorIdNumber, visit.IdentityProtected) = ("", null, null, true);
             }
         }
         db.Add(visit);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return visit;
+    }
+
+    /// <summary>Empty, or a citizen ID card number: 12 digits (CCCD), or 9 for an old identity card (CMND).</summary>
+    private static bool IsIdNumber(string? value)
+    {
+        var id = Text.Clean(value);
+        return id.Length == 0 || (id.Length is 9 or 12 && id.All(char.IsAsciiDigit));
     }
 }

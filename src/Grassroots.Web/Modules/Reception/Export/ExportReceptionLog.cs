@@ -29,7 +29,7 @@ public sealed class ExportReceptionLog(AppDbContext db, UnitLineage lineage, IPe
         var rows = visits.Select((x, i) =>
         {
             var v = x.Visit;
-            var who = v.IdentityProtected ? t["Reception.IdentityProtected"].Value : string.Join(", ", new[] { v.VisitorName, v.VisitorAddress }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var who = v.IdentityProtected ? t["Reception.IdentityProtected"].Value : string.Join(", ", new[] { v.VisitorName, v.VisitorAddress, v.VisitorIdNumber is { } idNumber ? $"{t["Export.Reception.IdNumber"].Value} {idNumber}" : null }.Where(s => !string.IsNullOrWhiteSpace(s)));
             var followUp = v.PetitionId is { } id && progress.TryGetValue(id, out var p) ? $"{p.TrackingCode}: {p.Status}" : "";
             return new Dictionary<string, object>
             {

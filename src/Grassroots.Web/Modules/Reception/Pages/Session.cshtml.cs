@@ -16,6 +16,7 @@ public sealed class SessionModel(RecordReception record, UnitScope scope, AppDbC
     [BindProperty] public int? People { get; set; } = 1;
     [BindProperty] public string? VisitorName { get; set; }
     [BindProperty] public string? VisitorAddress { get; set; }
+    [BindProperty] public string? VisitorIdNumber { get; set; }
     [BindProperty(Name = "Content")] public string? VisitContent { get; set; }
     [BindProperty] public VisitOutcome? Outcome { get; set; } = VisitOutcome.AnsweredOnSpot;
     [BindProperty] public PetitionKind? LetterKind { get; set; }
@@ -29,7 +30,7 @@ public sealed class SessionModel(RecordReception record, UnitScope scope, AppDbC
         return await RunAsync(async () =>
         {
             await record.AddVisitAsync(id, new AddVisitRequest(People, VisitorName, VisitorAddress, VisitContent, Outcome, ExistingTrackingCode, null,
-                Outcome == VisitOutcome.LetterReceived ? LetterKind : null), ct);
+                Outcome == VisitOutcome.LetterReceived ? LetterKind : null, VisitorIdNumber: VisitorIdNumber), ct);
             TempData["Flash"] = L["Reception.VisitAdded"].Value;
             return RedirectToPage(new { id });
         });

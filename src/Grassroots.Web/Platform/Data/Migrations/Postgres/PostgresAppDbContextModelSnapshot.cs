@@ -1765,6 +1765,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("VisitorIdNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("VisitorName")
                         .IsRequired()
                         .HasMaxLength(200)
