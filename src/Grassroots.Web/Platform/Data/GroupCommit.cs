@@ -20,6 +20,9 @@ public abstract class GroupCommit<TItem>(IServiceScopeFactory scopes, ILogger lo
 
     private AsyncServiceScope? _scope;
 
+    // SQLite only: the background log copier, which asks the busy writer to finish a copy between batches.
+    private SqliteCheckpointer? _checkpointer;
+
     private sealed record Entry(TItem Item, TaskCompletionSource Done);
 
     /// <summary>Writes the batch in one transaction of its own (the writer's context has no other work).</summary>
@@ -82,13 +85,14 @@ public abstract class GroupCommit<TItem>(IServiceScopeFactory scopes, ILogger lo
             {
                 var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.OpenConnectionAsync(ct);
+                _checkpointer = scope.ServiceProvider.GetService<SqliteCheckpointer>();
                 _scope = scope;
             }
             var db = _scope.Value.ServiceProvider.GetRequiredService<AppDbContext>();
             await WriteAsync(db, entries.ConvertAll(e => e.Item), ct);
-            if (_scope.Value.ServiceProvider.GetService<SqliteCheckpointer>() is { } checkpointer)
+            if (_checkpointer is not null)
             {
-                await checkpointer.FinishIfAsked(db.Database.GetDbConnection(), ct);
+                await _checkpointer.FinishIfAskedAsync(db.Database.GetDbConnection(), ct);
             }
         }
         catch

@@ -11,7 +11,7 @@ namespace Grassroots.Web.Platform.Data;
 /// several times a second, and a page rewritten many times in between is copied once. A log is only started afresh
 /// when a writer begins while it is wholly copied, which a writer that never pauses misses: so once this service has
 /// caught up, it asks the busy writer (<see cref="GroupCommit{TItem}"/>) to copy the last few pages itself between
-/// two batches (<see cref="FinishIfAsked"/>) — a small copy, after which its next batch starts the log afresh.
+/// two batches (<see cref="FinishIfAskedAsync"/>) — a small copy, after which its next batch starts the log afresh.
 /// </summary>
 public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, ILogger<SqliteCheckpointer> log) : BackgroundService
 {
@@ -49,7 +49,7 @@ public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, ILogger<Sqli
     /// Called by a writer between batches: when asked, copies what is left of the log. Nobody else writes then, so
     /// the copy completes, and the writer's next transaction starts the log afresh.
     /// </summary>
-    public async Task FinishIfAsked(DbConnection writer, CancellationToken ct)
+    public async Task FinishIfAskedAsync(DbConnection writer, CancellationToken ct)
     {
         if (_finish)
         {
