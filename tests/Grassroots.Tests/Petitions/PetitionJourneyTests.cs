@@ -4,6 +4,7 @@ using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Petitions.Public;
 using Grassroots.Web.Modules.Petitions.Queue;
+using Grassroots.Web.Modules.Petitions.Statistics;
 using Grassroots.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -172,6 +173,37 @@ public sealed class PetitionJourneyTests
         var tracked = await (await citizen.GetAsync($"/api/v1/public/petitions/{letter.TrackingCode}")).ReadAsync<TrackedPetition>();
         Assert.Equal("Xã Vạn Tường", tracked.UnitName);
         Assert.Contains(tracked.History, h => h.Text == "Đơn được chuyển đến Xã Vạn Tường.");
+    }
+
+    [Theory, Providers]
+    public async Task A_letter_transferred_between_two_communes_counts_at_each_as_received_and_once_as_a_matter_in_the_province(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var admin = await app.ApiAsync("admin");
+        async Task<PetitionStatisticsDto> FiguresAsync(string unit) =>
+            await (await admin.GetAsync($"/api/v1/statistics/petitions?unit={unit}&from=2026-11-01&to=2026-12-31")).ReadAsync<PetitionStatisticsDto>();
+        var (senderBefore, receiverBefore, provinceBefore) = (await FiguresAsync(Commune), await FiguresAsync("20614"), await FiguresAsync("51"));
+
+        using var officer = await app.ApiAsync("cb.binhson");
+        var letter = await RegisterAsync(officer, Complaint());
+        (await officer.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/transfer", new { toUnitCode = "20614", note = "Đất thuộc xã Vạn Tường" })).EnsureSuccessStatusCode();
+
+        // The sending commune received it and handled it otherwise (transferred); the receiving one has it to handle.
+        var sender = await FiguresAsync(Commune);
+        Assert.Equal(1, sender.Received.Letters - senderBefore.Received.Letters);
+        Assert.Equal(1, sender.HandledOtherwise - senderBefore.HandledOtherwise);
+        Assert.Equal(senderBefore.NotYetHandled, sender.NotYetHandled);
+        var receiver = await FiguresAsync("20614");
+        Assert.Equal(1, receiver.Received.Letters - receiverBefore.Received.Letters);
+        Assert.Equal(1, receiver.NotYetHandled - receiverBefore.NotYetHandled);
+        Assert.Equal(receiverBefore.HandledOtherwise, receiver.HandledOtherwise);
+        // The province sums its communes' letters, but it is one matter.
+        var province = await FiguresAsync("51");
+        Assert.Equal(2, province.Received.Letters - provinceBefore.Received.Letters);
+        Assert.Equal(1, province.Received.Cases - provinceBefore.Received.Cases);
+        Assert.Equal(2, province.ReceivedByKind[PetitionKind.Complaint] - provinceBefore.ReceivedByKind[PetitionKind.Complaint]);
+        Assert.Equal(1, province.HandledOtherwise - provinceBefore.HandledOtherwise);
+        Assert.Equal(1, province.NotYetHandled - provinceBefore.NotYetHandled);
     }
 
     [Theory, Providers]

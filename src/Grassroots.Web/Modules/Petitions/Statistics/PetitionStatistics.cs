@@ -19,7 +19,8 @@ public sealed record PetitionStatisticsDto(string UnitCode, DateOnly From, DateO
 
 /// <summary>
 /// A letter counts at each unit of the subtree (and the units merged into it) that received it in the
-/// period — registered there or transferred in — with the outcome it had there.
+/// period — registered there or transferred in — with the outcome it had there: its own status where it is now,
+/// handled otherwise (transferred) where it was before.
 /// </summary>
 public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
 {
@@ -32,54 +33,107 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
         var idsOf = await lineage.RollUpUnitIdsAsync(units, ct);
         var unitIds = idsOf.Values.SelectMany(ids => ids).Distinct().ToList();
         var events = db.Set<PetitionEvent>().AsNoTracking();
-        var receipts = await events
-            .Where(e => (e.Kind == PetitionEventKind.Registered || e.Kind == PetitionEventKind.TransferredIn)
-                && e.On >= from && e.On <= to && unitIds.Contains(e.UnitId))
-            .Join(db.Set<Petition>(), e => e.PetitionId, p => p.Id, (e, p) => new
-            {
-                e.PetitionId,
-                ReceivedAt = e.UnitId,
-                p.Kind,
-                p.Status,
-                p.CaseId,
-                p.IsEligible,
-                p.IsInCompetence,
-            })
-            .ToListAsync(ct);
-        // Two set look-ups instead of a sub-query per letter.
-        var late = (await db.Set<PetitionDeadline>().AsNoTracking()
-            // DueOn >= from follows from StartedOn >= from; said aloud, it bounds the index range to the period onwards.
-            .Where(d => d.State == DeadlineState.Met && d.DueOn >= from && d.StartedOn >= from && d.EndedOn > d.DueOn)
-            .Select(d => d.PetitionId).ToListAsync(ct)).ToHashSet();
+        var petitions = db.Set<Petition>().AsNoTracking();
+
+        // Where each letter is now, since the day it arrived there (registered, or transferred in): its unit and
+        // received date say so, and one covering index range reads them without a look-up per letter.
+        var receipts = (await petitions
+            .Where(p => unitIds.Contains(p.UnitId) && p.ReceivedOn >= from && p.ReceivedOn <= to)
+            .Select(p => new Receipt(p.Id, p.UnitId, p.Kind, p.Status, p.CaseId, p.IsEligible, p.IsInCompetence))
+            .ToListAsync(ct));
+
+        // The units a letter was received at and then left, transferred on (few).
         var left = (await events
             .Where(e => e.Kind == PetitionEventKind.TransferredOut && e.On >= from && unitIds.Contains(e.UnitId))
             .Select(e => new { e.PetitionId, e.UnitId }).ToListAsync(ct))
             .Select(e => (e.PetitionId, e.UnitId)).ToHashSet();
+        // Those earlier receipts count too, at the unit that left them: every receipt of a moved letter but its last.
+        foreach (var moved in left.Select(l => l.PetitionId).Distinct().Chunk(500))
+        {
+            var earlier = await events
+                .Where(e => moved.Contains(e.PetitionId) && (e.Kind == PetitionEventKind.Registered || e.Kind == PetitionEventKind.TransferredIn))
+                .Join(petitions, e => e.PetitionId, p => p.Id, (e, p) => new { e.Id, e.On, Receipt = new Receipt(p.Id, e.UnitId, p.Kind, p.Status, p.CaseId, p.IsEligible, p.IsInCompetence) })
+                .ToListAsync(ct);
+            receipts.AddRange(earlier
+                .GroupBy(e => e.Receipt.PetitionId)
+                .SelectMany(letter => letter.OrderBy(e => e.Id).SkipLast(1))
+                .Where(e => e.On >= from && e.On <= to && unitIds.Contains(e.Receipt.ReceivedAt))
+                .Select(e => e.Receipt));
+        }
 
-        var all = receipts.Select(r => new Row(r.ReceivedAt, r.Kind, r.CaseId, r.IsEligible, r.IsInCompetence, late.Contains(r.PetitionId),
-            left.Contains((r.PetitionId, r.ReceivedAt)) ? Outcome.HandledOtherwise : OutcomeOf(r.Status))).ToList();
+        // A set look-up instead of a sub-query per letter.
+        var late = (await db.Set<PetitionDeadline>().AsNoTracking()
+            // DueOn >= from follows from StartedOn >= from; said aloud, it bounds the index range to the period onwards.
+            .Where(d => d.State == DeadlineState.Met && d.DueOn >= from && d.StartedOn >= from && d.EndedOn > d.DueOn)
+            .Select(d => d.PetitionId).ToListAsync(ct)).ToHashSet();
+
         return units.ToDictionary(u => u.Id, u =>
         {
             var ids = idsOf[u.Id];
-            return Figures(u, from, to, units.Count == 1 ? all : all.Where(r => ids.Contains(r.ReceivedAt)).ToList());
+            var tally = new Tally();
+            foreach (var r in receipts)
+            {
+                if (units.Count == 1 || ids.Contains(r.ReceivedAt))
+                {
+                    tally.Add(r, late.Contains(r.PetitionId), left.Contains((r.PetitionId, r.ReceivedAt)) ? Outcome.HandledOtherwise : OutcomeOf(r.Status));
+                }
+            }
+            return tally.Figures(u, from, to);
         });
     }
 
-    private sealed record Row(int ReceivedAt, PetitionKind Kind, Guid CaseId, bool? IsEligible, bool? IsInCompetence, bool Late, Outcome Outcome);
+    private sealed record Receipt(Guid PetitionId, int ReceivedAt, PetitionKind Kind, PetitionStatus Status, Guid CaseId, bool? IsEligible, bool? IsInCompetence);
 
-    private static PetitionStatisticsDto Figures(Unit unit, DateOnly from, DateOnly to, List<Row> rows)
+    /// <summary>The figures in one pass: counters for letters, and for cases the sets each case was seen in.</summary>
+    private sealed class Tally
     {
-        static LettersAndCases Count<T>(IReadOnlyCollection<T> xs, Func<T, Guid> caseOf) => new(xs.Count, xs.Select(caseOf).Distinct().Count());
-        var inCompetence = rows.Where(r => r.IsInCompetence == true && r.Outcome != Outcome.HandledOtherwise).ToList();
-        var resolved = rows.Where(r => r.Outcome == Outcome.Resolved).ToList();
-        var resolvedInCompetence = inCompetence.Count(r => r.Outcome == Outcome.Resolved);
-        return new PetitionStatisticsDto(unit.Code, from, to,
-            Count(rows, r => r.CaseId), Enum.GetValues<PetitionKind>().ToDictionary(k => k, k => rows.Count(r => r.Kind == k)),
-            rows.Count(r => r.IsEligible == true), rows.Count(r => r.IsEligible == false),
-            Count(inCompetence, r => r.CaseId), resolvedInCompetence, Count(resolved, r => r.CaseId), resolved.Count(r => !r.Late), resolved.Count(r => r.Late),
-            rows.Count(r => r.Outcome == Outcome.InProgress), rows.Count(r => r.Outcome == Outcome.NotYetHandled),
-            rows.Count(r => r.Outcome == Outcome.HandledOtherwise),
-            inCompetence.Count == 0 ? null : Math.Round(100.0 * resolvedInCompetence / inCompetence.Count, 2));
+        [Flags]
+        private enum Seen : byte
+        {
+            Received = 1,
+            InCompetence = 2,
+            Resolved = 4,
+        }
+
+        private readonly Dictionary<Guid, Seen> _cases = [];
+        private readonly int[] _byKind = new int[Enum.GetValues<PetitionKind>().Length];
+        private readonly int[] _byOutcome = new int[Enum.GetValues<Outcome>().Length];
+        private int _letters, _eligible, _notEligible, _inCompetence, _resolvedInCompetence, _resolvedLate;
+
+        public void Add(Receipt r, bool late, Outcome outcome)
+        {
+            _letters++;
+            _byKind[(int)r.Kind]++;
+            _byOutcome[(int)outcome]++;
+            _eligible += r.IsEligible == true ? 1 : 0;
+            _notEligible += r.IsEligible == false ? 1 : 0;
+            var seen = Seen.Received;
+            if (r.IsInCompetence == true && outcome != Outcome.HandledOtherwise)
+            {
+                _inCompetence++;
+                _resolvedInCompetence += outcome == Outcome.Resolved ? 1 : 0;
+                seen |= Seen.InCompetence;
+            }
+            if (outcome == Outcome.Resolved)
+            {
+                _resolvedLate += late ? 1 : 0;
+                seen |= Seen.Resolved;
+            }
+            _cases[r.CaseId] = _cases.GetValueOrDefault(r.CaseId) | seen;
+        }
+
+        public PetitionStatisticsDto Figures(Unit unit, DateOnly from, DateOnly to)
+        {
+            int Cases(Seen set) => _cases.Values.Count(s => (s & set) != 0);
+            var resolved = _byOutcome[(int)Outcome.Resolved];
+            return new PetitionStatisticsDto(unit.Code, from, to,
+                new LettersAndCases(_letters, _cases.Count), Enum.GetValues<PetitionKind>().ToDictionary(k => k, k => _byKind[(int)k]),
+                _eligible, _notEligible,
+                new LettersAndCases(_inCompetence, Cases(Seen.InCompetence)), _resolvedInCompetence,
+                new LettersAndCases(resolved, Cases(Seen.Resolved)), resolved - _resolvedLate, _resolvedLate,
+                _byOutcome[(int)Outcome.InProgress], _byOutcome[(int)Outcome.NotYetHandled], _byOutcome[(int)Outcome.HandledOtherwise],
+                _inCompetence == 0 ? null : Math.Round(100.0 * _resolvedInCompetence / _inCompetence, 2));
+        }
     }
 
     private enum Outcome

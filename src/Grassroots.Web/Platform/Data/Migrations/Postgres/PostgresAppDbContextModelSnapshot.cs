@@ -1478,11 +1478,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("UnitId", "ReceivedOn");
-
                     b.HasIndex("UnitId", "Status");
 
-                    b.HasIndex("Id", "Kind", "Status", "CaseId", "IsEligible", "IsInCompetence")
+                    b.HasIndex("UnitId", "ReceivedOn", "Kind", "Status", "IsEligible", "IsInCompetence", "CaseId", "Id")
                         .HasDatabaseName("IX_Petition_Figures");
 
                     b.ToTable("Petition");
