@@ -48,7 +48,8 @@ public static class DatabaseSetup
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => ConfigureSqlite(o, sqlite));
+                // The options are built once, not for every request's scope.
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => ConfigureSqlite(o, sqlite), optionsLifetime: ServiceLifetime.Singleton);
                 services.AddSingleton<SqliteCheckpointer>();
                 services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
                 break;
@@ -58,7 +59,7 @@ public static class DatabaseSetup
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres, so ConnectionStrings:Default must be set.");
                 }
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, postgres));
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, postgres), optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
         return services;

@@ -3,6 +3,7 @@ using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Platform.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
@@ -11,23 +12,15 @@ namespace Grassroots.Web.Platform.Http;
 
 public static class HttpSetup
 {
+    private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "?",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+
     public static IServiceCollection AddGrassrootsHttp(this IServiceCollection services)
     {
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(AuthApi.TokenRateLimit, context =>
-            {
-                var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:TokenPerMinute", 20);
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "?",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-            o.AddPolicy(Modules.Petitions.PublicPetitionsApi.RateLimit, context =>
-            {
-                var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:PublicPerMinute", 60);
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "?",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
@@ -39,6 +32,15 @@ public static class HttpSetup
                     ProblemDetails = new ProblemDetails { Status = 429, Title = text, Detail = text },
                 });
             };
+        });
+        // The limits are read once: configuration is read under a lock, and the portal's busiest endpoint asked it on
+        // every request.
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            var token = configuration.GetValue("RateLimits:TokenPerMinute", 20);
+            var portal = configuration.GetValue("RateLimits:PublicPerMinute", 60);
+            o.AddPolicy(AuthApi.TokenRateLimit, context => PerAddress(context, token));
+            o.AddPolicy(Modules.Petitions.PublicPetitionsApi.RateLimit, context => PerAddress(context, portal));
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
