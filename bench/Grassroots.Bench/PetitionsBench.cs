@@ -36,7 +36,8 @@ public static class PetitionsBench
             await admin.OpenAsync();
             await new NpgsqlCommand("DROP DATABASE IF EXISTS gr_bench WITH (FORCE)", admin).ExecuteNonQueryAsync();
             await new NpgsqlCommand("CREATE DATABASE gr_bench", admin).ExecuteNonQueryAsync();
-            connection = new NpgsqlConnectionStringBuilder(pgAdmin) { Database = "gr_bench", MaxPoolSize = 100 }.ToString();
+            // The server is on this machine, reached over loopback: no TLS, as a same-host deployment is set up (README).
+            connection = new NpgsqlConnectionStringBuilder(pgAdmin) { Database = "gr_bench", MaxPoolSize = 100, SslMode = SslMode.Disable }.ToString();
         }
         else
         {

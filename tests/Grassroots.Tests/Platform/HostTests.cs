@@ -79,4 +79,16 @@ public sealed class HostTests
         var english = await client.GetStringAsync("/account/login?lang=en");
         Assert.Contains("Sign in", english);
     }
+
+    [Fact]
+    public void PostgreSQL_prepares_repeated_statements_unless_the_connection_string_says_otherwise()
+    {
+        var plain = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db;Database=grassroots;Username=grassroots"));
+        Assert.Equal(64, plain.MaxAutoPrepare);
+        Assert.Equal("db", plain.Host);
+        var chosen = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db;Database=grassroots;Max Auto Prepare=0"));
+        Assert.Equal(0, chosen.MaxAutoPrepare);
+        var spelledOtherwise = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.WithPreparedStatements("Host=db;Database=grassroots;MaxAutoPrepare=5"));
+        Assert.Equal(5, spelledOtherwise.MaxAutoPrepare);
+    }
 }
