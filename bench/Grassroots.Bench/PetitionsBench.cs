@@ -86,24 +86,33 @@ public static class PetitionsBench
             var commune = province.Communes[0];
 
             // The load comes from wrk (a C client) when it is installed, so the client does not eat the server's two cores.
-            var intake = await WrkAsync(url, province, clients, seconds) ?? await LoadAsync(clients, seconds, async i =>
+            // Throughput against latency: with more connections the queue, and so each letter's wait, grows. The
+            // target (2,000 letters a second with p99 under 20 ms) is a point on this curve.
+            Measured? intake = null;
+            var before = await CountAsync(provider, connection);
+            foreach (var connections in new[] { 4, 8, clients }.Where(c => c <= clients).Distinct())
             {
-                var r = await load.PostAsJsonAsync("/api/v1/public/petitions", new
+                var measured = await WrkAsync(url, province, connections, seconds) ?? await LoadAsync(connections, seconds, async i =>
                 {
-                    unitCode = province.Communes[i % province.Communes.Count],
-                    kind = "Reflection",
-                    content = $"Đèn chiếu sáng đường liên thôn số {i} bị hỏng nhiều ngày.",
+                    var r = await load.PostAsJsonAsync("/api/v1/public/petitions", new
+                    {
+                        unitCode = province.Communes[i % province.Communes.Count],
+                        kind = "Reflection",
+                        content = $"Đèn chiếu sáng đường liên thôn số {i} bị hỏng nhiều ngày.",
+                    });
+                    return r.StatusCode == HttpStatusCode.Created;
                 });
-                return r.StatusCode == HttpStatusCode.Created;
-            });
-            var stored = await CountAsync(provider, connection) - letters;
-            Console.WriteLine($"public intake ({intake.Client}, {clients} connections): {intake.Rate:F0} letters/s, p50 {intake.P50:F1} ms, p99 {intake.P99:F1} ms, " +
-                $"{intake.Failed} failed, {stored:N0} letters stored");
+                Console.WriteLine($"public intake ({measured.Client}, {connections} connections): {measured.Rate:F0} letters/s, p50 {measured.P50:F1} ms, " +
+                    $"p99 {measured.P99:F1} ms, {measured.Failed} failed");
+                intake = intake is null || measured.Rate > intake.Rate ? measured : intake;
+            }
+            var stored = await CountAsync(provider, connection) - before;
+            Console.WriteLine($"letters stored by the intake runs, warm-ups included: {stored:N0}");
 
             // PostgreSQL's 100 connections are shared with the app's pool.
             var writers = provider == "postgres" ? Math.Min(clients, 32) : clients;
             var baseline = await PlainInsertsAsync(provider, connection, writers, seconds);
-            Console.WriteLine($"plain single-row inserts (one row, one transaction, {writers} writers): {baseline:F0} rows/s; intake is {intake.Rate / baseline:P1} of it");
+            Console.WriteLine($"plain single-row inserts (one row, one transaction, {writers} writers): {baseline:F0} rows/s; the intake's best is {intake!.Rate / baseline:P1} of it");
 
             load.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", officerToken);
             var register = await SequentialAsync(200, async i =>

@@ -22,7 +22,8 @@ public sealed class SqliteCheckpointTests
     public async Task The_log_is_copied_into_the_database_file_and_started_afresh_while_letters_keep_coming()
     {
         await using var app = await GrassrootsApp.StartAsync(DatabaseProvider.Sqlite);
-        await using var busy = app.WithWebHostBuilder(b => b.UseSetting("RateLimits:PublicPerMinute", "100000"));
+        // The log starts afresh past 1,000 pages here (8,000 by default), so a test's few megabytes show it.
+        await using var busy = app.WithWebHostBuilder(b => b.UseSetting("RateLimits:PublicPerMinute", "100000").UseSetting("Database:SqliteLogPages", "1000"));
         using var citizen = busy.CreateClient();
         var marker = $"PL-{Guid.NewGuid():N}";
         var file = new SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
