@@ -90,7 +90,7 @@ public static class PetitionsBench
             // target (2,000 letters a second with p99 under 20 ms) is a point on this curve.
             Measured? intake = null;
             var before = await CountAsync(provider, connection);
-            foreach (var connections in new[] { 4, 8, clients }.Where(c => c <= clients).Distinct())
+            foreach (var connections in new[] { 4, 6, 8, clients }.Where(c => c <= clients).Distinct())
             {
                 var measured = await WrkAsync(url, province, connections, seconds) ?? await LoadAsync(connections, seconds, async i =>
                 {
