@@ -5,6 +5,7 @@ using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Modules.Disclosure.Contracts;
 using Grassroots.Web.Platform.Data;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Tests.Disclosures;
@@ -51,6 +52,31 @@ public sealed class DisclosureAttachmentTests
         Assert.NotNull(disposition.FileName); // and an ASCII fallback for old clients
         Assert.Contains("nosniff", r.Headers.GetValues("X-Content-Type-Options"));
         Assert.Equal(expected, content);
+    }
+
+    [Fact]
+    public async Task Public_downloads_are_limited_per_address_with_a_clear_answer()
+    {
+        await using var app = await GrassrootsApp.StartAsync(DatabaseProvider.Sqlite);
+        using var officer = await app.ApiAsync("cb.romen");
+        var d = await PublishAsync(officer);
+        var pdf = SampleFiles.Pdf("Dự toán thu, chi ngân sách xã năm 2027");
+        var file = (await (await officer.PostAsync($"/api/v1/disclosures/{d.Id}/attachments", Files((Budget, pdf)))).ReadAsync<List<DisclosureAttachmentDto>>())[0];
+
+        // Three public calls a minute for this address here (60 by default).
+        await using var limited = app.WithWebHostBuilder(b => b.UseSetting("RateLimits:PublicPerMinute", "3"));
+        using var citizen = limited.CreateClient();
+        var api = $"/api/v1/public/units/{RoMen}/disclosures/{d.Id}/attachments/{file.Id}";
+        for (var i = 0; i < 3; i++)
+        {
+            var r = await citizen.GetAsync(api);
+            AssertDownload(r, "application/pdf", Budget, await r.Content.ReadAsByteArrayAsync(), pdf);
+        }
+        var refused = await citizen.GetAsync(api);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.", (await refused.ProblemAsync()).GetProperty("title").GetString());
+        // The portal page's own link to the file counts against the same limit.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await citizen.GetAsync($"/p/{RoMen}/disclosures/{d.Id}?handler=file&attachmentId={file.Id}")).StatusCode);
     }
 
     [Theory, Providers]

@@ -44,7 +44,8 @@ public static class DisclosureApi
         api.MapGet("/public/units/{unitCode}/disclosures/{id:guid}", PublicOne).WithTags("Public").AllowAnonymous()
             .WithSummary("One disclosure published on the portal, with its files (no sign-in).");
         api.MapGet("/public/units/{unitCode}/disclosures/{id:guid}/attachments/{attachmentId:guid}", PublicDownload).WithTags("Public").AllowAnonymous()
-            .WithSummary("A file of a disclosure published on the portal (no sign-in).");
+            .RequireRateLimiting(Petitions.PublicPetitionsApi.RateLimit)
+            .WithSummary("A file of a disclosure published on the portal (no sign-in; limited per address like the portal's other public calls).");
         return api;
     }
 

@@ -5,8 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
-/// <summary>A disclosure as the public reads it: no sign-in, only what was published on the portal, with its files to download.</summary>
+/// <summary>
+/// A disclosure as the public reads it: no sign-in, only what was published on the portal, with its files to download.
+/// Files of up to 20 MB are given to anyone, so the page and its files share the portal's limit per address.
+/// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Petitions.PublicPetitionsApi.RateLimit)]
 public sealed class PublicDisclosureModel(PortalDisclosures portal) : PageModel
 {
     public PortalDisclosureDetail? Item { get; private set; }
