@@ -67,16 +67,14 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
             .Where(d => d.State == DeadlineState.Met && d.DueOn >= from && d.StartedOn >= from && d.EndedOn > d.DueOn)
             .Select(d => d.PetitionId).ToListAsync(ct)).ToHashSet();
 
+        // Each unit tallies the receipts of its own subtree's units: one pass over them, however many units.
+        var receivedAt = receipts.ToLookup(r => r.ReceivedAt);
         return units.ToDictionary(u => u.Id, u =>
         {
-            var ids = idsOf[u.Id];
             var tally = new Tally();
-            foreach (var r in receipts)
+            foreach (var r in idsOf[u.Id].SelectMany(id => receivedAt[id]))
             {
-                if (units.Count == 1 || ids.Contains(r.ReceivedAt))
-                {
-                    tally.Add(r, late.Contains(r.PetitionId), left.Contains((r.PetitionId, r.ReceivedAt)) ? Outcome.HandledOtherwise : OutcomeOf(r.Status));
-                }
+                tally.Add(r, late.Contains(r.PetitionId), left.Contains((r.PetitionId, r.ReceivedAt)) ? Outcome.HandledOtherwise : OutcomeOf(r.Status));
             }
             return tally.Figures(u, from, to);
         });
