@@ -37,6 +37,9 @@ public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, IConfigurati
 
     private volatile bool _finish;
 
+    // The log's pages already in the database file after the last round (starts again from 0 with a fresh log).
+    private long _backfilled;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Real time, not the app's TimeProvider: this is about the disk, and a test that moves the app's clock by
@@ -53,7 +56,12 @@ public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, IConfigurati
                 var started = Stopwatch.GetTimestamp();
                 var (pages, behind) = await CheckpointAsync(connection, rounds: 4, stoppingToken);
                 var copied = Stopwatch.GetElapsedTime(started);
-                if (pages > 0)
+                // Flushed only when this round copied something: an idle app's log, wholly copied already, asks nothing
+                // of the disk twenty times a second.
+                var backfilled = pages - behind;
+                var copiedAny = pages > 0 && backfilled != _backfilled;
+                _backfilled = backfilled;
+                if (copiedAny)
                 {
                     _file ??= await OpenFileAsync(connection, stoppingToken);
                     if (_file is not null)
