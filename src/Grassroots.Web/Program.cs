@@ -1,3 +1,4 @@
+using Grassroots.Web.Kernel;
 using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Modules.AuditLog;
 using Grassroots.Web.Modules.Calendar;
@@ -10,57 +11,31 @@ using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Modules.Reports;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Demo;
-using Grassroots.Web.Platform.Http;
-using Grassroots.Web.Platform.Localization;
-using Grassroots.Web.Platform.Ui;
+using Grassroots.Web.Platform.Modules;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.Services.AddKernels();
+// One line a module (docs/architecture.md): its manifest declares the rest.
+builder.AddModules(
+    new DirectoryModule(),
+    new AccountsModule(),
+    new AuditLogModule(),
+    new CalendarModule(),
+    new PetitionsModule(),
+    new ReceptionModule(),
+    new DisclosureModule(),
+    new DecisionsModule(),
+    new ConsultationsModule(),
+    new ConventionsModule(),
+    new IndicatorsModule(),
+    new ReportsModule());
 
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddGrassrootsData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddGrassrootsAuth();
-builder.Services.AddGrassrootsLocalization();
-builder.Services.AddGrassrootsProblems();
-builder.Services.AddGrassrootsHttp();
-builder.Services.AddGrassrootsUi();
-builder.Services.AddDemoData(builder.Configuration, builder.Environment);
-
-builder.Services.AddDirectory();
-builder.Services.AddAccounts();
-builder.Services.AddAuditLog();
-builder.Services.AddCalendar();
-builder.Services.AddPetitions();
-builder.Services.AddReception();
-builder.Services.AddDisclosure();
-builder.Services.AddDecisions();
-builder.Services.AddConsultations();
-builder.Services.AddConventions();
-builder.Services.AddIndicators();
-builder.Services.AddReports();
+builder.Services.AddScoped<IDemoData, Grassroots.Web.Demo.DemoSeeder>();
+builder.Services.AddScoped<Grassroots.Web.Demo.DemoActivity>();
 
 var app = builder.Build();
-
-await DatabaseStartup.PrepareAsync(app);
-
-app.UseGrassrootsPipeline();
-var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
-api.MapDirectory();
-api.MapAccounts();
-api.MapAuditLog();
-api.MapCalendar();
-api.MapPetitions();
-api.MapReception();
-api.MapDisclosure();
-api.MapDecisions();
-api.MapConsultations();
-api.MapConventions();
-api.MapIndicators();
-api.MapReports();
-app.MapGrassrootsUi();
-
+await app.StartPlatformAsync();
 app.Run();
 
 public partial class Program;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Grassroots.Web.Platform.Demo;
 using Microsoft.Playwright;
 
 namespace Grassroots.BrowserTests;
@@ -13,7 +12,7 @@ public sealed partial class ConventionBrowserTests(BrowserFixture fixture)
     public async Task An_officer_takes_a_convention_from_draft_to_recognition_and_the_portal_shows_it_in_force()
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "cb.philieng", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(page, "cb.philieng", DemoAccounts.DemoPassword);
         await page.GotoAsync("/conventions");
         await page.GetByLabel("Thôn, tổ dân phố", new() { Exact = true }).SelectOptionAsync("24910.04");
         await page.GetByLabel("Toàn văn dự thảo", new() { Exact = true }).FillAsync(
@@ -68,7 +67,7 @@ public sealed partial class ConventionBrowserTests(BrowserFixture fixture)
 
         // The commune chairman recognises it.
         var head = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(head, "ct.philieng", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(head, "ct.philieng", DemoAccounts.DemoPassword);
         await head.GotoAsync(conventionUrl);
         await head.GetByLabel("Số quyết định/kết luận", new() { Exact = true }).FillAsync("25/QĐ-UBND");
         await head.GetByRole(AriaRole.Button, new() { Name = "Công nhận", Exact = true }).ClickAsync();
@@ -90,7 +89,7 @@ public sealed partial class ConventionBrowserTests(BrowserFixture fixture)
     public async Task A_household_representative_signs_in_and_votes_for_the_household_which_then_has_spoken()
     {
         var citizen = await fixture.NewPageAsync(390, 844);
-        await BrowserFixture.SignInAsync(citizen, DemoConventions.RepresentativeUserName, DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(citizen, DemoAccounts.RepresentativeUserName, DemoAccounts.DemoPassword);
         await Assertions.Expect(citizen).ToHaveURLAsync(new Regex("/my/household$"));
         await Assertions.Expect(citizen.Locator("#my-household")).ToContainTextAsync("Thôn Đạ Nhinh");
         var open = citizen.Locator("#my-matters li", new() { Has = citizen.Locator("form") });
@@ -103,9 +102,9 @@ public sealed partial class ConventionBrowserTests(BrowserFixture fixture)
 
         // The household's paper code cannot give it a second voice.
         var officer = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(officer, "cb.romen", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(officer, "cb.romen", DemoAccounts.DemoPassword);
         await officer.GotoAsync("/decisions/households?unit=24901.02");
-        var row = officer.Locator("#households tbody tr", new() { Has = officer.Locator("td.account", new() { HasTextString = DemoConventions.RepresentativeUserName }) });
+        var row = officer.Locator("#households tbody tr", new() { Has = officer.Locator("td.account", new() { HasTextString = DemoAccounts.RepresentativeUserName }) });
         var code = (await row.Locator("code").InnerTextAsync()).Trim();
         var anonymous = await fixture.NewPageAsync(390, 844);
         await anonymous.GotoAsync($"/p/24971/decisions/{matterId}");

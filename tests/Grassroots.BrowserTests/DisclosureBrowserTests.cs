@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Demo;
 using Microsoft.Playwright;
 
 namespace Grassroots.BrowserTests;
@@ -15,7 +14,7 @@ public sealed class DisclosureBrowserTests(BrowserFixture fixture)
         byte[] pdf = [.. "%PDF-1.4\n"u8.ToArray(), .. System.Text.Encoding.UTF8.GetBytes("Dự toán thu, chi ngân sách năm 2027"), .. "\n%%EOF"u8.ToArray()];
 
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "cb.datong", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(page, "cb.datong", DemoAccounts.DemoPassword);
         await page.GotoAsync("/disclosures");
         await page.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync("24977");
         await page.GetByLabel("Nội dung phải công khai", new() { Exact = true }).SelectOptionAsync("2");
@@ -48,7 +47,7 @@ public sealed class DisclosureBrowserTests(BrowserFixture fixture)
     public async Task The_form_offers_an_enterprise_its_own_catalogue_and_the_compliance_view_judges_it_against_it()
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "qt.lamdong", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(page, "qt.lamdong", DemoAccounts.DemoPassword);
         await page.GotoAsync("/disclosures");
         var unit = page.GetByLabel("Đơn vị", new() { Exact = true });
         var category = page.GetByLabel("Nội dung phải công khai", new() { Exact = true });

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Grassroots.Web.Platform.Demo;
 using Microsoft.Playwright;
 
 namespace Grassroots.BrowserTests;
@@ -39,7 +38,7 @@ public sealed partial class ParticipationBrowserTests(BrowserFixture fixture)
     public async Task An_officer_runs_a_decision_mixing_a_meeting_and_online_votes_and_one_that_fails_for_lack_of_participation()
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "cb.philieng", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(page, "cb.philieng", DemoAccounts.DemoPassword);
 
         // The roll of the village: how many households, and the codes handed to two of them.
         const string village = "24907.03";
@@ -123,7 +122,7 @@ public sealed partial class ParticipationBrowserTests(BrowserFixture fixture)
     public async Task The_compliance_view_flags_a_posting_that_was_too_short()
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "cb.phiLieng".ToLowerInvariant(), DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(page, "cb.phiLieng".ToLowerInvariant(), DemoAccounts.DemoPassword);
         await page.GotoAsync("/disclosures");
         await page.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync("24974");
         await page.GetByLabel("Nội dung phải công khai", new() { Exact = true }).SelectOptionAsync("9");

@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Demo;
 using Microsoft.Playwright;
 
 namespace Grassroots.BrowserTests;
@@ -26,7 +25,7 @@ public sealed class PetitionJourneyBrowserTests(BrowserFixture fixture)
 
         // The officer classifies, accepts, extends, decides and answers.
         var officer = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(officer, "cb.vantuong", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(officer, "cb.vantuong", DemoAccounts.DemoPassword);
         await officer.GotoAsync("/petitions");
         await officer.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Phân loại, xử lý đơn" }).ClickAsync();
@@ -57,7 +56,7 @@ public sealed class PetitionJourneyBrowserTests(BrowserFixture fixture)
     public async Task A_denouncers_identity_is_shown_to_the_head_only_after_a_reason_and_never_to_the_officer()
     {
         var officer = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(officer, "cb.dongson", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(officer, "cb.dongson", DemoAccounts.DemoPassword);
         await officer.GotoAsync("/petitions/new");
         await officer.GetByLabel("Đơn vị tiếp nhận").SelectOptionAsync(new SelectOptionValue { Label = "Xã Đông Sơn" });
         await officer.GetByLabel("Loại đơn").SelectOptionAsync("Denunciation");
@@ -83,7 +82,7 @@ public sealed class PetitionJourneyBrowserTests(BrowserFixture fixture)
         Assert.DoesNotContain(cells, c => c.Contains(Denouncer, StringComparison.Ordinal));
 
         var head = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(head, "ct.dongson", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(head, "ct.dongson", DemoAccounts.DemoPassword);
         await head.GotoAsync(letterUrl);
         Assert.DoesNotContain(Denouncer, await head.ContentAsync());
         await head.Locator("#reveal-reason").FillAsync("Mời người tố cáo cung cấp biên lai");
@@ -92,7 +91,7 @@ public sealed class PetitionJourneyBrowserTests(BrowserFixture fixture)
         await BrowserFixture.ShotAsync(head, "14-head-revealed");
 
         var admin = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(admin, "admin", DemoSeeder.AdminPassword);
+        await BrowserFixture.SignInAsync(admin, "admin", DemoAccounts.AdminPassword);
         await admin.GotoAsync("/audit?action=ConfidentialRead");
         await Assertions.Expect(admin.Locator("#audit")).ToContainTextAsync("Mời người tố cáo cung cấp biên lai");
         Assert.DoesNotContain(Denouncer, await admin.ContentAsync());

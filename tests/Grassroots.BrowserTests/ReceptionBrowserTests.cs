@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Demo;
 using Microsoft.Playwright;
 
 namespace Grassroots.BrowserTests;
@@ -10,7 +9,7 @@ public sealed class ReceptionBrowserTests(BrowserFixture fixture)
     public async Task An_officer_logs_a_crowd_delegation_whose_letter_enters_the_register_and_the_figures_count_it()
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "cb.truonggiang", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(page, "cb.truonggiang", DemoAccounts.DemoPassword);
         await page.GotoAsync("/reception");
         await page.GetByLabel("Loại đơn vị").SelectOptionAsync("Periodic");
         await page.GetByLabel("Địa điểm").FillAsync("Trụ sở UBND xã");

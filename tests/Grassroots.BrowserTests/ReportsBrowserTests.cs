@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Grassroots.Web.Platform.Demo;
 using Microsoft.Playwright;
 
 namespace Grassroots.BrowserTests;
@@ -12,7 +11,7 @@ public sealed class ReportsBrowserTests(BrowserFixture fixture)
     {
         // The province opens the period.
         var province = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(province, "qt.lamdong", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(province, "qt.lamdong", DemoAccounts.DemoPassword);
         await province.GotoAsync("/reports");
         await province.GetByLabel("Mẫu báo cáo").SelectOptionAsync("dan-van-chinh-quyen");
         await province.GetByLabel("Đơn vị tổng hợp").SelectOptionAsync("68");
@@ -26,7 +25,7 @@ public sealed class ReportsBrowserTests(BrowserFixture fixture)
 
         // A commune writes its prose on its pre-filled report and submits it.
         var commune = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(commune, "cb.romen", DemoSeeder.DemoPassword);
+        await BrowserFixture.SignInAsync(commune, "cb.romen", DemoAccounts.DemoPassword);
         await commune.GotoAsync($"{periodUrl}/units/24971");
         await Assertions.Expect(commune.Locator("article")).ToContainTextAsync("ỦY BAN NHÂN DÂN XÃ RÔ MEN");
         await Assertions.Expect(commune.Locator("article")).ToContainTextAsync("so với cùng kỳ");

@@ -19,5 +19,5 @@ public static class Text
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
     public static string DateTime(DateTime utc) =>
-        utc.AddHours(7).ToString("d/M/yyyy HH:mm", CultureInfo.InvariantCulture); // shown in Vietnam's time (UTC+7)
+        Clock.ToVietnam(utc).ToString("d/M/yyyy HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
+using Grassroots.Web.Modules.Calendar;
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Modules.Calendar;
 using Grassroots.Web.Platform.Data;
 
 namespace Grassroots.Tests.Calendar;

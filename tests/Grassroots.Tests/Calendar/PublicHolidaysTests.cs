@@ -1,5 +1,4 @@
 using System.Globalization;
-using Grassroots.Web.Modules.Calendar;
 
 namespace Grassroots.Tests.Calendar;
 

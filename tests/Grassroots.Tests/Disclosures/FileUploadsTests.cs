@@ -1,4 +1,3 @@
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Platform.Files;
 

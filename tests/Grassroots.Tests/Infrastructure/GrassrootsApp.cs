@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
 using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -45,7 +44,7 @@ public class GrassrootsApp(DatabaseProvider provider, string connectionString, b
     {
         using var client = CreateClient();
         var response = await client.PostAsJsonAsync("/api/v1/auth/token",
-            new { username = userName, password = password ?? (userName == DemoSeeder.AdminUserName ? DemoSeeder.AdminPassword : DemoSeeder.DemoPassword) });
+            new { username = userName, password = password ?? (userName == DemoAccounts.AdminUserName ? DemoAccounts.AdminPassword : DemoAccounts.DemoPassword) });
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Grassroots.Web.Platform.Demo;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Sdk;
 
@@ -20,7 +19,7 @@ public sealed partial class PageClient : IDisposable
         var response = await page.PostFormAsync("/account/login", new()
         {
             ["UserName"] = userName,
-            ["Password"] = password ?? (userName == DemoSeeder.AdminUserName ? DemoSeeder.AdminPassword : DemoSeeder.DemoPassword),
+            ["Password"] = password ?? (userName == DemoAccounts.AdminUserName ? DemoAccounts.AdminPassword : DemoAccounts.DemoPassword),
         });
         if (response.StatusCode != HttpStatusCode.Redirect)
         {

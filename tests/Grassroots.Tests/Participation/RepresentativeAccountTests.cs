@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Decisions;
 using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Tests.Participation;
@@ -124,7 +123,7 @@ public sealed class RepresentativeAccountTests
     public async Task The_demo_representative_signs_in_to_the_household_page_and_votes_on_the_portal(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
-        using var browser = await PageClient.SignInAsync(app, DemoConventions.RepresentativeUserName);
+        using var browser = await PageClient.SignInAsync(app, DemoAccounts.RepresentativeUserName);
         // A citizen's home is the household's page, with the citizen's menu only.
         var home = await browser.Client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);

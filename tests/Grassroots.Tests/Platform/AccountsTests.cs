@@ -1,8 +1,8 @@
+using Grassroots.Web.Modules.Directory;
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Accounts;
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform.Data;
 
 namespace Grassroots.Tests.Platform;
@@ -55,7 +55,7 @@ public sealed class AccountsTests
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/accounts/{me.Id}/lock", null)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await officer.GetAsync("/api/v1/units")).StatusCode);
-        var signIn = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { username = "cb.romen", password = Web.Platform.Demo.DemoSeeder.DemoPassword });
+        var signIn = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { username = "cb.romen", password = DemoAccounts.DemoPassword });
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
     }
 
@@ -68,7 +68,7 @@ public sealed class AccountsTests
         {
             await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "cb.binhan", password = "sai" });
         }
-        var locked = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "cb.binhan", password = Web.Platform.Demo.DemoSeeder.DemoPassword });
+        var locked = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "cb.binhan", password = DemoAccounts.DemoPassword });
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
         Assert.Contains("tạm bị khóa", (await locked.ProblemAsync()).GetProperty("detail").GetString());
     }

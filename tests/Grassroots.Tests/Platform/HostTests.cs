@@ -47,7 +47,7 @@ public sealed class HostTests
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Bootstrap:AdminUser", "root.admin");
-            builder.UseSetting("Bootstrap:AdminPassword", Web.Platform.Demo.DemoSeeder.DemoPassword);
+            builder.UseSetting("Bootstrap:AdminPassword", DemoAccounts.DemoPassword);
         }
     }
 

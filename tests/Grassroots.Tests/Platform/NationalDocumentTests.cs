@@ -15,7 +15,7 @@ public sealed class NationalDocumentTests
                 "Báo cáo", "Sơ kết 03 năm thực hiện Chỉ thị số 08-CT/TU\nvề nâng cao hiệu quả công tác dân vận", "Sở Nội vụ"))
             .Part("Đánh giá kết quả 03 năm thực hiện Chỉ thị 08")
             .Section(1, "Đặc điểm, tình hình")
-            .Paragraph(new Doc.Text("Huyện có 22 đơn vị hành chính"), new Doc.Footnote("Theo Nghị quyết số 05-NQ/HU ngày 09/12/2021 của Huyện ủy."), new Doc.Text("."))
+            .Paragraph(new Doc.TextRun("Huyện có 22 đơn vị hành chính"), new Doc.Footnote("Theo Nghị quyết số 05-NQ/HU ngày 09/12/2021 của Huyện ủy."), new Doc.TextRun("."))
             .Section(1, "Kết quả thực hiện")
             .Section(2, "Công tác tiếp công dân")
             .Paragraph("Tiếp 455 lượt/578 người với 420 vụ việc.")

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml.Linq;
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform.Audit;
 using Grassroots.Web.Platform.Auth;
 
@@ -8,19 +7,43 @@ namespace Grassroots.Tests.Platform;
 
 public sealed class ResourcesTests
 {
-    private static readonly string Folder = Path.Combine(RepoRoot(), "src", "Grassroots.Web", "Resources");
+    private static readonly string Source = Path.Combine(RepoRoot(), "src", "Grassroots.Web");
+
+    /// <summary>Every resource file of the app (the platform's, the kernels', each module's), Vietnamese or English.</summary>
+    private static IEnumerable<string> Files(bool english) =>
+        System.IO.Directory.EnumerateFiles(Source, "*.resx", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Where(f => f.EndsWith(".en.resx", StringComparison.Ordinal) == english);
+
+    private static Dictionary<string, string> Entries(string file) =>
+        XDocument.Load(file).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
 
     private static Dictionary<string, string> Load(string file) =>
-        XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data")
-            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+        Files(file.EndsWith(".en.resx", StringComparison.Ordinal)).SelectMany(f => Entries(f)).ToDictionary(kv => kv.Key, kv => kv.Value);
 
     [Fact]
-    public void Vietnamese_and_English_carry_the_same_keys()
+    public void Each_module_file_has_its_English_twin_with_the_same_keys()
     {
+        var files = Files(english: false).ToList();
+        Assert.True(files.Count >= 14, $"{files.Count} resource files");
+        Assert.All(files, vi =>
+        {
+            var en = vi[..^".resx".Length] + ".en.resx";
+            Assert.True(File.Exists(en), en);
+            Assert.Empty(Entries(vi).Keys.Except(Entries(en).Keys));
+            Assert.Empty(Entries(en).Keys.Except(Entries(vi).Keys));
+        });
+    }
+
+    [Fact]
+    public void No_string_is_defined_in_two_files_and_the_app_reads_them_all()
+    {
+        // Load throws on a key defined twice; the app's merged table stops its start the same way.
         var vi = Load("SharedResource.resx");
-        var en = Load("SharedResource.en.resx");
-        Assert.Empty(vi.Keys.Except(en.Keys));
-        Assert.Empty(en.Keys.Except(vi.Keys));
+        var merged = new Web.MergedResources();
+        Assert.Equal(vi.Count, merged.Vietnamese.Count);
+        Assert.Equal("Đơn thư", merged.Vietnamese["Nav.Petitions"]);
+        Assert.Equal("Petitions", merged.English["Nav.Petitions"]);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
+using Grassroots.Web.Modules.Directory;
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -179,6 +179,6 @@ public sealed class UnitsApiTests
     }
 
     private static Task<string> OfficerOfAsync(GrassrootsApp app, string unitCode) =>
-        app.DbAsync(db => db.Users.Where(u => u.HomeUnit!.Code == unitCode && u.Grants.Any(g => g.Role == Web.Platform.Auth.Role.Officer))
-            .Select(u => u.UserName!).FirstAsync());
+        app.DbAsync(db => db.RoleGrants.Where(g => g.Unit!.Code == unitCode && g.Role == Web.Platform.Auth.Role.Officer && g.User!.HomeUnitId == g.UnitId)
+            .Select(g => g.User!.UserName!).FirstAsync());
 }

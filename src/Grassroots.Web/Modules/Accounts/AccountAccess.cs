@@ -1,7 +1,3 @@
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Accounts;
 
@@ -10,12 +6,12 @@ public sealed class AccountAccess(AppDbContext db, UnitScope scope)
 {
     public async Task<AppUser> RequireManageAsync(Guid userId, CancellationToken ct = default)
     {
-        var account = await db.Users.Include(u => u.HomeUnit).FirstOrDefaultAsync(u => u.Id == userId, ct)
+        var account = await db.UnitAccounts.FirstOrDefaultAsync(a => a.User.Id == userId, ct)
             ?? throw DomainException.NotFound("Account.NotFound");
-        await scope.RequireAsync(account.HomeUnit!, Permission.ManageAccounts, ct);
-        return account;
+        await scope.RequireAsync(account.Home, Permission.ManageAccounts, ct);
+        return account.User;
     }
 
-    public async Task<IQueryable<AppUser>> ManageableAsync(CancellationToken ct = default) =>
-        await scope.FilterAsync(db.Users.AsQueryable(), u => u.HomeUnit!.Path, Permission.ManageAccounts, ct);
+    public async Task<IQueryable<UnitAccount>> ManageableAsync(CancellationToken ct = default) =>
+        await scope.FilterAsync(db.UnitAccounts, a => a.Home.Path, Permission.ManageAccounts, ct);
 }

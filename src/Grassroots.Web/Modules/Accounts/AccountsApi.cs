@@ -1,10 +1,6 @@
 using Grassroots.Web.Modules.Accounts.Manage;
 using Grassroots.Web.Platform.Audit;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Accounts;
 
@@ -32,8 +28,8 @@ public static class AccountsApi
     private static async Task<Ok<List<AccountSummary>>> List(AccountAccess access, CancellationToken ct)
     {
         var query = await access.ManageableAsync(ct);
-        return TypedResults.Ok(await query.AsNoTracking().OrderBy(u => u.UserName)
-            .Select(u => new AccountSummary(u.Id, u.UserName!, u.FullName, u.Position, u.HomeUnit!.Code, u.HomeUnit.Name, u.IsActive))
+        return TypedResults.Ok(await query.AsNoTracking().OrderBy(a => a.User.UserName)
+            .Select(a => new AccountSummary(a.User.Id, a.User.UserName!, a.User.FullName, a.User.Position, a.Home.Code, a.Home.Name, a.User.IsActive))
             .ToListAsync(ct));
     }
 
@@ -86,6 +82,6 @@ public sealed class AccountReader(AppDbContext db, AccountAccess access, Current
             await db.SaveChangesAsync(ct);
         }
         return new AccountDetail(account.Id, account.UserName!, account.FullName, account.Position, account.Email, account.PhoneNumber,
-            account.HomeUnit!.Code, account.IsActive, grants);
+            (await db.Units.AsNoTracking().FirstAsync(u => u.Id == account.HomeUnitId, ct)).Code, account.IsActive, grants);
     }
 }

@@ -1,13 +1,15 @@
+using Grassroots.Web.Platform.Modules;
 using Grassroots.Web.Modules.Accounts.Manage;
 using Grassroots.Web.Modules.Accounts.Tokens;
 
 namespace Grassroots.Web.Modules.Accounts;
 
 /// <summary>Accounts, the roles they hold on units, and the bearer tokens issued to them.</summary>
-public static class AccountsModule
+public sealed class AccountsModule : IModule
 {
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public void Register(ModuleBuilder module)
     {
+        var services = module.Services;
         services.AddScoped<AccountAccess>();
         services.AddScoped<AccountReader>();
         services.AddScoped<IssueToken>();
@@ -16,8 +18,7 @@ public static class AccountsModule
         services.AddScoped<GrantRole>();
         services.AddScoped<RevokeGrant>();
         services.AddScoped<SetAccountActive>();
-        return services;
+        module.MapApi(api => api.MapAuthApi().MapAccountsApi());
+        module.Nav(Pillar.Administration, "/accounts", "Nav.Accounts", Permission.ManageAccounts, order: 3);
     }
-
-    public static RouteGroupBuilder MapAccounts(this RouteGroupBuilder api) => api.MapAuthApi().MapAccountsApi();
 }

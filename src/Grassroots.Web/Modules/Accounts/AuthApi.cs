@@ -1,10 +1,6 @@
 using System.Text.Json.Serialization;
 using Grassroots.Web.Modules.Accounts.Tokens;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Accounts;
 
@@ -22,12 +18,11 @@ public sealed record MeDto(Guid Id, string UserName, string FullName, string? Po
 
 public static class AuthApi
 {
-    public const string TokenRateLimit = "token";
 
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/token", PostToken).AllowAnonymous().RequireRateLimiting(TokenRateLimit)
+        auth.MapPost("/token", PostToken).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
             .WithSummary("Exchange a username and password for a bearer token {access_token, expires_at}.");
         auth.MapGet("/me", GetMe).Requires(Permission.View, "self").WithSummary("The caller's account and roles.");
         auth.MapGet("/tokens", GetTokens).Requires(Permission.View, "self").WithSummary("The caller's own tokens.");
@@ -44,9 +39,10 @@ public static class AuthApi
 
     private static async Task<Ok<MeDto>> GetMe(CurrentUser user, AppDbContext db, CancellationToken ct)
     {
-        var me = await db.Users.AsNoTracking().Where(u => u.Id == user.Id)
-            .Select(u => new MeDto(u.Id, u.UserName!, u.FullName, u.Position, u.HomeUnit!.Code,
-                u.Grants.Select(g => new GrantDto(g.Id, g.Role, g.Unit!.Code, g.Unit.Name)).ToList()))
+        var grants = db.Set<RoleGrant>();
+        var me = await db.UnitAccounts.AsNoTracking().Where(a => a.User.Id == user.Id)
+            .Select(a => new MeDto(a.User.Id, a.User.UserName!, a.User.FullName, a.User.Position, a.Home.Code,
+                grants.Where(g => g.UserId == a.User.Id).Select(g => new GrantDto(g.Id, g.Role, g.Unit!.Code, g.Unit.Name)).ToList()))
             .FirstAsync(ct);
         return TypedResults.Ok(me);
     }

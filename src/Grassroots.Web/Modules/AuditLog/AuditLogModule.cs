@@ -1,9 +1,14 @@
+using Grassroots.Web.Platform.Modules;
 namespace Grassroots.Web.Modules.AuditLog;
 
 /// <summary>The audit log, read by administrators (it is written by the platform's data layer).</summary>
-public static class AuditLogModule
+public sealed class AuditLogModule : IModule
 {
-    public static IServiceCollection AddAuditLog(this IServiceCollection services) => services.AddScoped<AuditQuery>();
-
-    public static RouteGroupBuilder MapAuditLog(this RouteGroupBuilder api) => api.MapAuditApi();
+    public void Register(ModuleBuilder module)
+    {
+        var services = module.Services;
+        services.AddScoped<AuditQuery>();
+        module.MapApi(api => api.MapAuditApi());
+        module.Nav(Pillar.Administration, "/audit", "Nav.Audit", Permission.ViewAudit, order: 4);
+    }
 }

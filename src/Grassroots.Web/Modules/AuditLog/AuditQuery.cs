@@ -1,9 +1,4 @@
-using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Audit;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.AuditLog;
 
@@ -55,12 +50,12 @@ public sealed class AuditQuery(AppDbContext db, UnitScope scope)
         }
         if (filter.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Clock.VietnamOffset;
+            var start = Clock.StartOfVietnamDay(from);
             query = query.Where(e => e.At >= start);
         }
         if (filter.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Clock.VietnamOffset;
+            var end = Clock.StartOfVietnamDay(to.AddDays(1));
             query = query.Where(e => e.At < end);
         }
         var total = await query.CountAsync(ct);
@@ -68,8 +63,8 @@ public sealed class AuditQuery(AppDbContext db, UnitScope scope)
         var rows = await query.OrderByDescending(e => e.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(e => new AuditRow(e.Id, e.At, e.UserName,
-                db.Units.Where(u => u.Id == e.UnitId).Select(u => u.Code).FirstOrDefault(),
-                db.Units.Where(u => u.Id == e.UnitId).Select(u => u.Name).FirstOrDefault(),
+                db.Set<Unit>().Where(u => u.Id == e.UnitId).Select(u => u.Code).FirstOrDefault(),
+                db.Set<Unit>().Where(u => u.Id == e.UnitId).Select(u => u.Name).FirstOrDefault(),
                 e.Action, e.EntityType, e.EntityId, e.Before, e.After, e.Reason, e.IpAddress))
             .ToListAsync(ct);
         return new AuditPage(rows, page, PageSize, total);

@@ -1,15 +1,14 @@
+using Grassroots.Web.Platform.Modules;
 namespace Grassroots.Web.Modules.Calendar;
 
 /// <summary>The working calendar: Vietnamese holidays (solar and lunar), the year's decisions, working-day arithmetic.</summary>
-public static class CalendarModule
+public sealed class CalendarModule : IModule
 {
-    public static IServiceCollection AddCalendar(this IServiceCollection services)
+    public void Register(ModuleBuilder module)
     {
-        services.AddMemoryCache();
-        services.AddScoped<WorkingCalendar>();
+        var services = module.Services;
         services.AddScoped<SetOverride>();
-        return services;
+        module.MapApi(api => api.MapCalendarApi());
+        module.Nav(Pillar.Administration, "/calendar", "Nav.Calendar", Permission.View, order: 2);
     }
-
-    public static RouteGroupBuilder MapCalendar(this RouteGroupBuilder api) => api.MapCalendarApi();
 }

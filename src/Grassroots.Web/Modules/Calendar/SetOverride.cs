@@ -1,8 +1,3 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Grassroots.Web.Modules.Calendar;
@@ -23,7 +18,7 @@ public sealed class SetOverride(AppDbContext db, UnitScope scope, IMemoryCache c
             .Text(request.Reference, "reference", 200, required: false)
             .Require(date.Year is >= PublicHolidays.FirstYear and <= PublicHolidays.LastYear, "date", "Calendar.YearOutOfRange")
             .ThrowIfInvalid();
-        await scope.RequireAsync(DatabaseStartup.RootCode, Permission.ManageCalendar, ct);
+        await scope.RequireAsync(Unit.RootCode, Permission.ManageCalendar, ct);
         var existing = await db.Set<CalendarOverride>().FirstOrDefaultAsync(o => o.Date == date, ct);
         var entry = existing ?? new CalendarOverride { Date = date, Name = "", CreatedAt = clock.GetUtcNow().UtcDateTime };
         entry.IsDayOff = request.IsDayOff!.Value;
@@ -40,7 +35,7 @@ public sealed class SetOverride(AppDbContext db, UnitScope scope, IMemoryCache c
 
     public async Task RemoveAsync(DateOnly date, CancellationToken ct = default)
     {
-        await scope.RequireAsync(DatabaseStartup.RootCode, Permission.ManageCalendar, ct);
+        await scope.RequireAsync(Unit.RootCode, Permission.ManageCalendar, ct);
         var existing = await db.Set<CalendarOverride>().FirstOrDefaultAsync(o => o.Date == date, ct)
             ?? throw DomainException.NotFound("Calendar.NoOverride", Text.Date(date));
         db.Remove(existing);

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Grassroots.Web.Modules.Consultations;

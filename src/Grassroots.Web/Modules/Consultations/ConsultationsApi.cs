@@ -1,7 +1,3 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Consultations;
@@ -10,7 +6,6 @@ public sealed record CommentAccepted(Guid Id);
 
 public static class ConsultationsApi
 {
-    public const string RateLimit = Petitions.PublicPetitionsApi.RateLimit;
 
     public static RouteGroupBuilder MapConsultationsApi(this RouteGroupBuilder api)
     {
@@ -26,7 +21,7 @@ public static class ConsultationsApi
         var p = api.MapGroup("/public/consultations").WithTags("Public").AllowAnonymous();
         p.MapGet("/{id:guid}", PublicGet).WithSummary("A consultation as the portal shows it (no sign-in).");
         p.MapGet("/{id:guid}/comments", PublicComments).WithSummary("Its comments, newest first, 20 a page, without their authors.");
-        p.MapPost("/{id:guid}/comments", PublicComment).RequireRateLimiting(RateLimit)
+        p.MapPost("/{id:guid}/comments", PublicComment).RequireRateLimiting(RateLimits.Portal)
             .WithSummary("Comment on a draft; answered 201 only once the comment is committed. At most 2,000 characters.");
         return api;
     }

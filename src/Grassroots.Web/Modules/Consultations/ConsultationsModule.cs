@@ -1,12 +1,14 @@
+using Grassroots.Web.Platform.Modules;
 using Grassroots.Web.Modules.Consultations.Contracts;
 
 namespace Grassroots.Web.Modules.Consultations;
 
 /// <summary>People give opinions (Dân tham gia ý kiến, L10 Điều 25–29): drafts, comments at scale, the answered summary.</summary>
-public static class ConsultationsModule
+public sealed class ConsultationsModule : IModule
 {
-    public static IServiceCollection AddConsultations(this IServiceCollection services)
+    public void Register(ModuleBuilder module)
     {
+        var services = module.Services;
         services.AddMemoryCache();
         services.AddScoped<RunConsultation>();
         services.AddSingleton<SubmitComment>();
@@ -16,8 +18,7 @@ public static class ConsultationsModule
         services.AddScoped<SummaryDocument>();
         services.AddSingleton<CommentIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<CommentIntake>());
-        return services;
+        module.MapApi(api => api.MapConsultationsApi());
+        module.Nav(Pillar.Discuss, "/consultations", "Nav.Consultations", Permission.View, order: 1);
     }
-
-    public static RouteGroupBuilder MapConsultations(this RouteGroupBuilder api) => api.MapConsultationsApi();
 }

@@ -1,8 +1,4 @@
 using Grassroots.Web.Modules.Decisions.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Grassroots.Web.Modules.Consultations;

@@ -20,7 +20,7 @@ public sealed class SummaryDocument(ConsultationReader reader, TimeProvider cloc
         CultureInfo.CurrentUICulture = Vi;
         try
         {
-            var day = c.SummaryPublishedAt is { } at ? DateOnly.FromDateTime(at.AddHours(7)) : Platform.Clock.VietnamToday(clock);
+            var day = c.SummaryPublishedAt is { } at ? Clock.VietnamDay(at) : clock.VietnamToday();
             var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, ["UBND " + c.UnitName.Replace("Xã ", "xã ", StringComparison.Ordinal)], "      /BC-UBND",
                     c.UnitName.Replace("Xã ", "", StringComparison.Ordinal), day, "Báo cáo", $"Tổng hợp, tiếp thu, giải trình ý kiến của Nhân dân\nvề {c.Title}"))
                 .Section(1, "Việc tổ chức lấy ý kiến")
@@ -33,7 +33,7 @@ public sealed class SummaryDocument(ConsultationReader reader, TimeProvider cloc
             doc.Section(1, "Tổng hợp, tiếp thu, giải trình")
                 .Table(["TT", "Nhóm ý kiến", "Số ý kiến", "Tiếp thu / giải trình"],
                     c.Groups.Select(g => (IReadOnlyList<string>)[g.Order.ToString(Vi), g.Title, g.Comments.ToString("N0", Vi), $"{vi[$"GroupAnswer.{g.Answer}"].Value}: {g.Response}"]))
-                .Paragraph(new Text("Căn cứ: Điều 28 Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15.", Italic: true));
+                .Paragraph(new TextRun("Căn cứ: Điều 28 Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15.", Italic: true));
             var bytes = doc.SignedBy(new Signature(["TM. Ủy ban nhân dân"], "Chủ tịch", ""))
                 .Recipients(["Thường trực HĐND xã", "Ủy ban MTTQ Việt Nam xã", "Niêm yết tại trụ sở UBND xã và cổng thông tin điện tử"])
                 .ToBytes();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Grassroots.Web.Platform.Documents;
-using Grassroots.Web.Platform.Http;
 
 namespace Grassroots.Web.Modules.Conventions;
 
@@ -22,19 +21,19 @@ public sealed class ConventionDocument(ConventionReader reader)
             ? $"\n(Được công nhận theo Quyết định số {v.DecisionNumber} ngày {Platform.Text.Date(on)})"
             : $"\n(Dự thảo lần {v.Number.ToString(CultureInfo.InvariantCulture)})");
         var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [c.CommunityName.ToUpper(Vi)], "", Place(c.CommunityName),
-            v.DecidedOn ?? v.AdoptedOn ?? DateOnly.FromDateTime(v.CreatedAt.AddHours(7)), kind, summary));
+            v.DecidedOn ?? v.AdoptedOn ?? Clock.VietnamDay(v.CreatedAt), kind, summary));
         if (v.AmendmentSummary is not null)
         {
-            doc.Paragraph(new Text("Nội dung sửa đổi, bổ sung: ", Bold: true), new Text(v.AmendmentSummary, Italic: true));
+            doc.Paragraph(new TextRun("Nội dung sửa đổi, bổ sung: ", Bold: true), new TextRun(v.AmendmentSummary, Italic: true));
         }
         foreach (var line in v.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var heading = line.StartsWith("Chương", StringComparison.Ordinal) || line.StartsWith("Điều", StringComparison.Ordinal);
-            doc.Paragraph(new Text(line, Bold: heading));
+            doc.Paragraph(new TextRun(line, Bold: heading));
         }
         if (v.AdoptedOn is { } adopted)
         {
-            doc.Paragraph(new Text($"{kind} này được cộng đồng dân cư thông qua ngày {Platform.Text.Date(adopted)} với {v.VotesInFavour}/{v.HouseholdsAtAdoption} hộ gia đình tán thành ({ConventionRules.AdoptionCitation}).", Italic: true));
+            doc.Paragraph(new TextRun($"{kind} này được cộng đồng dân cư thông qua ngày {Platform.Text.Date(adopted)} với {v.VotesInFavour}/{v.HouseholdsAtAdoption} hộ gia đình tán thành ({ConventionRules.AdoptionCitation}).", Italic: true));
             doc.Table(["Trưởng thôn, Tổ trưởng tổ dân phố", "Trưởng ban công tác Mặt trận", "Đại diện hộ gia đình", "Đại diện hộ gia đình"],
                 [[v.VillageHead ?? "", v.FrontHead ?? "", v.FirstSigner ?? "", v.SecondSigner ?? ""]]);
         }

@@ -1,5 +1,3 @@
-using Grassroots.Web.Modules.Calendar;
-using Grassroots.Web.Platform;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Conventions;

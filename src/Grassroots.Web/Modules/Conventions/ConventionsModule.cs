@@ -1,3 +1,4 @@
+using Grassroots.Web.Platform.Modules;
 using Grassroots.Web.Modules.Conventions.Contracts;
 
 namespace Grassroots.Web.Modules.Conventions;
@@ -7,18 +8,18 @@ namespace Grassroots.Web.Modules.Conventions;
 /// votes through Decisions, adoption and signatures, the file to the commune and its recognition on the working calendar,
 /// the text in force and its amendments.
 /// </summary>
-public static class ConventionsModule
+public sealed class ConventionsModule : IModule
 {
-    public static IServiceCollection AddConventions(this IServiceCollection services)
+    public void Register(ModuleBuilder module)
     {
+        var services = module.Services;
         services.AddScoped<ConventionClock>();
         services.AddScoped<RunConvention>();
         services.AddScoped<ConventionReader>();
         services.AddScoped<ConventionDocument>();
         services.AddScoped<PortalConventions>();
         services.AddScoped<ConventionLinks>();
-        return services;
+        module.MapApi(api => api.MapConventionsApi());
+        module.Nav(Pillar.Decide, "/conventions", "Nav.Conventions", Permission.View, order: 2);
     }
-
-    public static RouteGroupBuilder MapConventions(this RouteGroupBuilder api) => api.MapConventionsApi();
 }

@@ -1,11 +1,5 @@
 using Grassroots.Web.Modules.Consultations.Contracts;
 using Grassroots.Web.Modules.Decisions.Contracts;
-using Grassroots.Web.Modules.Directory;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Conventions;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Documents;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Decisions;
@@ -47,11 +45,11 @@ public sealed class DecisionRecord(AppDbContext db, DecisionReader reader, TimeP
                     .Table(["Phương án", "Số hộ tán thành", "Tỷ lệ trên tổng số hộ"],
                         r.Tallies.Select(t => (IReadOnlyList<string>)[t.Text, t.Votes.ToString("N0", Vi), r.Households == 0 ? "—" : (100.0 * t.Votes / r.Households).ToString("0.##", Vi) + "%"]))
                     .Section(1, "Kết luận")
-                    .Paragraph(new Platform.Documents.Text(T($"Verdict.{r.Verdict}") + ". ", Bold: true), new Platform.Documents.Text(T(r.ReasonKey, r.Args)))
-                    .Paragraph(new Platform.Documents.Text($"Căn cứ: {r.Citation}.", Italic: true));
+                    .Paragraph(new TextRun(T($"Verdict.{r.Verdict}") + ". ", Bold: true), new TextRun(T(r.ReasonKey, r.Args)))
+                    .Paragraph(new TextRun($"Căn cứ: {r.Citation}.", Italic: true));
                 if (m.RecognisedAt is { } at)
                 {
-                    doc.Paragraph($"Kết quả đã được Chủ tịch UBND xã công nhận ngày {Platform.Text.Date(DateOnly.FromDateTime(at.AddHours(7)))}.");
+                    doc.Paragraph($"Kết quả đã được Chủ tịch UBND xã công nhận ngày {Platform.Text.Date(Clock.VietnamDay(at))}.");
                 }
             }
             else

@@ -1,15 +1,10 @@
 using Grassroots.Web.Modules.Decisions.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Decisions;
 
 public static class DecisionsApi
 {
-    public const string RateLimit = Petitions.PublicPetitionsApi.RateLimit;
 
     public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
     {
@@ -38,7 +33,7 @@ public static class DecisionsApi
         g.MapGet("/{id:guid}/record.docx", Record).Requires(Permission.View, "matter").WithSummary("The minutes and ballot count record as a Word document (NĐ 30/2020 format).");
         var p = api.MapGroup("/public/decisions").WithTags("Public").AllowAnonymous();
         p.MapGet("/{unitCode}/{id:guid}", PublicGet).WithSummary("A matter of a community under the unit; results once closed (no sign-in).");
-        p.MapPost("/{id:guid}/votes", PublicVote).RequireRateLimiting(RateLimit).WithSummary("Vote online with the household's code (matter (6) only).");
+        p.MapPost("/{id:guid}/votes", PublicVote).RequireRateLimiting(RateLimits.Portal).WithSummary("Vote online with the household's code (matter (6) only).");
         return api;
     }
 

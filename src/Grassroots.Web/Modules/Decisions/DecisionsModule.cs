@@ -1,12 +1,14 @@
+using Grassroots.Web.Platform.Modules;
 using Grassroots.Web.Modules.Decisions.Contracts;
 
 namespace Grassroots.Web.Modules.Decisions;
 
 /// <summary>People discuss and decide (Dân bàn và quyết định, L10 Điều 15–24; NĐ59): household rolls, matters, votes, verdicts, recognition.</summary>
-public static class DecisionsModule
+public sealed class DecisionsModule : IModule
 {
-    public static IServiceCollection AddDecisions(this IServiceCollection services)
+    public void Register(ModuleBuilder module)
     {
+        var services = module.Services;
         services.AddScoped<Households>();
         services.AddScoped<RunDecision>();
         services.AddScoped<DecisionReader>();
@@ -15,8 +17,7 @@ public static class DecisionsModule
         services.AddScoped<YearEndMeetings>();
         services.AddScoped<RepresentativeAccounts>();
         services.AddScoped<CommunityVotes>();
-        return services;
+        module.MapApi(api => api.MapDecisionsApi());
+        module.Nav(Pillar.Decide, "/decisions", "Nav.Decisions", Permission.View, order: 1);
     }
-
-    public static RouteGroupBuilder MapDecisions(this RouteGroupBuilder api) => api.MapDecisionsApi();
 }

@@ -1,3 +1,4 @@
+using Grassroots.Web.Platform.Modules;
 using Grassroots.Web.Modules.Directory.Create;
 using Grassroots.Web.Modules.Directory.Merge;
 using Grassroots.Web.Modules.Directory.Rename;
@@ -6,17 +7,16 @@ using Grassroots.Web.Modules.Directory.Split;
 namespace Grassroots.Web.Modules.Directory;
 
 /// <summary>The administrative tree: units, their kinds and their lineage through merges, splits and renames.</summary>
-public static class DirectoryModule
+public sealed class DirectoryModule : IModule
 {
-    public static IServiceCollection AddDirectory(this IServiceCollection services)
+    public void Register(ModuleBuilder module)
     {
-        services.AddScoped<UnitLineage>();
+        var services = module.Services;
         services.AddScoped<CreateUnit>();
         services.AddScoped<RenameUnit>();
         services.AddScoped<MergeUnits>();
         services.AddScoped<SplitUnit>();
-        return services;
+        module.MapApi(api => api.MapUnitsApi());
+        module.Nav(Pillar.Administration, "/units", "Nav.Units", Permission.View, order: 1);
     }
-
-    public static RouteGroupBuilder MapDirectory(this RouteGroupBuilder api) => api.MapUnitsApi();
 }

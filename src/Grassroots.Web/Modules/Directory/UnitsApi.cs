@@ -2,12 +2,7 @@ using Grassroots.Web.Modules.Directory.Create;
 using Grassroots.Web.Modules.Directory.Merge;
 using Grassroots.Web.Modules.Directory.Rename;
 using Grassroots.Web.Modules.Directory.Split;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Directory;
 

@@ -1,8 +1,4 @@
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Files;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Disclosure;
 

@@ -1,6 +1,4 @@
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform.Audit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Grassroots.Web.Modules.Disclosure;

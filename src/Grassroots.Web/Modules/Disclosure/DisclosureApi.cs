@@ -1,11 +1,6 @@
 using Grassroots.Web.Modules.Disclosure.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Files;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Disclosure;
 
@@ -44,7 +39,7 @@ public static class DisclosureApi
         api.MapGet("/public/units/{unitCode}/disclosures/{id:guid}", PublicOne).WithTags("Public").AllowAnonymous()
             .WithSummary("One disclosure published on the portal, with its files (no sign-in).");
         api.MapGet("/public/units/{unitCode}/disclosures/{id:guid}/attachments/{attachmentId:guid}", PublicDownload).WithTags("Public").AllowAnonymous()
-            .RequireRateLimiting(Petitions.PublicPetitionsApi.RateLimit)
+            .RequireRateLimiting(RateLimits.Portal)
             .WithSummary("A file of a disclosure published on the portal (no sign-in; limited per address like the portal's other public calls).");
         return api;
     }

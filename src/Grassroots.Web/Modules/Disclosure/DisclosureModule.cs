@@ -1,3 +1,4 @@
+using Grassroots.Web.Platform.Modules;
 using Grassroots.Web.Modules.Disclosure.Contracts;
 
 namespace Grassroots.Web.Modules.Disclosure;
@@ -6,17 +7,17 @@ namespace Grassroots.Web.Modules.Disclosure;
 /// Public disclosure (công khai, L10 Điều 11–14): the catalogues of what communes, agencies and enterprises must disclose,
 /// disclosures with their files, and their compliance.
 /// </summary>
-public static class DisclosureModule
+public sealed class DisclosureModule : IModule
 {
-    public static IServiceCollection AddDisclosure(this IServiceCollection services)
+    public void Register(ModuleBuilder module)
     {
+        var services = module.Services;
         services.AddScoped<PublishDisclosure>();
         services.AddScoped<AttachDisclosureFile>();
         services.AddScoped<EditCategory>();
         services.AddScoped<DisclosureCompliance>();
         services.AddScoped<PortalDisclosures>();
-        return services;
+        module.MapApi(api => api.MapDisclosureApi());
+        module.Nav(Pillar.Know, "/disclosures", "Nav.Disclosure", Permission.View, order: 1);
     }
-
-    public static RouteGroupBuilder MapDisclosure(this RouteGroupBuilder api) => api.MapDisclosureApi();
 }

@@ -1,8 +1,5 @@
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Home;
 
@@ -18,8 +15,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, UnitScope scop
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        var grants = db.Set<RoleGrant>();
         var me = await db.Users.AsNoTracking().Where(u => u.Id == user.Id)
-            .Select(u => new { u.FullName, Grants = u.Grants.Select(g => new HomeGrant(g.Role, g.Unit!.Code, g.Unit.Name)).ToList() })
+            .Select(u => new { u.FullName, Grants = grants.Where(g => g.UserId == u.Id).Select(g => new HomeGrant(g.Role, g.Unit!.Code, g.Unit.Name)).ToList() })
             .FirstAsync(ct);
         if (me.Grants.Count == 0)
         {

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Indicators;
 

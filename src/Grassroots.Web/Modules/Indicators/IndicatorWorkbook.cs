@@ -1,10 +1,5 @@
 using System.Globalization;
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Grassroots.Web.Modules.Indicators;

@@ -1,8 +1,5 @@
 using System.Globalization;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,3 @@
-using Grassroots.Web.Modules.Calendar;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Quartz;
 
@@ -96,7 +92,6 @@ public sealed class RecordOverdue(AppDbContext db, IStringLocalizer<SharedResour
 [DisallowConcurrentExecution]
 public sealed class OverdueJob(RecordOverdue recordOverdue, ILogger<OverdueJob> log) : IJob
 {
-    public static readonly JobKey Key = new("petitions-overdue");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

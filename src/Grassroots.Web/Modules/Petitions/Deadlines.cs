@@ -1,6 +1,3 @@
-using Grassroots.Web.Modules.Calendar;
-using Grassroots.Web.Platform;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Localization;
 

@@ -1,4 +1,3 @@
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Modules.Petitions.Statistics;
 

@@ -1,11 +1,7 @@
 using Grassroots.Web.Modules.Petitions.Handle;
 using Grassroots.Web.Modules.Petitions.Queue;
 using Grassroots.Web.Modules.Petitions.Register;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Petitions;
 

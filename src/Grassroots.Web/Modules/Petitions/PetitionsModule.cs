@@ -1,17 +1,17 @@
-using Grassroots.Web.Modules.Calendar;
+using Grassroots.Web.Platform.Modules;
 using Grassroots.Web.Modules.Petitions.Handle;
 using Grassroots.Web.Modules.Petitions.Public;
 using Grassroots.Web.Modules.Petitions.Queue;
 using Grassroots.Web.Modules.Petitions.Register;
-using Quartz;
 
 namespace Grassroots.Web.Modules.Petitions;
 
 /// <summary>Letters (đơn thư) from receipt to answer, on the legal clock; denouncers' identities kept secret.</summary>
-public static class PetitionsModule
+public sealed class PetitionsModule : IModule
 {
-    public static IServiceCollection AddPetitions(this IServiceCollection services)
+    public void Register(ModuleBuilder module)
     {
+        var services = module.Services;
         services.AddScoped<PetitionAccess>();
         services.AddScoped<PetitionReader>();
         services.AddScoped<LegalClock>();
@@ -39,20 +39,9 @@ public static class PetitionsModule
         services.AddScoped<PetitionQueue>();
         services.AddScoped<RecordOverdue>();
         services.AddScoped<ICalendarChangeListener, RecomputeDeadlines>();
-        services.AddQuartz(q =>
-        {
-            q.AddJob<OverdueJob>(j => j.WithIdentity(OverdueJob.Key));
-            // Every day at 00:15 in Vietnam.
-            q.AddTrigger(t => t.ForJob(OverdueJob.Key).WithCronSchedule("0 15 0 * * ?", c => c.InTimeZone(VietnamZone())));
-        });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        return services;
+        module.Job<OverdueJob>("0 15 0 * * ?"); // every day at 00:15
+        module.MapApi(api => api.MapPetitionsApi().MapPublicPetitionsApi());
+        module.Nav(Pillar.Petitions, "/petitions", "Nav.Petitions", Permission.View, order: 1);
+        module.Nav(Pillar.Petitions, "/statistics", "Nav.Statistics", Permission.View, order: 3);
     }
-
-    public static RouteGroupBuilder MapPetitions(this RouteGroupBuilder api) => api.MapPetitionsApi().MapPublicPetitionsApi();
-
-    private static TimeZoneInfo VietnamZone() =>
-        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Ho_Chi_Minh", out var zone)
-            ? zone
-            : TimeZoneInfo.CreateCustomTimeZone("UTC+7", Platform.Clock.VietnamOffset, "UTC+7", "UTC+7");
 }

@@ -12,11 +12,10 @@ public sealed record PublicPetitionCreated(string TrackingCode);
 /// <summary>The citizen's side, without sign-in: send a letter, follow it by its code, say whether the answer satisfied.</summary>
 public static class PublicPetitionsApi
 {
-    public const string RateLimit = "public";
 
     public static RouteGroupBuilder MapPublicPetitionsApi(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/public/petitions").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimit);
+        var g = api.MapGroup("/public/petitions").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimits.Portal);
         g.MapPost("/", Submit).WithSummary("A citizen sends a reflection, recommendation, complaint or denunciation; answers its tracking code.");
         g.MapGet("/{trackingCode}", Track).WithSummary("The public status and history of a letter (never the petitioner's identity).");
         g.MapPost("/{trackingCode}/attachments", Attach).DisableAntiforgery()

@@ -2,11 +2,8 @@ using Grassroots.Web.Modules.Consultations.Contracts;
 using Grassroots.Web.Modules.Conventions.Contracts;
 using Grassroots.Web.Modules.Decisions.Contracts;
 using Grassroots.Web.Modules.Disclosure.Contracts;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Portal;
 

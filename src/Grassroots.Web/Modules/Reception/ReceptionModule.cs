@@ -1,18 +1,19 @@
+using Grassroots.Web.Platform.Modules;
 namespace Grassroots.Web.Modules.Reception;
 
 /// <summary>Citizen reception (tiếp công dân): sessions, visits, the head's schedule and the reception figures.</summary>
-public static class ReceptionModule
+public sealed class ReceptionModule : IModule
 {
-    public static IServiceCollection AddReception(this IServiceCollection services)
+    public void Register(ModuleBuilder module)
     {
+        var services = module.Services;
         services.AddScoped<RecordReception>();
         services.AddScoped<ReceptionSchedule>();
         services.AddScoped<ReceptionStatistics>();
         services.AddScoped<Export.ExportReceptionLog>();
         services.AddScoped<Contracts.IReceptionFigures>(sp => sp.GetRequiredService<ReceptionStatistics>());
         services.AddScoped<Indicators.Contracts.IIndicatorSource, ReceptionIndicatorSource>();
-        return services;
+        module.MapApi(api => api.MapReceptionApi());
+        module.Nav(Pillar.Petitions, "/reception", "Nav.Reception", Permission.View, order: 2);
     }
-
-    public static RouteGroupBuilder MapReception(this RouteGroupBuilder api) => api.MapReceptionApi();
 }

@@ -1,7 +1,4 @@
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Reception.Contracts;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reception;
 

@@ -1,6 +1,4 @@
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Documents;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reports;
 

@@ -5,7 +5,6 @@ namespace Grassroots.Web.Modules.Reports;
 /// <summary>Every working morning: reminders to the units that have not reported, before and after the due date.</summary>
 public sealed class ReminderJob(ReportPeriods periods, ILogger<ReminderJob> log) : IJob
 {
-    public static readonly JobKey Key = new("reports-reminders");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

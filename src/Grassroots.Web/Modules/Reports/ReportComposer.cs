@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Documents;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reports;
 
@@ -127,7 +124,7 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
         var governing = lines.Count;
         lines.AddRange(issuing);
         var number = report?.Number is { Length: > 0 } n ? n : "     ";
-        var date = report?.SubmittedAt is { } submitted ? DateOnly.FromDateTime(submitted.AddHours(7)) : today;
+        var date = report?.SubmittedAt is { } submitted ? Clock.VietnamDay(submitted) : today;
         var recipients = report?.Recipients is { Length: > 0 } r
             ? r.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList()
             : consolidated ? [.. body.Recipients] : [period.Recipient, "Lưu: VT"];

@@ -23,7 +23,7 @@ public static class ReportExport
             {
                 if (b.Paragraph is { } p)
                 {
-                    doc.Paragraph([new Text(p.Text), .. p.Footnotes.Select(f => new Footnote(f))]);
+                    doc.Paragraph([new TextRun(p.Text), .. p.Footnotes.Select(f => new Footnote(f))]);
                 }
                 else if (b.Table is { } t)
                 {

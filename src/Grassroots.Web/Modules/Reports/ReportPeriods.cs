@@ -1,11 +1,4 @@
-using Grassroots.Web.Modules.Calendar;
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reports;
 
@@ -138,7 +131,7 @@ public sealed class ReportPeriods(AppDbContext db, UnitScope scope, TimeProvider
             var status = rep?.Status ?? ReportStatus.NotStarted;
             var late = status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned
                 ? today > period.DueOn
-                : rep!.SubmittedAt is { } at && DateOnly.FromDateTime(at.AddHours(7)) > period.DueOn;
+                : rep!.SubmittedAt is { } at && Clock.VietnamDay(at) > period.DueOn;
             return new PeriodUnitStatus(u.Code, u.Name, status, rep?.SubmittedAt, late,
                 reminders.Where(x => x.UnitId == u.Id).OrderBy(x => x.On).Select(x => x.Kind).ToList());
         }).ToList();

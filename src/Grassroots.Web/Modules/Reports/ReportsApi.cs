@@ -1,6 +1,4 @@
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Reports;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Grassroots.Web.Platform.Auth;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Grassroots.Web.Platform.Audit;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Grassroots.Web.Platform.Audit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Grassroots.Web.Platform.Auth;

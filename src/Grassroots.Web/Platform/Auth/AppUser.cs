@@ -1,6 +1,5 @@
 using Grassroots.Web.Platform.Audit;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Grassroots.Web.Platform.Auth;
@@ -16,16 +15,13 @@ public sealed class AppUser : IdentityUser<Guid>, IAudited
     /// <summary>Chức vụ, e.g. "Công chức Văn phòng - Thống kê".</summary>
     public string? Position { get; set; }
 
-    /// <summary>The unit the person works at; administrators of that unit manage the account.</summary>
+    /// <summary>The unit the person works at; administrators of that unit manage the account (the key to a unit of the
+    /// Units kernel, which maps it: the platform knows no unit).</summary>
     public int HomeUnitId { get; set; }
-
-    public Modules.Directory.Unit? HomeUnit { get; set; }
 
     public bool IsActive { get; set; } = true;
 
     public DateTime CreatedAt { get; set; }
-
-    public List<RoleGrant> Grants { get; set; } = [];
 }
 
 internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
@@ -34,7 +30,5 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         b.Property(u => u.FullName).HasMaxLength(AppUser.FullNameMaxLength);
         b.Property(u => u.Position).HasMaxLength(AppUser.FullNameMaxLength);
-        b.HasOne(u => u.HomeUnit).WithMany().HasForeignKey(u => u.HomeUnitId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(u => u.Grants).WithOne(g => g.User).HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

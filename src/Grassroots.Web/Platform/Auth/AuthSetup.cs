@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,7 +12,6 @@ public static class AuthSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<UnitScope>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

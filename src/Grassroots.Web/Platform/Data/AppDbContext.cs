@@ -1,9 +1,6 @@
 using Grassroots.Web.Modules.Accounts;
-using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Platform.Audit;
-using Grassroots.Web.Platform.Auth;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Platform.Data;
 
@@ -23,13 +20,8 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     /// <summary>Set only while laying the demo data of a new database: that bulk is not anybody's change.</summary>
     public bool AuditSuppressed { get; set; }
 
-    public DbSet<Unit> Units => Set<Unit>();
-    public DbSet<LineageEvent> LineageEvents => Set<LineageEvent>();
-    public DbSet<LineageLink> LineageLinks => Set<LineageLink>();
-    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<Modules.Calendar.CalendarOverride> CalendarOverrides => Set<Modules.Calendar.CalendarOverride>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

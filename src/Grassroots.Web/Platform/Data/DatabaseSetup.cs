@@ -1,7 +1,6 @@
 using Grassroots.Web.Platform.Audit;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Grassroots.Web.Platform.Data;

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Platform.Data;
 

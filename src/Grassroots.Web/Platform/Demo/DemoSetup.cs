@@ -1,4 +1,4 @@
-using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Modules;
 
 namespace Grassroots.Web.Platform.Demo;
 
@@ -6,6 +6,17 @@ public sealed class DemoOptions
 {
     /// <summary>Fill a new, empty database with the demo district data and demo accounts.</summary>
     public bool Enabled { get; set; }
+}
+
+/// <summary>The demo's shared facts: the passwords of its accounts (README, "Demo accounts").</summary>
+public static class DemoAccounts
+{
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "Admin@12345";
+    public const string DemoPassword = "Demo@12345";
+
+    /// <summary>A household representative's own account, in a village of Rô Men voting online today.</summary>
+    public const string RepresentativeUserName = "daidien.romen";
 }
 
 public static class DemoSetup
@@ -16,8 +27,36 @@ public static class DemoSetup
         var configured = configuration.GetValue<bool?>("Demo:Enabled");
         var enabled = configured ?? (DatabaseSetup.ProviderOf(configuration) == DatabaseProvider.Sqlite && !environment.IsProduction());
         services.Configure<DemoOptions>(o => o.Enabled = enabled);
-        services.AddScoped<DemoSeeder>();
-        services.AddScoped<DemoActivity>();
+        services.AddScoped<DemoRunner>();
         return services;
+    }
+}
+
+/// <summary>
+/// Lays every module's demo data (<see cref="IDemoData"/>, in order) into a new database, in one transaction: a start
+/// that fails half-way leaves the database empty and the next start lays it again. The bulk is nobody's change: it is
+/// not audited row by row, and one audit entry records that demo data was laid.
+/// </summary>
+public sealed class DemoRunner(AppDbContext db, IEnumerable<IDemoData> steps, TimeProvider clock)
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        db.AuditSuppressed = true;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var step in steps.OrderBy(s => s.Order))
+        {
+            await step.SeedAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        db.AuditSuppressed = false;
+        db.AuditEntries.Add(new Audit.AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            Action = Audit.AuditAction.Create,
+            EntityType = "DemoData",
+            Reason = "Dữ liệu mẫu được tạo cho cơ sở dữ liệu mới (chế độ demo).",
+        });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 }

@@ -35,7 +35,7 @@ public sealed record Signature(IReadOnlyList<string> Authority, string Position,
 /// <summary>A piece of a paragraph: text (optionally bold or italic), or a footnote anchored where it stands.</summary>
 public abstract record Inline;
 
-public sealed record Text(string Value, bool Bold = false, bool Italic = false) : Inline;
+public sealed record TextRun(string Value, bool Bold = false, bool Italic = false) : Inline;
 
 public sealed record Footnote(string Value) : Inline;
 
@@ -108,7 +108,7 @@ public sealed class NationalDocument
         return this;
     }
 
-    public NationalDocument Paragraph(string text) => Paragraph(new Text(text));
+    public NationalDocument Paragraph(string text) => Paragraph(new TextRun(text));
 
     /// <summary>A body paragraph: justified, first line indented, 14 pt, at least 6 pt after.</summary>
     public NationalDocument Paragraph(params Inline[] inlines)
@@ -118,7 +118,7 @@ public sealed class NationalDocument
         {
             switch (inline)
             {
-                case Text t:
+                case TextRun t:
                     runs.Add(Run(t.Value, t.Bold, t.Italic));
                     break;
                 case Footnote f:

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using Grassroots.Web.Platform.Http;
 
 namespace Grassroots.Web.Platform.Files;
 

@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Auth;
 
 namespace Grassroots.Web.Platform.Http;
 

@@ -1,6 +1,4 @@
 using System.Threading.RateLimiting;
-using Grassroots.Web.Modules.Accounts;
-using Grassroots.Web.Platform.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -39,8 +37,8 @@ public static class HttpSetup
         {
             var token = configuration.GetValue("RateLimits:TokenPerMinute", 20);
             var portal = configuration.GetValue("RateLimits:PublicPerMinute", 60);
-            o.AddPolicy(AuthApi.TokenRateLimit, context => PerAddress(context, token));
-            o.AddPolicy(Modules.Petitions.PublicPetitionsApi.RateLimit, context => PerAddress(context, portal));
+            o.AddPolicy(RateLimits.SignIn, context => PerAddress(context, token));
+            o.AddPolicy(RateLimits.Portal, context => PerAddress(context, portal));
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {

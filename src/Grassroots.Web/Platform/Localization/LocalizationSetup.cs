@@ -15,7 +15,12 @@ public static class LocalizationSetup
 
     public static IServiceCollection AddGrassrootsLocalization(this IServiceCollection services)
     {
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddLocalization();
+        services.AddSingleton<MergedResources>();
+        services.AddSingleton<MergedStringLocalizer>();
+        services.AddSingleton<IStringLocalizer<SharedResource>>(sp => sp.GetRequiredService<MergedStringLocalizer>());
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory, MergedStringLocalizerFactory>();
         // Razor would otherwise write every Vietnamese letter as an HTML entity.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>

@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Http;
 using Grassroots.Web.Platform.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,3 @@
-using Grassroots.Web.Modules.Directory;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Identity;
 
 namespace Grassroots.Web.Modules.Accounts.Manage;
@@ -11,7 +7,7 @@ public sealed record CreateAccountRequest(
     string? Password, string? HomeUnitCode, Role? Role);
 
 /// <summary>An administrator opens an account at a unit in their reach, optionally with a first role there.</summary>
-public sealed class CreateAccount(UserManager<AppUser> users, UnitScope scope, TimeProvider clock)
+public sealed class CreateAccount(UserManager<AppUser> users, AppDbContext db, UnitScope scope, TimeProvider clock)
 {
     public async Task<AppUser> HandleAsync(CreateAccountRequest request, CancellationToken ct = default)
     {
@@ -42,13 +38,12 @@ public sealed class CreateAccount(UserManager<AppUser> users, UnitScope scope, T
             HomeUnitId = unit.Id,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        if (request.Role is { } role)
-        {
-            account.Grants.Add(new RoleGrant { UnitId = unit.Id, Role = role, GrantedAt = account.CreatedAt });
-        }
+        // The grant rides in the store's save of the account (one context, one transaction).
+        var grant = request.Role is { } role ? db.RoleGrants.Add(new RoleGrant { User = account, UnitId = unit.Id, Role = role, GrantedAt = account.CreatedAt }) : null;
         var result = await users.CreateAsync(account, request.Password!);
         if (!result.Succeeded)
         {
+            grant?.State = EntityState.Detached;
             throw new DomainException(StatusCodes.Status400BadRequest, "Validation.Failed")
             {
                 FieldErrors = new Dictionary<string, string[]>

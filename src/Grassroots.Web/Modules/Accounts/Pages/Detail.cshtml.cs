@@ -1,13 +1,11 @@
 using Grassroots.Web.Modules.Accounts.Manage;
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Accounts.Pages;
 
-public sealed class AccountDetailModel(AccountReader reader, GrantRole grant, RevokeGrant revoke, SetAccountActive setActive,
-    UnitScope scope, TimeProvider clock) : AppPageModel
+public sealed class AccountDetailModel(UnitPicker picker, AccountReader reader, GrantRole grant, RevokeGrant revoke, SetAccountActive setActive)
+    : AppPageModel
 {
     public AccountDetail Account { get; private set; } = null!;
     public List<UnitOption> Options { get; private set; } = [];
@@ -47,6 +45,6 @@ public sealed class AccountDetailModel(AccountReader reader, GrantRole grant, Re
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Account = await reader.ReadAsync(id, ct);
-        Options = await UnitOptions.ManageableAsync(scope, clock, ct);
+        Options = await picker.OptionsAsync(Permission.ManageUnits, UnitPick.Any, ct: ct);
     }
 }

@@ -1,9 +1,5 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Accounts.Pages;
 
@@ -23,11 +19,11 @@ public sealed class ListModel(AccountAccess access, UnitScope scope) : PageModel
         {
             var q = Text.Clean(Q).ToLowerInvariant();
 #pragma warning disable CA1304, CA1311 // inside a query: translated to SQL lower(), no .NET culture involved
-            query = query.Where(u => u.UserName!.Contains(q) || u.FullName.ToLower().Contains(q) || u.HomeUnit!.Code == q);
+            query = query.Where(a => a.User.UserName!.Contains(q) || a.User.FullName.ToLower().Contains(q) || a.Home.Code == q);
 #pragma warning restore CA1304, CA1311
         }
-        Accounts = await query.AsNoTracking().OrderBy(u => u.HomeUnit!.Path).ThenBy(u => u.UserName).Take(500)
-            .Select(u => new AccountSummary(u.Id, u.UserName!, u.FullName, u.Position, u.HomeUnit!.Code, u.HomeUnit.Name, u.IsActive))
+        Accounts = await query.AsNoTracking().OrderBy(a => a.Home.Path).ThenBy(a => a.User.UserName).Take(500)
+            .Select(a => new AccountSummary(a.User.Id, a.User.UserName!, a.User.FullName, a.User.Position, a.Home.Code, a.Home.Name, a.User.IsActive))
             .ToListAsync(ct);
     }
 }

@@ -1,12 +1,10 @@
 using Grassroots.Web.Modules.Accounts.Manage;
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Accounts.Pages;
 
-public sealed class NewAccountModel(CreateAccount handler, UnitScope scope, TimeProvider clock) : AppPageModel
+public sealed class NewAccountModel(UnitPicker picker, CreateAccount handler) : AppPageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? FullName { get; set; }
@@ -28,5 +26,5 @@ public sealed class NewAccountModel(CreateAccount handler, UnitScope scope, Time
         return Redirect($"/accounts/{account.Id}");
     });
 
-    protected override async Task OnRefusedAsync() => Options = await UnitOptions.ManageableAsync(scope, clock, HttpContext.RequestAborted);
+    protected override async Task OnRefusedAsync() => Options = await picker.OptionsAsync(Permission.ManageUnits, UnitPick.Any, ct: HttpContext.RequestAborted);
 }

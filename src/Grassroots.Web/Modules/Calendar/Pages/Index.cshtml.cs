@@ -1,9 +1,5 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Calendar.Pages;
 
@@ -67,7 +63,7 @@ public sealed class CalendarIndexModel(WorkingCalendar calendar, SetOverride ove
     {
         Year = Math.Clamp(Year ?? Date?.Year ?? clock.VietnamToday().Year, PublicHolidays.FirstYear, PublicHolidays.LastYear);
         Calendar = await calendar.YearAsync(Year.Value, ct);
-        var root = await db.Units.FirstOrDefaultAsync(u => u.Code == DatabaseStartup.RootCode, ct);
+        var root = await db.Units.FirstOrDefaultAsync(u => u.Code == Unit.RootCode, ct);
         CanManage = root is not null && await scope.CanAsync(root, Permission.ManageCalendar, ct);
     }
 }

@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Consultations.Contracts;
 

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Consultations.Contracts;
 

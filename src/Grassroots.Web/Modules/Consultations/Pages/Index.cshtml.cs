@@ -1,14 +1,9 @@
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Consultations.Pages;
 
-public sealed class IndexModel(RunConsultation run, ConsultationReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(UnitPicker picker, RunConsultation run, ConsultationReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
 {
     public List<ConsultationDto> Items { get; private set; } = [];
     public List<UnitOption> Units { get; private set; } = [];
@@ -39,9 +34,7 @@ public sealed class IndexModel(RunConsultation run, ConsultationReader reader, U
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = clock.VietnamToday();
-        Units = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
-            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind != Directory.UnitKind.ResidentialCommunity)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: true, ct: ct);
         Items = await reader.ListAsync(await scope.FilterAsync(db.Set<Consultation>(), c => c.Unit!.Path, Permission.View, ct), 100, ct);
     }
 }

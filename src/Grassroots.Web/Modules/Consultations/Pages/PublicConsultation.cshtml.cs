@@ -7,7 +7,7 @@ namespace Grassroots.Web.Modules.Consultations.Pages;
 
 /// <summary>A draft on the portal: read it, comment, read others' comments a page at a time, and the answered summary.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(ConsultationsApi.RateLimit)]
+[EnableRateLimiting(RateLimits.Portal)]
 public sealed class PublicConsultationModel(ConsultationReader reader, SubmitComment submit) : AppPageModel
 {
     public ConsultationDto? Item { get; private set; }

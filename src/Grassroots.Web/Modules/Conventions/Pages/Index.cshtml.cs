@@ -1,14 +1,9 @@
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Conventions.Pages;
 
-public sealed class IndexModel(RunConvention run, ConventionReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(UnitPicker picker, RunConvention run, ConventionReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
 {
     public List<ConventionSummary> Items { get; private set; } = [];
     public List<UnitOption> Communities { get; private set; } = [];
@@ -36,9 +31,7 @@ public sealed class IndexModel(RunConvention run, ConventionReader reader, UnitS
     {
         var today = clock.VietnamToday();
         var taken = db.Set<Convention>().Select(c => c.CommunityId);
-        Communities = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
-            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind == Directory.UnitKind.ResidentialCommunity && !taken.Contains(u.Id))
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Communities = await picker.OptionsAsync(Permission.Edit, UnitPick.Communities, aliveOnly: true, also: u => !taken.Contains(u.Id), ct: ct);
         Items = await reader.ListAsync(await scope.FilterAsync(db.Set<Convention>(), c => c.Community!.Path, Permission.View, ct), 200, ct);
     }
 }

@@ -1,7 +1,3 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Decisions.Contracts;
 
@@ -49,7 +45,7 @@ public sealed class CommunityVotes(AppDbContext db, RunDecision run, DecisionRea
         DateOnly? decidedOn = null;
         if (closed)
         {
-            var closedOn = m.ClosedAt is { } at ? DateOnly.FromDateTime(at.Add(Clock.VietnamOffset)) : m.ClosesOn;
+            var closedOn = m.ClosedAt is { } at ? Clock.VietnamDay(at) : m.ClosesOn;
             decidedOn = !m.Forms.HasFlag(DecisionForms.HouseholdBallot) && m.MeetingHeldOn is { } held ? held : closedOn;
         }
         // Results stay hidden until the vote closed, as on the decision's own page.

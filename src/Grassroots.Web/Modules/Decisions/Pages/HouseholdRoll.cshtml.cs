@@ -1,13 +1,9 @@
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Decisions.Pages;
 
-public sealed class HouseholdRollModel(Households households, YearEndMeetings meetings, RepresentativeAccounts accounts, UnitScope scope, TimeProvider clock) : AppPageModel
+public sealed class HouseholdRollModel(UnitPicker picker, Households households, YearEndMeetings meetings, RepresentativeAccounts accounts, UnitScope scope, TimeProvider clock) : AppPageModel
 {
     public List<UnitOption> Communities { get; private set; } = [];
     public string? Unit { get; private set; }
@@ -58,9 +54,7 @@ public sealed class HouseholdRollModel(Households households, YearEndMeetings me
     private async Task LoadAsync(string? unit, CancellationToken ct)
     {
         var today = clock.VietnamToday();
-        Communities = await (await scope.VisibleUnitsAsync(Permission.View, ct)).AsNoTracking()
-            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind == Directory.UnitKind.ResidentialCommunity)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Communities = await picker.OptionsAsync(Permission.View, UnitPick.Communities, aliveOnly: true, ct: ct);
         Unit = unit ?? Communities.FirstOrDefault()?.Code;
         if (Unit is null)
         {

@@ -1,14 +1,9 @@
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Decisions.Pages;
 
-public sealed class IndexModel(RunDecision run, DecisionReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(UnitPicker picker, RunDecision run, DecisionReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
 {
     public List<MatterDto> Items { get; private set; } = [];
     public List<UnitOption> Communities { get; private set; } = [];
@@ -45,9 +40,7 @@ public sealed class IndexModel(RunDecision run, DecisionReader reader, UnitScope
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = clock.VietnamToday();
-        Communities = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
-            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind == Directory.UnitKind.ResidentialCommunity)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Communities = await picker.OptionsAsync(Permission.Edit, UnitPick.Communities, aliveOnly: true, ct: ct);
         Items = await reader.ListAsync(await scope.FilterAsync(db.Set<DecisionMatter>(), m => m.Community!.Path, Permission.View, ct), 50, ct);
     }
 }

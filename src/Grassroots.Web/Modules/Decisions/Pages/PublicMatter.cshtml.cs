@@ -10,7 +10,7 @@ namespace Grassroots.Web.Modules.Decisions.Pages;
 /// own account, for the household it is linked to; read the result once closed.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(DecisionsApi.RateLimit)]
+[EnableRateLimiting(RateLimits.Portal)]
 public sealed class PublicMatterModel(DecisionReader reader, RunDecision run, RepresentativeAccounts accounts) : AppPageModel
 {
     public MatterDto? Matter { get; private set; }

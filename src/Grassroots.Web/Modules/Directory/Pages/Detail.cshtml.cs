@@ -1,8 +1,4 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Directory.Pages;
 

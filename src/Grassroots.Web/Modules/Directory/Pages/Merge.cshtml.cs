@@ -1,11 +1,10 @@
 using Grassroots.Web.Modules.Directory.Merge;
-using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Directory.Pages;
 
-public sealed class MergeModel(MergeUnits handler, UnitScope scope, TimeProvider clock) : AppPageModel
+public sealed class MergeModel(UnitPicker picker, MergeUnits handler) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Source { get; set; }
 
@@ -43,5 +42,5 @@ public sealed class MergeModel(MergeUnits handler, UnitScope scope, TimeProvider
         return Redirect($"/units/{target.Code}");
     });
 
-    protected override async Task OnRefusedAsync() => Options = await UnitOptions.ManageableAsync(scope, clock, HttpContext.RequestAborted);
+    protected override async Task OnRefusedAsync() => Options = await picker.OptionsAsync(Permission.ManageUnits, UnitPick.Any, ct: HttpContext.RequestAborted);
 }

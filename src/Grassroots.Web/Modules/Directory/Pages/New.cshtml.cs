@@ -1,12 +1,10 @@
 using Grassroots.Web.Modules.Directory.Create;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Directory.Pages;
 
-public sealed class NewModel(CreateUnit handler, UnitScope scope, TimeProvider clock) : AppPageModel
+public sealed class NewModel(UnitPicker picker, CreateUnit handler, UnitScope scope, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Parent { get; set; }
     [BindProperty] public string? Code { get; set; }
@@ -34,5 +32,5 @@ public sealed class NewModel(CreateUnit handler, UnitScope scope, TimeProvider c
         return Redirect($"/units/{unit.Code}");
     });
 
-    protected override async Task OnRefusedAsync() => Options = await UnitOptions.ManageableAsync(scope, clock, HttpContext.RequestAborted);
+    protected override async Task OnRefusedAsync() => Options = await picker.OptionsAsync(Permission.ManageUnits, UnitPick.Any, ct: HttpContext.RequestAborted);
 }

@@ -1,5 +1,4 @@
 using Grassroots.Web.Modules.Directory.Rename;
-using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,3 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 
 namespace Grassroots.Web.Modules.Directory.Rename;
 

@@ -1,8 +1,5 @@
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 

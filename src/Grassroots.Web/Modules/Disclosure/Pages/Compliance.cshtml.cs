@@ -1,13 +1,8 @@
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Http;
 using Grassroots.Web.Platform.Ui;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
-public sealed class ComplianceModel(UnitScope scope, DisclosureCompliance compliance, TimeProvider clock) : AppPageModel
+public sealed class ComplianceModel(UnitPicker picker, UnitScope scope, DisclosureCompliance compliance, TimeProvider clock) : AppPageModel
 {
     public List<UnitOption> Units { get; private set; } = [];
     public string? Unit { get; private set; }
@@ -20,9 +15,7 @@ public sealed class ComplianceModel(UnitScope scope, DisclosureCompliance compli
         var today = clock.VietnamToday();
         From = from ?? new DateOnly(today.Year, 1, 1);
         To = to ?? today;
-        Units = await (await scope.VisibleUnitsAsync(Permission.View, ct)).AsNoTracking()
-            .Where(u => u.Kind != Directory.UnitKind.ResidentialCommunity && u.Kind != Directory.UnitKind.Organisation)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Units = await picker.OptionsAsync(Permission.View, UnitPick.Disclosers, aliveOnly: false, ct: ct);
         Unit = unit ?? Units.FirstOrDefault()?.Code;
         if (Unit is null)
         {

@@ -10,7 +10,7 @@ namespace Grassroots.Web.Modules.Disclosure.Pages;
 /// Files of up to 20 MB are given to anyone, so the page and its files share the portal's limit per address.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Petitions.PublicPetitionsApi.RateLimit)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Portal)]
 public sealed class PublicDisclosureModel(PortalDisclosures portal) : PageModel
 {
     public PortalDisclosureDetail? Item { get; private set; }

@@ -1,4 +1,3 @@
-using Grassroots.Web.Modules.Directory;
 
 namespace Grassroots.Web.Modules.Indicators.Contracts;
 

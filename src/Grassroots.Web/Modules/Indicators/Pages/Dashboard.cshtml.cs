@@ -1,13 +1,7 @@
 using System.Globalization;
-using Grassroots.Web.Modules.Directory;
-using Grassroots.Web.Modules.Directory.Pages;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Indicators.Pages;
 
@@ -16,7 +10,7 @@ public sealed record DashboardPoint(string Label, decimal? Value);
 public sealed record RankRow(int Rank, string Code, string Name, decimal? Value);
 
 /// <summary>Main indicators of a unit by half-year since 2021, and its sub-units compared and ranked for one half-year.</summary>
-public sealed class DashboardModel(UnitScope scope, AppDbContext db, IndicatorFigures figures, TimeProvider clock) : AppPageModel
+public sealed class DashboardModel(UnitPicker picker, UnitScope scope, AppDbContext db, IndicatorFigures figures, TimeProvider clock) : AppPageModel
 {
     public static readonly string[] MainKeys =
     [
@@ -46,7 +40,7 @@ public sealed class DashboardModel(UnitScope scope, AppDbContext db, IndicatorFi
                 }
             }
         }
-        Units = await IndexModel.UnitOptionsAsync(scope, Permission.View, ct);
+        Units = await picker.OptionsAsync(Permission.View, UnitPick.Bodies, aliveOnly: false, ct: ct);
         Unit ??= Units.FirstOrDefault()?.Code;
         Key = IndicatorCatalogue.Find(Key ?? "") is null ? MainKeys[0] : Key;
         var selected = Halves.FirstOrDefault(h => h.Label == Half);

@@ -1,16 +1,11 @@
-using Grassroots.Web.Modules.Directory.Pages;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Indicators.Pages;
 
 /// <summary>The form a unit fills with its own figures for a period.</summary>
-public sealed class EnterModel(UnitScope scope, AppDbContext db, EnterIndicatorValues enter, TimeProvider clock) : AppPageModel
+public sealed class EnterModel(UnitPicker picker, UnitScope scope, AppDbContext db, EnterIndicatorValues enter, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -23,7 +18,7 @@ public sealed class EnterModel(UnitScope scope, AppDbContext db, EnterIndicatorV
         var today = clock.VietnamToday();
         From ??= new DateOnly(today.Year, 1, 1);
         To ??= today;
-        Units = await IndexModel.UnitOptionsAsync(scope, Permission.Edit, ct);
+        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
         Unit ??= Units.FirstOrDefault()?.Code;
         if (Unit is not null)
         {
@@ -43,5 +38,5 @@ public sealed class EnterModel(UnitScope scope, AppDbContext db, EnterIndicatorV
         return Redirect($"/indicators?unit={result.UnitCode}&from={result.From:yyyy-MM-dd}&to={result.To:yyyy-MM-dd}");
     });
 
-    protected override async Task OnRefusedAsync() => Units = await IndexModel.UnitOptionsAsync(scope, Permission.Edit, HttpContext.RequestAborted);
+    protected override async Task OnRefusedAsync() => Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: HttpContext.RequestAborted);
 }

@@ -1,15 +1,11 @@
-using Grassroots.Web.Modules.Directory.Pages;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Http;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Indicators.Pages;
 
 /// <summary>Download the template of a unit and period; upload it filled. A refused file lists every wrong cell.</summary>
-public sealed class ImportModel(UnitScope scope, IndicatorWorkbook workbook, TimeProvider clock) : AppPageModel
+public sealed class ImportModel(UnitPicker picker, UnitScope scope, IndicatorWorkbook workbook, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -23,7 +19,7 @@ public sealed class ImportModel(UnitScope scope, IndicatorWorkbook workbook, Tim
         var today = clock.VietnamToday();
         From ??= new DateOnly(today.Year, 1, 1);
         To ??= today;
-        Units = await IndexModel.UnitOptionsAsync(scope, Permission.Edit, ct);
+        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
         Unit ??= Units.FirstOrDefault()?.Code;
         if (Unit is not null)
         {
@@ -40,7 +36,7 @@ public sealed class ImportModel(UnitScope scope, IndicatorWorkbook workbook, Tim
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Units = await IndexModel.UnitOptionsAsync(scope, Permission.Edit, ct);
+        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError("", L["Indicators.NoFile"].Value);

@@ -1,9 +1,5 @@
 using System.Globalization;
-using Grassroots.Web.Modules.Directory;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Localization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 

@@ -1,8 +1,4 @@
-using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Audit;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 
 namespace Grassroots.Web.Modules.Petitions.Handle;
 

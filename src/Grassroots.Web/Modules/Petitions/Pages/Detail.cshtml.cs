@@ -1,10 +1,7 @@
 using Grassroots.Web.Modules.Petitions.Handle;
 using Grassroots.Web.Modules.Petitions.Register;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 

@@ -1,14 +1,10 @@
-using Grassroots.Web.Modules.Directory.Pages;
 using Grassroots.Web.Modules.Petitions.Register;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
-public sealed class NewPetitionModel(RegisterPetition handler, UnitScope scope, TimeProvider clock) : AppPageModel
+public sealed class NewPetitionModel(UnitPicker picker, RegisterPetition handler, TimeProvider clock) : AppPageModel
 {
     [BindProperty] public string? UnitCode { get; set; }
     [BindProperty] public PetitionKind? Kind { get; set; }
@@ -46,8 +42,6 @@ public sealed class NewPetitionModel(RegisterPetition handler, UnitScope scope, 
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = clock.VietnamToday();
-        Units = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
-            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind != Directory.UnitKind.ResidentialCommunity)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: true, ct: ct);
     }
 }

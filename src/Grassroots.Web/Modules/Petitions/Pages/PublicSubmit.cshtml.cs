@@ -1,15 +1,12 @@
 using Grassroots.Web.Modules.Petitions.Register;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
 /// <summary>The citizen's form: no sign-in; a name is optional for a reflection or recommendation.</summary>
-[EnableRateLimiting(PublicPetitionsApi.RateLimit)]
+[EnableRateLimiting(RateLimits.Portal)]
 public sealed class PublicSubmitModel(RegisterPetition handler, AppDbContext db) : AppPageModel
 {
     public string UnitName { get; private set; } = "";

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
-[EnableRateLimiting(PublicPetitionsApi.RateLimit)]
+[EnableRateLimiting(RateLimits.Portal)]
 public sealed class PublicTrackModel(TrackPetition track) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }

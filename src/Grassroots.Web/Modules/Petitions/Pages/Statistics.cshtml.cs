@@ -1,17 +1,12 @@
-using Grassroots.Web.Modules.Directory.Pages;
 using Grassroots.Web.Modules.Petitions.Statistics;
 using Grassroots.Web.Modules.Reception.Contracts;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Http;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
 /// <summary>Reception and petition figures of a unit for a period, as the periodic reports print them.</summary>
-public sealed class StatisticsModel(UnitScope scope, IReceptionFigures reception, PetitionStatistics petitions, TimeProvider clock) : AppPageModel
+public sealed class StatisticsModel(UnitPicker picker, UnitScope scope, IReceptionFigures reception, PetitionStatistics petitions, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -25,9 +20,7 @@ public sealed class StatisticsModel(UnitScope scope, IReceptionFigures reception
         var today = clock.VietnamToday();
         From ??= new DateOnly(today.Year, 1, 1);
         To ??= today;
-        Units = await (await scope.VisibleUnitsAsync(Permission.View, ct)).AsNoTracking()
-            .Where(u => u.Kind != Directory.UnitKind.ResidentialCommunity)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Units = await picker.OptionsAsync(Permission.View, UnitPick.Bodies, aliveOnly: false, ct: ct);
         Unit ??= Units.FirstOrDefault()?.Code;
         return await RunAsync(async () =>
         {

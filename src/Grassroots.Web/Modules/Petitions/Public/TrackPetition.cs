@@ -1,7 +1,3 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Petitions.Public;

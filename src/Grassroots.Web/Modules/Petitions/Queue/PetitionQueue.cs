@@ -1,7 +1,3 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Petitions.Queue;
 
@@ -24,7 +20,7 @@ public sealed record QueueRow(Guid Id, string TrackingCode, PetitionKind Kind, P
 public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, int Page, int PageSize, int Total);
 
 /// <summary>The letters in the caller's reach, soonest deadline first: each officer's and head's own queue.</summary>
-public sealed class PetitionQueue(AppDbContext db, UnitScope scope, Calendar.WorkingCalendar calendar, TimeProvider clock)
+public sealed class PetitionQueue(AppDbContext db, UnitScope scope, WorkingCalendar calendar, TimeProvider clock)
 {
     public const int PageSize = 50;
     /// <summary>"Due soon": within this many working days.</summary>

@@ -1,11 +1,6 @@
-using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Audit;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Files;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Petitions.Register;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Petitions.Register;
 

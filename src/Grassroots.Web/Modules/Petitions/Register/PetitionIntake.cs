@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Data;
 
 namespace Grassroots.Web.Modules.Petitions.Register;
 

@@ -1,7 +1,5 @@
 using Grassroots.Web.Modules.Petitions.Contracts;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Localization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Petitions.Register;

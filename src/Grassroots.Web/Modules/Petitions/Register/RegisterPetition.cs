@@ -1,10 +1,4 @@
-using Grassroots.Web.Modules.Directory;
-using Grassroots.Web.Platform;
 using Grassroots.Web.Platform.Audit;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Grassroots.Web.Modules.Petitions.Register;

@@ -1,6 +1,3 @@
-using Grassroots.Web.Modules.Directory;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Petitions.Statistics;
 

@@ -1,8 +1,4 @@
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reception.Pages;
 

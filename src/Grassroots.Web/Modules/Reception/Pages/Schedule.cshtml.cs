@@ -1,13 +1,9 @@
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reception.Pages;
 
-public sealed class ScheduleModel(ReceptionSchedule schedule, UnitScope scope, TimeProvider clock) : AppPageModel
+public sealed class ScheduleModel(UnitPicker picker, ReceptionSchedule schedule, UnitScope scope, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty] public DateOnly? On { get; set; }
@@ -35,9 +31,7 @@ public sealed class ScheduleModel(ReceptionSchedule schedule, UnitScope scope, T
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = clock.VietnamToday();
-        Units = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
-            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind != Directory.UnitKind.ResidentialCommunity)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: true, ct: ct);
         Unit ??= Units.FirstOrDefault()?.Code;
         if (Unit is not null)
         {

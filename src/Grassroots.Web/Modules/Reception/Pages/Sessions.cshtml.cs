@@ -1,15 +1,9 @@
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform;
-using Grassroots.Web.Platform.Auth;
-using Grassroots.Web.Platform.Data;
-using Grassroots.Web.Platform.Http;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reception.Pages;
 
-public sealed class SessionsModel(RecordReception record, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class SessionsModel(UnitPicker picker, RecordReception record, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
 {
     public List<SessionDto> Sessions { get; private set; } = [];
     public List<UnitOption> Units { get; private set; } = [];
@@ -44,9 +38,7 @@ public sealed class SessionsModel(RecordReception record, UnitScope scope, AppDb
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = clock.VietnamToday();
-        Units = await (await scope.VisibleUnitsAsync(Permission.Edit, ct)).AsNoTracking()
-            .Where(u => (u.ValidTo == null || u.ValidTo > today) && u.Kind != Directory.UnitKind.ResidentialCommunity)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
+        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: true, ct: ct);
         Sessions = await (await scope.FilterAsync(db.Set<ReceptionSession>().AsNoTracking(), s => s.Unit!.Path, Permission.View, ct))
             .OrderByDescending(s => s.HeldOn).Take(100)
             .Select(s => new SessionDto(s.Id, s.Unit!.Code, s.Unit.Name, s.Kind, s.HeldOn, s.Place, s.ReceivedBy, s.Visits.Count, s.Visits.Sum(v => v.People), null))

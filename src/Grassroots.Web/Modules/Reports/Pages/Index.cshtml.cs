@@ -1,13 +1,10 @@
-using Grassroots.Web.Modules.Directory.Pages;
-using Grassroots.Web.Platform.Auth;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Web.Modules.Reports.Pages;
 
 /// <summary>Report periods in reach, and the form to open one.</summary>
-public sealed class IndexModel(ReportPeriods periods, ReportTemplates templates, UnitScope scope, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(UnitPicker picker, ReportPeriods periods, ReportTemplates templates, TimeProvider clock) : AppPageModel
 {
     public List<PeriodDto> Periods { get; private set; } = [];
     public List<TemplateDto> Templates { get; private set; } = [];
@@ -43,11 +40,7 @@ public sealed class IndexModel(ReportPeriods periods, ReportTemplates templates,
     {
         Periods = await periods.ListAsync(ct);
         Templates = await templates.ListAsync(ct);
-        Units = await UnitOptionsAsync(scope, Permission.Edit, ct);
+        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
     }
 
-    internal static async Task<List<UnitOption>> UnitOptionsAsync(UnitScope scope, Permission permission, CancellationToken ct) =>
-        await (await scope.VisibleUnitsAsync(permission, ct)).AsNoTracking()
-            .Where(u => u.Kind != Directory.UnitKind.ResidentialCommunity)
-            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).Take(500).ToListAsync(ct);
 }

@@ -1,0 +1,266 @@
+using Grassroots.Web.Modules.Petitions;
+using Grassroots.Web.Modules.Petitions.Register;
+using Grassroots.Web.Modules.Reception;
+
+namespace Grassroots.Web.Demo;
+
+/// <summary>
+/// Five years of believable work for the demo districts: reception sessions and visits, letters of every
+/// kind and outcome (late ones, transfers, a crowd delegation, anonymous denunciations, citizens' verdicts).
+/// Deterministic: the same seed gives the same demo on every machine.
+/// </summary>
+public sealed class DemoActivity(AppDbContext db, LegalClock legalClock, IdentityProtector protector, TimeProvider clock)
+{
+    private static readonly DateOnly Start = new(2021, 1, 4);
+
+    private static readonly Dictionary<PetitionKind, string[]> Subjects = new()
+    {
+        [PetitionKind.Complaint] =
+        [
+            "Khiếu nại quyết định thu hồi đất thực hiện dự án", "Khiếu nại mức bồi thường, hỗ trợ tái định cư",
+            "Khiếu nại việc không được xét hộ cận nghèo", "Khiếu nại quyết định xử phạt vi phạm hành chính về xây dựng",
+        ],
+        [PetitionKind.Denunciation] =
+        [
+            "Tố cáo cán bộ thôn thu tiền đóng góp sai quy định", "Tố cáo hành vi lấn chiếm đất công",
+            "Tố cáo việc khai thác cát trái phép trên sông",
+        ],
+        [PetitionKind.Recommendation] =
+        [
+            "Kiến nghị sửa chữa tuyến đường liên thôn bị xuống cấp", "Kiến nghị bổ sung hộ vào danh sách hỗ trợ nhà ở",
+            "Kiến nghị đầu tư hệ thống nước sạch", "Kiến nghị đẩy nhanh cấp giấy chứng nhận quyền sử dụng đất",
+        ],
+        [PetitionKind.Reflection] =
+        [
+            "Phản ánh tình trạng thiếu nước sinh hoạt mùa khô", "Phản ánh đèn chiếu sáng công cộng bị hỏng",
+            "Phản ánh ô nhiễm môi trường từ cơ sở chăn nuôi", "Phản ánh rác thải tồn đọng ven đường",
+        ],
+    };
+
+    private static readonly string[] Details =
+    [
+        "Người dân đã nhiều lần báo với thôn nhưng chưa được giải quyết.",
+        "Đề nghị UBND xã kiểm tra, xem xét và trả lời cho người dân.",
+        "Việc này ảnh hưởng đến sinh hoạt của nhiều hộ gia đình trong thôn.",
+        "Kèm theo đơn là ảnh chụp hiện trạng và danh sách các hộ liên quan.",
+    ];
+
+    public async Task SeedAsync(IReadOnlyList<Unit> oldCommunes, IReadOnlyDictionary<int, Unit> successorOf, IReadOnlyList<Unit> districts,
+        DateOnly reform, CancellationToken ct)
+    {
+        var random = new Random(20250701);
+        var today = clock.VietnamToday();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var names = DemoCatalog.KinhFamilyNames;
+        var givens = DemoCatalog.GivenNames;
+        var villages = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.ResidentialCommunity)
+            .Select(u => new { u.ParentId, u.Name }).ToListAsync(ct))
+            .ToLookup(v => v.ParentId, v => v.Name);
+        string Village(Unit commune)
+        {
+            var list = villages[commune.Id].ToList();
+            return list.Count == 0 ? commune.Name : list[random.Next(list.Count)];
+        }
+        string Person() => $"{names[random.Next(names.Count)]} {DemoCatalog.MiddleNames[random.Next(DemoCatalog.MiddleNames.Count)]} {givens[random.Next(givens.Count)]}";
+        Unit Holder(Unit oldCommune, DateOnly on) => on >= reform ? successorOf[oldCommune.Id] : oldCommune;
+
+        // Reception: the commune chairman's periodic day each month, the district chairman's twice a month, with their visits.
+        var sessions = new List<ReceptionSession>();
+        for (var month = new DateOnly(Start.Year, Start.Month, 1); month < today; month = month.AddMonths(1))
+        {
+            foreach (var commune in month < reform ? oldCommunes : successorOf.Values.Distinct())
+            {
+                sessions.Add(Session(random, commune, SessionKind.Periodic, month.AddDays(random.Next(2, 26)), "Chủ tịch UBND xã", "Trụ sở UBND xã", Person, today, now));
+            }
+            if (month < reform)
+            {
+                foreach (var district in districts)
+                {
+                    sessions.Add(Session(random, district, SessionKind.Periodic, month.AddDays(random.Next(2, 12)), "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện", Person, today, now));
+                    sessions.Add(Session(random, district, SessionKind.Regular, month.AddDays(random.Next(13, 26)), "Ban Tiếp công dân huyện", "Trụ sở Tiếp công dân huyện", Person, today, now));
+                }
+            }
+        }
+        // One crowd delegation on land recovery at Bình Sơn (33 people, one matter), as the seed report has.
+        var crowdSession = sessions.First(s => s.UnitId == districts[0].Id && s.Kind == SessionKind.Periodic && s.HeldOn.Year == 2023);
+        crowdSession.Visits.Add(new ReceptionVisit
+        {
+            UnitId = crowdSession.UnitId,
+            People = 33,
+            IsCrowd = true,
+            VisitorName = "Đoàn đại diện các hộ dân thôn Tân Hy",
+            Content = "Đề nghị xem xét lại phương án bồi thường, hỗ trợ khi thu hồi đất mở rộng khu kinh tế Dung Quất.",
+            MatterId = Guid.CreateVersion7(),
+            Outcome = VisitOutcome.AnsweredOnSpot,
+        });
+        db.AddRange(sessions);
+
+        // The chairmen's published days for the coming weeks.
+        foreach (var commune in successorOf.Values.Distinct())
+        {
+            for (var week = 0; week < 6; week++)
+            {
+                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + 7 * (week - 2));
+                var day = monday.AddDays(commune.Id % 5);
+                db.Add(new ReceptionScheduleEntry { UnitId = commune.Id, On = day, HeadName = "Chủ tịch UBND xã", Place = "Phòng tiếp công dân, trụ sở UBND xã" });
+                if (day < today && random.Next(5) > 0)
+                {
+                    sessions.Add(Session(random, commune, SessionKind.Periodic, day, "Chủ tịch UBND xã", "Phòng tiếp công dân", Person, today, now));
+                    db.Add(sessions[^1]);
+                }
+            }
+        }
+        await db.SaveChangesAsync(ct);
+
+        // Letters: about one a month per commune, of every kind, older ones settled.
+        var letters = 0;
+        for (var day = Start; day < today; day = day.AddDays(random.Next(1, 3)))
+        {
+            var old = oldCommunes[random.Next(oldCommunes.Count)];
+            var unit = Holder(old, day);
+            var kind = random.Next(100) switch { < 15 => PetitionKind.Complaint, < 20 => PetitionKind.Denunciation, < 65 => PetitionKind.Recommendation, _ => PetitionKind.Reflection };
+            await LetterAsync(random, unit, kind, day, Village(unit), Person(), today, now, ct);
+            if (++letters % 200 == 0)
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private static ReceptionSession Session(Random random, Unit unit, SessionKind kind, DateOnly on, string receivedBy, string place, Func<string> person,
+        DateOnly today, DateTime now)
+    {
+        var session = new ReceptionSession { UnitId = unit.Id, Kind = kind, HeldOn = on > today ? today : on, Place = place, ReceivedBy = receivedBy, CreatedAt = now };
+        var visits = random.Next(0, kind == SessionKind.Regular ? 7 : 4);
+        for (var i = 0; i < visits; i++)
+        {
+            var subjects = Subjects[random.Next(2) == 0 ? PetitionKind.Recommendation : PetitionKind.Reflection];
+            var people = random.Next(10) == 0 ? 2 : 1;
+            session.Visits.Add(new ReceptionVisit
+            {
+                UnitId = unit.Id,
+                People = people,
+                VisitorName = person(),
+                Content = subjects[random.Next(subjects.Length)],
+                MatterId = Guid.CreateVersion7(),
+                Outcome = random.Next(3) == 0 ? VisitOutcome.Guided : VisitOutcome.AnsweredOnSpot,
+            });
+        }
+        return session;
+    }
+
+    private async Task LetterAsync(Random random, Unit unit, PetitionKind kind, DateOnly received, string village, string person, DateOnly today, DateTime now,
+        CancellationToken ct)
+    {
+        var subject = Subjects[kind][random.Next(Subjects[kind].Length)];
+        var anonymous = kind == PetitionKind.Denunciation && random.Next(4) == 0;
+        var petitionCase = new PetitionCase { UnitId = unit.Id, Title = subject, CreatedAt = now };
+        var p = new Petition
+        {
+            UnitId = unit.Id,
+            CaseId = petitionCase.Id,
+            TrackingCode = PetitionAccess.NewTrackingCode(received),
+            Kind = kind,
+            Channel = (PetitionChannel)random.Next(0, 5),
+            Status = PetitionStatus.Received,
+            ReceivedOn = received,
+            Subject = subject,
+            Content = $"{subject} tại {village}. {Details[random.Next(Details.Length)]}",
+            IsAnonymous = anonymous,
+            CreatedAt = now,
+        };
+        var phone = $"09{random.Next(10_000_000, 99_999_999)}";
+        if (kind == PetitionKind.Denunciation)
+        {
+            p.ProtectedIdentity = anonymous ? null : protector.Protect(new DenouncerIdentity(person, village, phone, null));
+        }
+        else
+        {
+            (p.PetitionerName, p.PetitionerAddress, p.PetitionerPhone) = (person, village, phone);
+        }
+        db.Add(petitionCase);
+        db.Add(p);
+        Event(p, now, PetitionEventKind.Registered, received);
+        await RegisterPetition.StartReceiptClocksAsync(legalClock, p, unit.IsRemoteArea, ct);
+
+        var age = today.DayNumber - received.DayNumber;
+        var handledAfter = random.Next(2, age < 20 ? 30 : 14);
+        if (age < handledAfter)
+        {
+            return; // still waiting to be sorted
+        }
+        var handledOn = received.AddDays(handledAfter);
+        p.IsEligible = random.Next(12) > 0;
+        p.IsInCompetence = random.Next(8) > 0;
+        p.IneligibleReason = p.IsEligible == false ? "Đơn không ghi rõ nội dung, không có chữ ký" : null;
+        Stop(p, handledOn);
+        if (p.IsEligible == false || anonymous)
+        {
+            p.Status = PetitionStatus.Filed;
+            Event(p, now, PetitionEventKind.Filed, handledOn, anonymous ? "Tố cáo nặc danh, không có thông tin cụ thể" : p.IneligibleReason);
+            return;
+        }
+        if (p.IsInCompetence == false)
+        {
+            p.Status = random.Next(2) == 0 ? PetitionStatus.Transferred : PetitionStatus.Guided;
+            p.ExternalBody = p.Status == PetitionStatus.Transferred ? "Chi nhánh Văn phòng Đăng ký đất đai" : null;
+            Event(p, now, p.Status == PetitionStatus.Transferred ? PetitionEventKind.TransferredOut : PetitionEventKind.Guided, handledOn, p.ExternalBody ?? "Hướng dẫn gửi Tòa án nhân dân khu vực");
+            return;
+        }
+        p.Status = PetitionStatus.Accepted;
+        p.IsComplex = kind == PetitionKind.Complaint && random.Next(5) == 0;
+        Event(p, now, PetitionEventKind.Accepted, handledOn);
+        if (kind == PetitionKind.Complaint)
+        {
+            await legalClock.StartAsync(p, DeadlineRuleId.ResolveComplaint, handledOn, unit.IsRemoteArea, ct);
+        }
+        else if (kind == PetitionKind.Denunciation)
+        {
+            await legalClock.StartAsync(p, DeadlineRuleId.SettleDenunciation, handledOn, unit.IsRemoteArea, ct);
+        }
+        // Most are settled in time; about one in eight runs late.
+        var settleAfter = random.Next(8) == 0 ? random.Next(35, 80) : random.Next(5, 28);
+        var settledOn = handledOn.AddDays(settleAfter);
+        if (settledOn >= today)
+        {
+            return; // in progress
+        }
+        Stop(p, settledOn);
+        if (kind is PetitionKind.Complaint or PetitionKind.Denunciation)
+        {
+            p.DecisionNumber = $"{random.Next(10, 400)}/QĐ-UBND";
+            p.DecisionDate = settledOn;
+            p.DecisionSummary = kind == PetitionKind.Complaint ? "Không chấp nhận nội dung khiếu nại; giữ nguyên quyết định." : "Kết luận nội dung tố cáo đúng một phần; kiểm điểm người vi phạm.";
+            p.Status = PetitionStatus.Resolved;
+            Event(p, now, PetitionEventKind.Resolved, settledOn, p.DecisionNumber);
+        }
+        var answeredOn = settledOn.AddDays(random.Next(1, 6));
+        if (answeredOn >= today)
+        {
+            return;
+        }
+        p.AnsweredOn = answeredOn;
+        p.AnswerSummary = "Đã có văn bản trả lời gửi người dân; niêm yết tại trụ sở UBND xã.";
+        p.Status = PetitionStatus.Closed;
+        Event(p, now, PetitionEventKind.Answered, answeredOn, p.AnswerSummary);
+        if (random.Next(3) > 0)
+        {
+            p.Satisfied = random.Next(5) > 0;
+            Event(p, now, PetitionEventKind.SatisfactionGiven, answeredOn.AddDays(random.Next(1, 10)), p.Satisfied == true ? "Satisfied" : "Unsatisfied");
+        }
+    }
+
+    private static void Stop(Petition p, DateOnly on)
+    {
+        foreach (var d in p.Deadlines.Where(d => d.State == DeadlineState.Running))
+        {
+            LegalClock.Stop(d, on, met: true);
+        }
+    }
+
+    private static void Event(Petition p, DateTime now, PetitionEventKind kind, DateOnly on, string? note = null) =>
+        p.Events.Add(new PetitionEvent { PetitionId = p.Id, At = now, On = on, Kind = kind, UnitId = p.UnitId, Note = note, ActorName = "demo" });
+}

@@ -1,0 +1,16 @@
+namespace Grassroots.Web.Kernel;
+
+/// <summary>The kernels every module stands on: the unit tree with its lineage and scope, and the working calendar.</summary>
+public static class KernelSetup
+{
+    public static IServiceCollection AddKernels(this IServiceCollection services)
+    {
+        services.AddScoped<UnitScope>();
+        services.AddScoped<UnitLineage>();
+        services.AddScoped<UnitPicker>();
+        services.AddMemoryCache();
+        services.AddScoped<WorkingCalendar>();
+        services.AddScoped<Platform.Modules.IStartupTask, NewDatabase>();
+        return services;
+    }
+}

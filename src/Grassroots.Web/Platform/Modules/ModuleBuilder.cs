@@ -1,0 +1,85 @@
+using Quartz;
+
+namespace Grassroots.Web.Platform.Modules;
+
+/// <summary>What a module's manifest declares; the host turns it into services, routes, menu entries and jobs.</summary>
+public sealed class ModuleBuilder(string name, IServiceCollection services, IConfiguration configuration)
+{
+    private readonly List<Func<RouteGroupBuilder, RouteGroupBuilder>> _api = [];
+    private readonly List<Action<IEndpointRouteBuilder>> _endpoints = [];
+    private readonly List<NavEntry> _navigation = [];
+
+    public string Name { get; } = name;
+
+    public IServiceCollection Services { get; } = services;
+
+    public IConfiguration Configuration { get; } = configuration;
+
+    internal IReadOnlyList<Func<RouteGroupBuilder, RouteGroupBuilder>> Api => _api;
+
+    internal IReadOnlyList<Action<IEndpointRouteBuilder>> Endpoints => _endpoints;
+
+    internal IReadOnlyList<NavEntry> Navigation => _navigation;
+
+    /// <summary>Endpoints under <c>/api/v1</c>, which require a bearer token unless an endpoint allows anonymous callers.</summary>
+    public ModuleBuilder MapApi(Func<RouteGroupBuilder, RouteGroupBuilder> map)
+    {
+        _api.Add(map);
+        return this;
+    }
+
+    /// <summary>Endpoints outside the API (feeds, the language switch).</summary>
+    public ModuleBuilder MapEndpoints(Action<IEndpointRouteBuilder> map)
+    {
+        _endpoints.Add(map);
+        return this;
+    }
+
+    /// <summary>A top-menu entry under its pillar, for those who hold the permission on some unit.</summary>
+    public ModuleBuilder Nav(Pillar pillar, string path, string labelKey, Permission permission = Permission.View, int order = 0)
+    {
+        _navigation.Add(new NavEntry(Name, pillar, path, labelKey, permission, order));
+        return this;
+    }
+
+    public ModuleBuilder PortalSection<T>() where T : class, IPortalSection
+    {
+        Services.AddScoped<IPortalSection, T>();
+        return this;
+    }
+
+    public ModuleBuilder Demo<T>() where T : class, IDemoData
+    {
+        Services.AddScoped<IDemoData, T>();
+        return this;
+    }
+
+    public ModuleBuilder OnStart<T>() where T : class, IStartupTask
+    {
+        Services.AddScoped<IStartupTask, T>();
+        return this;
+    }
+
+    /// <summary>A job run on a cron schedule in Vietnam's time (UTC+7).</summary>
+    public ModuleBuilder Job<T>(string cron) where T : class, IJob
+    {
+        var key = new JobKey(typeof(T).Name, Name);
+        Services.AddQuartz(q =>
+        {
+            q.AddJob<T>(j => j.WithIdentity(key));
+            q.AddTrigger(t => t.ForJob(key).WithCronSchedule(cron, c => c.InTimeZone(Clock.VietnamZone)));
+        });
+        return this;
+    }
+}
+
+/// <summary>Every module's manifest, as the host read them (a singleton: the menu and the tests ask it).</summary>
+public sealed class ModuleCatalog(IReadOnlyList<ModuleBuilder> modules)
+{
+    public IReadOnlyList<string> Names { get; } = modules.Select(m => m.Name).ToList();
+
+    public IReadOnlyList<NavEntry> Navigation { get; } =
+        modules.SelectMany(m => m.Navigation).OrderBy(n => n.Pillar).ThenBy(n => n.Order).ToList();
+
+    internal IReadOnlyList<ModuleBuilder> Modules { get; } = modules;
+}
