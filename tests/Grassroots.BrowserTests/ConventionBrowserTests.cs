@@ -23,12 +23,12 @@ public sealed partial class ConventionBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#stage")).ToHaveTextAsync("Đang dự thảo");
         var conventionUrl = page.Url;
 
-        // Posted on the notice board on 1/10: thirty days end on a Saturday, so the vote may be held from Monday 2/11.
+        // Posted on the notice board on 1/10: the thirty days are 2/10–31/10 (Bộ luật Dân sự Điều 147), so the vote may be held from 1/11.
         await page.GetByLabel("Ngày niêm yết", new() { Exact = true }).FillAsync("2026-10-01");
         await page.GetByLabel("Lấy ý kiến đến ngày", new() { Exact = true }).FillAsync("2026-11-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Niêm yết lấy ý kiến" }).ClickAsync();
         await Assertions.Expect(page.Locator("#stage")).ToHaveTextAsync("Đang niêm yết lấy ý kiến");
-        await Assertions.Expect(page.Locator(".deadline[data-rule='PostDraft']")).ToContainTextAsync("Niêm yết ít nhất 30 ngày kể từ ngày niêm yết 1/10/2026 theo Điều 9 Nghị định 61/2023/NĐ-CP: biểu quyết từ ngày 2/11/2026");
+        await Assertions.Expect(page.Locator(".deadline[data-rule='PostDraft']")).ToContainTextAsync("Niêm yết ít nhất 30 ngày kể từ ngày niêm yết 1/10/2026 theo Điều 9 Nghị định 61/2023/NĐ-CP: biểu quyết từ ngày 1/11/2026");
 
         // The households' meeting, run on the vote's own page.
         await page.GetByRole(AriaRole.Button, new() { Name = "Đưa ra biểu quyết" }).ClickAsync();

@@ -9,7 +9,7 @@ namespace Grassroots.Web.Demo;
 /// kind and outcome (late ones, transfers, a crowd delegation, anonymous denunciations, citizens' verdicts).
 /// Deterministic: the same seed gives the same demo on every machine.
 /// </summary>
-public sealed class DemoActivity(AppDbContext db, LegalClock legalClock, IdentityProtector protector, TimeProvider clock)
+public sealed class DemoActivity(AppDbContext db, PetitionClock legalClock, IdentityProtector protector, TimeProvider clock)
 {
     private static readonly DateOnly Start = new(2021, 1, 4);
 
@@ -257,7 +257,7 @@ public sealed class DemoActivity(AppDbContext db, LegalClock legalClock, Identit
     {
         foreach (var d in p.Deadlines.Where(d => d.State == DeadlineState.Running))
         {
-            LegalClock.Stop(d, on, met: true);
+            PetitionClock.Stop(d, on, met: true);
         }
     }
 

@@ -10,6 +10,7 @@ public static class KernelSetup
         services.AddScoped<UnitPicker>();
         services.AddMemoryCache();
         services.AddScoped<WorkingCalendar>();
+        services.AddScoped<LegalClock>();
         services.AddScoped<Platform.Modules.IStartupTask, NewDatabase>();
         return services;
     }

@@ -18,7 +18,7 @@ public static class SampleFiles
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, macroEnabled ? WordprocessingDocumentType.MacroEnabledDocument : WordprocessingDocumentType.Document))
         {
-            doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text(text)))));
+            doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text)))));
         }
         return stream.ToArray();
     }

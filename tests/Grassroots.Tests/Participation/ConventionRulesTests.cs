@@ -13,11 +13,11 @@ public sealed class ConventionRulesTests
     public void Every_limit_is_data_with_its_day_kind_start_and_article()
     {
         var post = ConventionRules.All[ConventionRuleId.PostDraft];
-        Assert.Equal((30, ConventionDayKind.CalendarDays, true), (post.Days, post.DayKind, post.IsMinimum));
+        Assert.Equal((30, DayKind.CalendarDays, LimitKind.Minimum), (post.Days, post.DayKind, post.Kind));
         var file = ConventionRules.All[ConventionRuleId.SendFile];
-        Assert.Equal((5, ConventionDayKind.WorkingDays, false), (file.Days, file.DayKind, file.IsMinimum));
+        Assert.Equal((5, DayKind.WorkingDays, LimitKind.Deadline), (file.Days, file.DayKind, file.Kind));
         var decide = ConventionRules.All[ConventionRuleId.DecideRecognition];
-        Assert.Equal((5, ConventionDayKind.WorkingDays, false), (decide.Days, decide.DayKind, decide.IsMinimum));
+        Assert.Equal((5, DayKind.WorkingDays, LimitKind.Deadline), (decide.Days, decide.DayKind, decide.Kind));
         Assert.All(ConventionRules.All.Values, r => Assert.Contains("Nghị định 61/2023/NĐ-CP", r.Citation));
         Assert.Equal(2, ConventionRules.HouseholdSigners);
     }
@@ -44,8 +44,10 @@ public sealed class ConventionRulesTests
     // rule, from, due: hand-counted on the 2026–2027 calendar
     private static readonly (ConventionRuleId Rule, string From, string Due)[] Limits =
     [
-        (ConventionRuleId.PostDraft, "2026-11-23", "2026-12-23"),         // thirty days later is a Wednesday
-        (ConventionRuleId.PostDraft, "2026-10-01", "2026-11-02"),         // 31/10 is a Saturday: the next working day
+        // "Thời hạn bắt đầu từ ngày tiếp theo của ngày xảy ra sự kiện" (Bộ luật Dân sự 2015, Điều 147): the thirty days
+        // of a draft posted on 23/11 are 24/11–23/12, and the vote may be held once they have passed.
+        (ConventionRuleId.PostDraft, "2026-11-23", "2026-12-24"),
+        (ConventionRuleId.PostDraft, "2026-10-01", "2026-11-01"),         // 2/10–31/10; a minimum does not run to a working day
         (ConventionRuleId.SendFile, "2026-12-23", "2026-12-30"),          // 24, 25, 28, 29, 30
         (ConventionRuleId.SendFile, "2026-12-30", "2027-01-07"),          // 31, (1/1 off), 4, 5, 6, 7
         (ConventionRuleId.SendFile, "2027-02-03", "2027-02-17"),          // 4, (Tết 5–9 and two days in lieu 10–11), 12, 15, 16, 17

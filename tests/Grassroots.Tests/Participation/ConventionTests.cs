@@ -76,16 +76,18 @@ public sealed class ConventionTests
 
         // Comments for less than 30 days: refused, nothing posted.
         var before = await StateAsync(app, c.Id);
-        var shortPosting = await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/1/post", new { postedOn = "2026-11-23", commentsUntil = "2026-12-10" });
+        var shortPosting = await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/1/post", new { postedOn = "2026-11-22", commentsUntil = "2026-12-10" });
         Assert.Equal(HttpStatusCode.BadRequest, shortPosting.StatusCode);
         Assert.Contains("ít nhất đến ngày 22/12/2026", await DetailAsync(shortPosting));
         Assert.Equal(before, await StateAsync(app, c.Id));
 
-        c = await (await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/1/post", new { postedOn = "2026-11-23", commentsUntil = "2026-12-22" })).ReadAsync<ConventionDto>();
+        c = await (await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/1/post", new { postedOn = "2026-11-22", commentsUntil = "2026-12-22" })).ReadAsync<ConventionDto>();
         var posted = c.InProgress!;
         Assert.Equal(ConventionStage.Commenting, posted.Stage);
         Assert.Equal(new DateOnly(2026, 12, 23), posted.Posting!.DueOn);
-        Assert.Equal("Niêm yết ít nhất 30 ngày kể từ ngày niêm yết 23/11/2026 theo Điều 9 Nghị định 61/2023/NĐ-CP: biểu quyết từ ngày 23/12/2026", posted.Posting.Explanation);
+        // "Thời hạn bắt đầu từ ngày tiếp theo của ngày xảy ra sự kiện" (Bộ luật Dân sự 2015, Điều 147): the thirty days of a
+        // draft posted on Sunday 22/11 are 23/11–22/12, and the vote may be held once they have passed.
+        Assert.Equal("Niêm yết ít nhất 30 ngày kể từ ngày niêm yết 22/11/2026 theo Điều 9 Nghị định 61/2023/NĐ-CP: biểu quyết từ ngày 23/12/2026", posted.Posting.Explanation);
 
         // Residents comment on the portal through the consultation; the portal lists the draft open for comments.
         var portal = app.CreateClient();
@@ -95,12 +97,12 @@ public sealed class ConventionTests
         Assert.Contains("Hương ước thôn Hòa RM.HU1", home);
         Assert.Contains("dự thảo lần 1 đang lấy ý kiến đến 22/12/2026", home);
 
-        // A vote before the draft was posted 30 days: refused in Vietnamese, or English on request; nothing changes.
+        // A vote on the thirtieth day of the posting: refused in Vietnamese, or English on request; nothing changes.
         before = await StateAsync(app, c.Id);
-        var early = await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/1/vote", new { opensOn = "2026-12-20", closesOn = "2026-12-20" });
+        var early = await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/1/vote", new { opensOn = "2026-12-22", closesOn = "2026-12-22" });
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
-        Assert.Equal("Dự thảo niêm yết từ ngày 23/11/2026: chỉ được biểu quyết từ ngày 23/12/2026, khi đã niêm yết đủ 30 ngày (Điều 9 Nghị định 61/2023/NĐ-CP).", await DetailAsync(early));
-        var earlyEn = await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/1/vote?lang=en", new { opensOn = "2026-12-20", closesOn = "2026-12-20" });
+        Assert.Equal("Dự thảo niêm yết từ ngày 22/11/2026: chỉ được biểu quyết từ ngày 23/12/2026, khi đã niêm yết đủ 30 ngày (Điều 9 Nghị định 61/2023/NĐ-CP).", await DetailAsync(early));
+        var earlyEn = await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/1/vote?lang=en", new { opensOn = "2026-12-22", closesOn = "2026-12-22" });
         Assert.Contains("it may be voted from 23/12/2026", await DetailAsync(earlyEn));
         Assert.Equal(before, await StateAsync(app, c.Id));
 

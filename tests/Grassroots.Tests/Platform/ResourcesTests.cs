@@ -7,7 +7,7 @@ namespace Grassroots.Tests.Platform;
 
 public sealed class ResourcesTests
 {
-    private static readonly string Source = Path.Combine(RepoRoot(), "src", "Grassroots.Web");
+    private static readonly string Source = Path.Combine(Infrastructure.Repo.Root, "src", "Grassroots.Web");
 
     /// <summary>Every resource file of the app (the platform's, the kernels', each module's), Vietnamese or English.</summary>
     private static IEnumerable<string> Files(bool english) =>
@@ -77,18 +77,9 @@ public sealed class ResourcesTests
             .Concat(Enum.GetNames<Web.Modules.Conventions.ConventionKind>().Select(n => $"ConventionKind.{n}"))
             .Concat(Enum.GetNames<Web.Modules.Conventions.ConventionStage>().Select(n => $"ConventionStage.{n}"))
             .Concat(Enum.GetNames<Web.Modules.Conventions.FileDocuments>().Select(n => $"FileDocuments.{n}"))
-            .Concat(Enum.GetNames<Web.Modules.Conventions.ConventionDayKind>().Select(n => $"DayKind.{n}"))
+            .Concat(Enum.GetNames<DayKind>().Select(n => $"DayKind.{n}"))
             .Concat(Enum.GetNames<Web.Modules.Decisions.VoteForm>().Select(n => $"VoteForm.{n}"));
         Assert.All(keys, k => Assert.True(vi.ContainsKey(k) && en.ContainsKey(k), k));
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Grassroots.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir.FullName;
-    }
 }

@@ -4,7 +4,7 @@ using Quartz;
 namespace Grassroots.Web.Modules.Petitions;
 
 /// <summary>When the calendar changes, the limits running across the changed day are recomputed and the move recorded.</summary>
-public sealed class RecomputeDeadlines(AppDbContext db, LegalClock legalClock, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+public sealed class RecomputeDeadlines(AppDbContext db, PetitionClock legalClock, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
     : ICalendarChangeListener
 {
     public async Task OnDayChangedAsync(DateOnly date, CancellationToken ct)

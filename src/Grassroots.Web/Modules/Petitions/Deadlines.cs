@@ -1,16 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Petitions;
-
-public enum DayKind
-{
-    /// <summary>"ngày": calendar days; a last day that is a day off runs to the next working day.</summary>
-    CalendarDays,
-
-    /// <summary>"ngày làm việc".</summary>
-    WorkingDays,
-}
 
 public enum DeadlineRuleId
 {
@@ -32,39 +22,44 @@ public enum DeadlineState
     Cancelled,
 }
 
-/// <summary>A legal limit as data: how long, counted how, from which event, under which article (LEGAL.md).</summary>
-public sealed record DeadlineRule(DeadlineRuleId Id, DayKind DayKind, string StartEventKey, string CitationKey, int MaxExtensions, int ExtensionDays)
-{
-    /// <summary>The limit for this letter: complex matters and remote areas get the longer ones the law gives.</summary>
-    public Func<bool, bool, int> Days { get; init; } = (_, _) => 0;
-}
-
-/// <summary>The legal clock of the petitions module. Every limit a letter runs against is one of these rows.</summary>
+/// <summary>
+/// The limits a letter runs against, as data on the one legal clock (Kernel/Calendar/LegalClock.cs); each row's id is
+/// its row in docs/legal.md. Which version applies is chosen by the day the limit starts.
+/// </summary>
 public static class DeadlineRules
 {
-    public static readonly IReadOnlyDictionary<DeadlineRuleId, DeadlineRule> All = new Dictionary<DeadlineRuleId, DeadlineRule>
+    public static readonly IReadOnlyDictionary<DeadlineRuleId, IReadOnlyList<LegalRule>> All = new Dictionary<DeadlineRuleId, IReadOnlyList<LegalRule>>
     {
         // Sort and handle a received letter: 10 days (TT 05/2021/TT-TTCP; kind of day to verify).
-        [DeadlineRuleId.HandleLetter] = new(DeadlineRuleId.HandleLetter, DayKind.CalendarDays, "Deadline.Start.Received", "Deadline.Cite.TT05", 0, 0) { Days = (_, _) => 10 },
+        [DeadlineRuleId.HandleLetter] = [new("PET-HANDLE", 10, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.TT05")],
         // Accept a complaint within competence: 10 days from receipt (LKN Điều 27).
-        [DeadlineRuleId.AcceptComplaint] = new(DeadlineRuleId.AcceptComplaint, DayKind.CalendarDays, "Deadline.Start.Received", "Deadline.Cite.LKN27", 0, 0) { Days = (_, _) => 10 },
+        [DeadlineRuleId.AcceptComplaint] = [new("LKN-27", 10, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.LKN27")],
         // Resolve a first complaint: 30 days from acceptance; complex 45; remote 45, remote complex 60 (LKN Điều 28).
-        [DeadlineRuleId.ResolveComplaint] = new(DeadlineRuleId.ResolveComplaint, DayKind.CalendarDays, "Deadline.Start.Accepted", "Deadline.Cite.LKN28", 0, 0)
+        [DeadlineRuleId.ResolveComplaint] = [new("LKN-28", 30, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LKN28")
         {
-            Days = (complex, remote) => (complex, remote) switch { (false, false) => 30, (true, false) => 45, (false, true) => 45, (true, true) => 60 },
-        },
+            Variants = [new(Circumstances.Complex, 45), new(Circumstances.RemoteArea, 45), new(Circumstances.Complex | Circumstances.RemoteArea, 60)],
+            Suspendable = true,
+        }],
         // Resolve a second complaint: 45; complex 60; remote 60, remote complex 70 (LKN Điều 37).
-        [DeadlineRuleId.ResolveSecondComplaint] = new(DeadlineRuleId.ResolveSecondComplaint, DayKind.CalendarDays, "Deadline.Start.Accepted", "Deadline.Cite.LKN37", 0, 0)
+        [DeadlineRuleId.ResolveSecondComplaint] = [new("LKN-37", 45, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LKN37")
         {
-            Days = (complex, remote) => (complex, remote) switch { (false, false) => 45, (true, false) => 60, (false, true) => 60, (true, true) => 70 },
-        },
-        // Check a denunciation before accepting it: 7 working days (LTC Điều 24; to verify).
-        [DeadlineRuleId.CheckDenunciation] = new(DeadlineRuleId.CheckDenunciation, DayKind.WorkingDays, "Deadline.Start.Received", "Deadline.Cite.LTC24", 0, 0) { Days = (_, _) => 7 },
-        // Notify the denouncer and the denounced of acceptance: 5 working days (LTC Điều 29).
-        [DeadlineRuleId.NotifyDenunciation] = new(DeadlineRuleId.NotifyDenunciation, DayKind.WorkingDays, "Deadline.Start.Accepted", "Deadline.Cite.LTC29", 0, 0) { Days = (_, _) => 5 },
-        // Settle a denunciation: 30 days from acceptance; complex one extension of ≤ 30, particularly complex two (LTC Điều 30).
-        [DeadlineRuleId.SettleDenunciation] = new(DeadlineRuleId.SettleDenunciation, DayKind.CalendarDays, "Deadline.Start.Accepted", "Deadline.Cite.LTC30", 2, 30) { Days = (_, _) => 30 },
+            Variants = [new(Circumstances.Complex, 60), new(Circumstances.RemoteArea, 60), new(Circumstances.Complex | Circumstances.RemoteArea, 70)],
+            Suspendable = true,
+        }],
+        // Check a denunciation before accepting it: 7 working days (LTC Điều 24).
+        [DeadlineRuleId.CheckDenunciation] = [new("LTC-24-1", 7, DayKind.WorkingDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.LTC24")],
+        // Notify the denouncer of acceptance: 5 working days (LTC Điều 29).
+        [DeadlineRuleId.NotifyDenunciation] = [new("LTC-29", 5, DayKind.WorkingDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LTC29")],
+        // Settle a denunciation: 30 days from acceptance; extended once or twice by at most 30 days (LTC Điều 30).
+        [DeadlineRuleId.SettleDenunciation] = [new("LTC-30", 30, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LTC30")
+        {
+            Extension = new LegalExtension(2, 30),
+            Suspendable = true,
+        }],
     };
+
+    /// <summary>The version of the rule in force on the day the limit starts.</summary>
+    public static LegalRule For(DeadlineRuleId id, DateOnly startedOn) => LegalClock.InForce(All[id], startedOn);
 }
 
 /// <summary>
@@ -89,7 +84,7 @@ public sealed class PetitionDeadline
     /// <summary>The day the daily job found it overdue (recorded once).</summary>
     public DateOnly? OverdueRecordedOn { get; set; }
 
-    public DeadlineRule Definition => DeadlineRules.All[Rule];
+    public LegalRule Definition => DeadlineRules.For(Rule, StartedOn);
 }
 
 internal sealed class PetitionDeadlineConfiguration : IEntityTypeConfiguration<PetitionDeadline>
@@ -102,18 +97,19 @@ internal sealed class PetitionDeadlineConfiguration : IEntityTypeConfiguration<P
     }
 }
 
-/// <summary>Starts, stops and explains the limits of a letter on the working calendar.</summary>
-public sealed class LegalClock(WorkingCalendar calendar, IStringLocalizer<SharedResource> localizer)
+/// <summary>Starts, stops and explains the limits of a letter, on the one legal clock.</summary>
+public sealed class PetitionClock(LegalClock legal)
 {
     public async Task<PetitionDeadline> StartAsync(Petition petition, DeadlineRuleId ruleId, DateOnly on, bool isRemote, CancellationToken ct)
     {
-        var rule = DeadlineRules.All[ruleId];
+        var rule = DeadlineRules.For(ruleId, on);
+        var circumstances = (petition.IsComplex ? Circumstances.Complex : Circumstances.None) | (isRemote ? Circumstances.RemoteArea : Circumstances.None);
         var deadline = new PetitionDeadline
         {
             PetitionId = petition.Id,
             Rule = ruleId,
             StartedOn = on,
-            LimitDays = rule.Days(petition.IsComplex, isRemote),
+            LimitDays = rule.LimitFor(circumstances).Days,
             RunningSince = on,
             State = DeadlineState.Running,
         };
@@ -122,15 +118,10 @@ public sealed class LegalClock(WorkingCalendar calendar, IStringLocalizer<Shared
         return deadline;
     }
 
-    public async Task<DateOnly> DueAsync(PetitionDeadline d, CancellationToken ct)
+    public Task<DateOnly> DueAsync(PetitionDeadline d, CancellationToken ct)
     {
         var from = d.RunningSince ?? throw new InvalidOperationException("A paused clock has no due date.");
-        var remaining = Math.Max(0, d.LimitDays + d.ExtensionDays - d.UsedDays);
-        return d.Definition.DayKind switch
-        {
-            DayKind.WorkingDays => await calendar.AddWorkingDaysAsync(from, remaining, ct),
-            DayKind.CalendarDays => await calendar.AddCalendarDaysAsync(from, remaining, ct),
-        };
+        return legal.DueAsync(d.Definition, from, Math.Max(0, d.LimitDays + d.ExtensionDays - d.UsedDays), ct);
     }
 
     public static void Stop(PetitionDeadline d, DateOnly on, bool met)
@@ -141,7 +132,7 @@ public sealed class LegalClock(WorkingCalendar calendar, IStringLocalizer<Shared
 
     public async Task PauseAsync(PetitionDeadline d, DateOnly on, CancellationToken ct)
     {
-        d.UsedDays += await CountAsync(d, d.RunningSince!.Value, on, ct);
+        d.UsedDays += await legal.CountAsync(d.Definition.DayKind, d.RunningSince!.Value, on, ct);
         d.RunningSince = null;
         d.DueOn = null;
         d.State = DeadlineState.Paused;
@@ -167,28 +158,13 @@ public sealed class LegalClock(WorkingCalendar calendar, IStringLocalizer<Shared
         return moved;
     }
 
-    private async Task<int> CountAsync(PetitionDeadline d, DateOnly from, DateOnly to, CancellationToken ct) =>
-        d.Definition.DayKind switch
-        {
-            DayKind.WorkingDays => await calendar.CountWorkingDaysAsync(from, to, ct),
-            DayKind.CalendarDays => Math.Max(0, to.DayNumber - from.DayNumber),
-        };
-
-    /// <summary>"30 ngày kể từ ngày thụ lý 12/3/2024 theo Điều 28 Luật Khiếu nại → 11/4/2024".</summary>
-    public string Explain(PetitionDeadline d)
+    /// <summary>"45 ngày (vụ việc phức tạp) kể từ ngày thụ lý 12/3/2024 theo Điều 28 Luật Khiếu nại → 26/4/2024".</summary>
+    public string Explain(PetitionDeadline d, Circumstances circumstances)
     {
         var rule = d.Definition;
-        var limit = d.LimitDays + d.ExtensionDays;
-        var text = localizer["Deadline.Explain", limit, localizer[$"DayKind.{rule.DayKind}"].Value, localizer[rule.StartEventKey].Value,
-            Text.Date(d.StartedOn), localizer[rule.CitationKey].Value, d.DueOn is { } due ? Text.Date(due) : localizer["Deadline.Paused"].Value].Value;
-        if (d.ExtensionDays > 0)
-        {
-            text += " " + localizer["Deadline.Extended", d.ExtensionDays].Value;
-        }
-        if (d.UsedDays > 0 && d.State is DeadlineState.Running or DeadlineState.Paused)
-        {
-            text += " " + localizer["Deadline.SuspendedNote", d.UsedDays].Value;
-        }
-        return text;
+        var (days, reasons) = rule.LimitFor(circumstances);
+        // The limit stored is the one the case got when it started; if the case's circumstances changed since, say none.
+        return legal.Explain(rule, d.LimitDays, days == d.LimitDays ? reasons : Circumstances.None, d.StartedOn, d.DueOn, d.ExtensionDays,
+            d.State is DeadlineState.Running or DeadlineState.Paused ? d.UsedDays : 0);
     }
 }

@@ -147,7 +147,7 @@ public static class PetitionsApi
 }
 
 /// <summary>Reads a letter for an officer through the unit scope; a denouncer's identity is never part of it.</summary>
-public sealed class PetitionReader(AppDbContext db, UnitScope scope, LegalClock legalClock, TimeProvider clock)
+public sealed class PetitionReader(AppDbContext db, UnitScope scope, PetitionClock legalClock, TimeProvider clock)
 {
     public async Task<PetitionDto> ReadAsync(Guid id, CancellationToken ct, bool checkAccess = true)
     {
@@ -162,7 +162,7 @@ public sealed class PetitionReader(AppDbContext db, UnitScope scope, LegalClock 
             .Select(e => new PetitionEventDto(e.On, e.Kind, e.Note, e.ActorName)).ToListAsync(ct);
         var deadlines = p.Deadlines.OrderBy(d => d.Id)
             .Select(d => new DeadlineDto(d.Rule, d.State, d.StartedOn, d.DueOn, d.EndedOn,
-                d.State == DeadlineState.Running && d.DueOn < today, legalClock.Explain(d))).ToList();
+                d.State == DeadlineState.Running && d.DueOn < today, legalClock.Explain(d, (p.IsComplex ? Circumstances.Complex : Circumstances.None) | (p.Unit!.IsRemoteArea ? Circumstances.RemoteArea : Circumstances.None)))).ToList();
         return new PetitionDto(p.Id, p.TrackingCode, p.Unit!.Code, p.Unit.Name, p.CaseId, p.Kind, p.Channel, p.Status, p.ReceivedOn, p.Subject, p.Content,
             p.SignerCount, p.PetitionerName, p.PetitionerAddress, p.PetitionerPhone, p.PetitionerEmail, p.ProtectedIdentity is not null, p.IsAnonymous,
             p.IsEligible, p.IneligibleReason, p.IsInCompetence, p.IsComplex, p.Extensions, p.ExternalBody, p.FirstInstanceId,

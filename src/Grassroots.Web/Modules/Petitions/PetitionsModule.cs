@@ -14,7 +14,7 @@ public sealed class PetitionsModule : IModule
         var services = module.Services;
         services.AddScoped<PetitionAccess>();
         services.AddScoped<PetitionReader>();
-        services.AddScoped<LegalClock>();
+        services.AddScoped<PetitionClock>();
         services.AddSingleton<IdentityProtector>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<RegisterPetition>();

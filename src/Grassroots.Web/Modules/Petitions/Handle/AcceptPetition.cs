@@ -2,7 +2,7 @@
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
 /// <summary>Thụ lý: the unit takes the matter on; the limits for settling it start today.</summary>
-public sealed class AcceptPetition(AppDbContext db, PetitionAccess access, LegalClock legalClock, TimeProvider clock)
+public sealed class AcceptPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
 {
     public async Task<Petition> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -20,7 +20,7 @@ public sealed class AcceptPetition(AppDbContext db, PetitionAccess access, Legal
         var today = clock.VietnamToday();
         foreach (var d in petition.Deadlines.Where(d => d.State == DeadlineState.Running))
         {
-            LegalClock.Stop(d, today, met: true);
+            PetitionClock.Stop(d, today, met: true);
         }
         var remote = petition.Unit!.IsRemoteArea;
         switch (petition.Kind)

@@ -4,7 +4,7 @@ namespace Grassroots.Web.Modules.Petitions.Handle;
 public sealed record ClassifyPetitionRequest(PetitionKind? Kind, bool? IsEligible, string? IneligibleReason, bool? IsInCompetence, bool IsComplex = false);
 
 /// <summary>Phân loại: the kind, whether the letter can be handled (TT 05/2021) and whether it is ours to settle.</summary>
-public sealed class ClassifyPetition(AppDbContext db, PetitionAccess access, LegalClock legalClock, TimeProvider clock)
+public sealed class ClassifyPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
 {
     public async Task<Petition> HandleAsync(Guid id, ClassifyPetitionRequest r, CancellationToken ct = default)
     {
@@ -26,7 +26,7 @@ public sealed class ClassifyPetition(AppDbContext db, PetitionAccess access, Leg
             }
             foreach (var d in petition.Deadlines.Where(d => d.State == DeadlineState.Running && d.Rule != DeadlineRuleId.HandleLetter))
             {
-                LegalClock.Stop(d, today, met: false);
+                PetitionClock.Stop(d, today, met: false);
             }
             petition.Kind = kind;
             if (kind == PetitionKind.Complaint)

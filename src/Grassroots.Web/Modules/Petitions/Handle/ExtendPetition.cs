@@ -7,7 +7,7 @@ public sealed record ExtendRequest(string? Reason);
 /// More time where the law gives it: a complaint found complex takes the longer limit of LKN Điều 28/37;
 /// a denunciation gets up to 30 days more, once if complex, twice if particularly complex (LTC Điều 30).
 /// </summary>
-public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, LegalClock legalClock, TimeProvider clock)
+public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
 {
     public async Task<Petition> HandleAsync(Guid id, ExtendRequest r, CancellationToken ct = default)
     {
@@ -26,15 +26,15 @@ public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, Legal
                     throw DomainException.Invalid("Petition.ExtensionUsed");
                 }
                 petition.IsComplex = true;
-                resolving.LimitDays = rule.Days(true, petition.Unit!.IsRemoteArea);
+                resolving.LimitDays = rule.LimitFor(Circumstances.Complex | (petition.Unit!.IsRemoteArea ? Circumstances.RemoteArea : Circumstances.None)).Days;
                 break;
             case PetitionKind.Denunciation:
-                if (petition.Extensions >= rule.MaxExtensions)
+                if (rule.Extension is not { } extension || petition.Extensions >= extension.Times)
                 {
                     throw DomainException.Invalid("Petition.ExtensionUsed");
                 }
                 petition.Extensions++;
-                resolving.ExtensionDays += rule.ExtensionDays;
+                resolving.ExtensionDays += extension.Days;
                 break;
             case PetitionKind.Recommendation:
             case PetitionKind.Reflection:
@@ -48,7 +48,7 @@ public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, Legal
 }
 
 /// <summary>Tạm đình chỉ stops the clock of the settling limit; tiếp tục starts it again with the days left.</summary>
-public sealed class SuspendPetition(AppDbContext db, PetitionAccess access, LegalClock legalClock, TimeProvider clock)
+public sealed class SuspendPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
 {
     public async Task<Petition> SuspendAsync(Guid id, ExtendRequest r, CancellationToken ct = default)
     {

@@ -20,7 +20,7 @@ public sealed class GuideOrFilePetition(AppDbContext db, PetitionAccess access, 
         var today = clock.VietnamToday();
         foreach (var d in petition.Deadlines.Where(d => d.State is DeadlineState.Running or DeadlineState.Paused))
         {
-            LegalClock.Stop(d, today, met: d.Rule == DeadlineRuleId.HandleLetter);
+            PetitionClock.Stop(d, today, met: d.Rule == DeadlineRuleId.HandleLetter);
         }
         petition.Status = status;
         access.Record(petition, kind, today, Text.Clean(r.Note));

@@ -30,7 +30,7 @@ public sealed class ResolvePetition(AppDbContext db, PetitionAccess access, Time
         var on = r.DecisionDate!.Value;
         foreach (var d in petition.Deadlines.Where(d => d.State == DeadlineState.Running))
         {
-            LegalClock.Stop(d, on, met: true); // late or on time: EndedOn against DueOn tells
+            PetitionClock.Stop(d, on, met: true); // late or on time: EndedOn against DueOn tells
         }
         petition.DecisionNumber = Text.Clean(r.DecisionNumber);
         petition.DecisionDate = on;
@@ -59,7 +59,7 @@ public sealed class ResolvePetition(AppDbContext db, PetitionAccess access, Time
         var on = r.AnsweredOn ?? today;
         foreach (var d in petition.Deadlines.Where(d => d.State == DeadlineState.Running))
         {
-            LegalClock.Stop(d, on, met: true);
+            PetitionClock.Stop(d, on, met: true);
         }
         petition.AnsweredOn = on;
         petition.AnswerSummary = Text.Clean(r.Summary);

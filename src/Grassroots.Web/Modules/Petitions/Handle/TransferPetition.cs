@@ -6,7 +6,7 @@ namespace Grassroots.Web.Modules.Petitions.Handle;
 public sealed record TransferPetitionRequest(string? ToUnitCode, string? ExternalBody, string? Note);
 
 /// <summary>Chuyển đơn to the competent body. A letter already transferred once is not transferred again (TT 05/2021).</summary>
-public sealed class TransferPetition(AppDbContext db, PetitionAccess access, LegalClock legalClock, TimeProvider clock)
+public sealed class TransferPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
 {
     public async Task<Petition> HandleAsync(Guid id, TransferPetitionRequest r, CancellationToken ct = default)
     {
@@ -25,7 +25,7 @@ public sealed class TransferPetition(AppDbContext db, PetitionAccess access, Leg
         var today = clock.VietnamToday();
         foreach (var d in petition.Deadlines.Where(d => d.State == DeadlineState.Running))
         {
-            LegalClock.Stop(d, today, met: true);
+            PetitionClock.Stop(d, today, met: true);
         }
         var note = Text.CleanOrNull(r.Note);
         if (!string.IsNullOrWhiteSpace(r.ExternalBody))

@@ -27,7 +27,7 @@ public sealed record RegisteredPetition(Petition Petition, IReadOnlyList<Duplica
 /// Registers a letter from any channel: an officer of the unit, or a citizen through the portal
 /// (<see cref="FromPublic"/>). Starts the limits of its kind and offers likely duplicates.
 /// </summary>
-public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionAccess access, LegalClock legalClock,
+public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionAccess access, PetitionClock legalClock,
     IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, AuditRecorder audit, IMemoryCache cache, TimeProvider clock)
 {
     public Task<RegisteredPetition> HandleAsync(RegisterPetitionRequest request, CancellationToken ct = default) =>
@@ -175,7 +175,7 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
         }) ?? throw DomainException.NotFound("Unit.NotFound", code);
 
     /// <summary>The limits that run from receipt: handling the letter, and the kind's own first step.</summary>
-    internal static async Task StartReceiptClocksAsync(LegalClock legalClock, Petition petition, bool isRemote, CancellationToken ct)
+    internal static async Task StartReceiptClocksAsync(PetitionClock legalClock, Petition petition, bool isRemote, CancellationToken ct)
     {
         await legalClock.StartAsync(petition, DeadlineRuleId.HandleLetter, petition.ReceivedOn, isRemote, ct);
         switch (petition.Kind)
