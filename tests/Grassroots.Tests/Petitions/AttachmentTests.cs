@@ -23,7 +23,7 @@ public sealed class AttachmentTests
             content = "Cống thoát nước thôn An Điềm bị tắc, nước tràn vào nhà dân.",
         })).ReadAsync<PublicPetitionCreated>()).TrackingCode;
 
-        var ok = await citizen.PostAsync($"/api/v1/public/petitions/{code}/attachments", UnitScopeEveryEndpointTests.Pdf("ảnh-hiện-trường.pdf"));
+        var ok = await citizen.PostAsync($"/api/v1/public/petitions/{code}/attachments", ScopeCases.Pdf("ảnh-hiện-trường.pdf"));
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
 
         // An executable renamed to .pdf is refused by its first bytes.
@@ -59,7 +59,7 @@ public sealed class AttachmentTests
             petitionerName = "Võ Văn Mười",
             petitionerPhone = "0912345678",
         });
-        var attached = await (await officer.PostAsync($"/api/v1/petitions/{letter.Id}/attachments", UnitScopeEveryEndpointTests.Pdf("ban-viet-tay.pdf"))).ReadAsync<AttachmentDto>();
+        var attached = await (await officer.PostAsync($"/api/v1/petitions/{letter.Id}/attachments", ScopeCases.Pdf("ban-viet-tay.pdf"))).ReadAsync<AttachmentDto>();
         Assert.True(attached.IsConfidential);
         var stored = await app.DbAsync(db => db.Set<PetitionAttachment>().SingleAsync());
         Assert.False(stored.Content.AsSpan().StartsWith("%PDF"u8)); // encrypted at rest
