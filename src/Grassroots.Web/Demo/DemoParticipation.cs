@@ -1,34 +1,15 @@
 using Grassroots.Web.Modules.Consultations;
 using Grassroots.Web.Modules.Decisions;
-using Grassroots.Web.Modules.Disclosure;
 
 namespace Grassroots.Web.Demo;
 
 /// <summary>
-/// Disclosures since 2021 (most posted the full 30 days, some too briefly, some without the loudspeaker), household
+/// Household
 /// rolls of every village, community decisions passed and failed, consultations with comments and answered summaries.
 /// Deterministic: the same seed gives the same demo on every machine.
 /// </summary>
 public sealed class DemoParticipation(AppDbContext db, TimeProvider clock)
 {
-    private static readonly Dictionary<int, string[]> DisclosureTitles = new()
-    {
-        [1] = ["Kế hoạch phát triển kinh tế - xã hội năm {0}", "Báo cáo kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm {0}"],
-        [2] = ["Dự toán ngân sách xã năm {0}", "Tình hình thực hiện dự toán ngân sách 6 tháng đầu năm {0}", "Quyết toán ngân sách xã năm {0}"],
-        [3] = ["Danh mục công trình đầu tư công năm {0}: bê tông hóa đường giao thông nông thôn", "Tiến độ dự án nhà văn hóa xã năm {0}"],
-        [4] = ["Kế hoạch sử dụng đất năm {0}", "Danh sách thửa đất công ích cho thuê năm {0}"],
-        [5] = ["Quy hoạch khu dân cư mới giai đoạn {0}–{1}"],
-        [6] = ["Phương án bồi thường, hỗ trợ, tái định cư dự án mở rộng đường liên xã năm {0}"],
-        [7] = ["Thu, chi quỹ Vì người nghèo năm {0}", "Quyết toán các khoản đóng góp xây dựng đường thôn năm {0}"],
-        [8] = ["Mức thu phí, lệ phí tại UBND xã năm {0}"],
-        [9] = ["Danh sách hộ nghèo, hộ cận nghèo năm {0}", "Danh sách đối tượng hưởng trợ cấp xã hội năm {0}", "Danh sách hộ được hỗ trợ xóa nhà tạm năm {0}"],
-        [10] = ["Bộ thủ tục hành chính thực hiện tại UBND xã năm {0}"],
-        [11] = ["Kết quả giải quyết khiếu nại, tố cáo năm {0}"],
-        [12] = ["Kết quả tiếp thu ý kiến Nhân dân về kế hoạch sử dụng đất năm {0}"],
-        [13] = ["Đề án sáp nhập thôn, tổ dân phố năm {0}"],
-        [14] = ["Kết quả lấy phiếu tín nhiệm năm {0}"],
-    };
-
     private static readonly string[] Comments =
     [
         "Đề nghị ưu tiên nâng cấp tuyến đường vào khu sản xuất trước mùa mưa.",
@@ -49,55 +30,6 @@ public sealed class DemoParticipation(AppDbContext db, TimeProvider clock)
         var reform = DemoCatalog.Reform2025EffectiveDate;
         var communes = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Commune || u.Kind == UnitKind.Township).ToListAsync(ct))
             .OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
-        var categories = await db.Set<DisclosureCategory>().AsNoTracking().Where(c => c.Audience == DisclosureAudience.Commune).OrderBy(c => c.Number).ToListAsync(ct);
-
-        // Disclosures: each commune, each year it existed, most of the mandatory items.
-        foreach (var commune in communes)
-        {
-            for (var year = 2021; year <= today.Year; year++)
-            {
-                foreach (var category in categories)
-                {
-                    if (random.NextDouble() < 0.2)
-                    {
-                        continue; // not disclosed that year: the compliance view shows it missing
-                    }
-                    var from = new DateOnly(year, 1 + random.Next(11), 1 + random.Next(27));
-                    if (from >= today || !commune.IsActiveOn(from))
-                    {
-                        continue;
-                    }
-                    var roll = random.NextDouble();
-                    var days = roll < 0.12 ? 7 + random.Next(15) : 30 + random.Next(30); // about one in eight posted too briefly
-                    var forms = DisclosureForms.OfficeNoticeBoard | DisclosureForms.CommunityHouse | DisclosureForms.Portal;
-                    var speaker = 0;
-                    if (category.LoudspeakerDays > 0 && random.NextDouble() < 0.85)
-                    {
-                        forms |= DisclosureForms.Loudspeaker;
-                        speaker = 3 + random.Next(3);
-                    }
-                    if (random.NextDouble() < 0.3)
-                    {
-                        forms |= DisclosureForms.MessagingGroup;
-                    }
-                    var titles = DisclosureTitles[category.Number];
-                    var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, titles[random.Next(titles.Length)], year, year + 5);
-                    db.Add(new Disclosure
-                    {
-                        UnitId = commune.Id,
-                        CategoryId = category.Id,
-                        Title = title,
-                        Body = $"UBND {commune.Name.Replace("Xã", "xã", StringComparison.Ordinal)} công khai: {title}.\nThời gian niêm yết: {days} ngày kể từ ngày {Text.Date(from)}.\nMọi ý kiến xin gửi về Văn phòng UBND xã.",
-                        Forms = forms,
-                        PostedFrom = from,
-                        PostedTo = from.AddDays(days - 1),
-                        LoudspeakerDays = speaker,
-                        CreatedAt = now,
-                        CreatedBy = "demo",
-                    });
-                }
-            }
-        }
 
         // Household rolls of the villages of today's communes.
         var villages = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.ResidentialCommunity).OrderBy(u => u.Code).ToListAsync(ct);

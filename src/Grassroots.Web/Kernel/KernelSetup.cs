@@ -8,6 +8,7 @@ public static class KernelSetup
         services.AddScoped<UnitScope>();
         services.AddScoped<UnitLineage>();
         services.AddScoped<UnitPicker>();
+        services.AddScoped<UnitDirectory>();
         services.AddMemoryCache();
         services.AddScoped<WorkingCalendar>();
         services.AddScoped<LegalClock>();

@@ -44,7 +44,7 @@ public sealed class FileUploadsTests
 
     [Theory, MemberData(nameof(Kinds))]
     public void A_file_is_taken_for_what_its_bytes_are(string extension, byte[] content, bool accepted) =>
-        Assert.Equal(accepted, AttachDisclosureFile.Policy.Kinds.Any(k => k.Matches(extension, content)));
+        Assert.Equal(accepted, DisclosureFiles.Policy.Kinds.Any(k => k.Matches(extension, content)));
 
     [Theory]
     [InlineData(UnitKind.Commune, DisclosureAudience.Commune)]

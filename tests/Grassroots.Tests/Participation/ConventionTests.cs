@@ -185,7 +185,7 @@ public sealed class ConventionTests
             new { text = Draft + "\nĐiều 3. Không đốt rơm rạ gần khu dân cư.", amendmentSummary = "Bổ sung Điều 3 về đốt rơm rạ." })).ReadAsync<ConventionDto>();
         Assert.Equal(2, c.InProgress!.Number);
         Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions", new { text = "x", amendmentSummary = "y" })).StatusCode);
-        await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/2/post", new { postedOn = "2027-01-04", commentsUntil = "2027-02-02" });
+        await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/2/post", new { postedOn = "2027-01-03", commentsUntil = "2027-02-02" });
         await officer.PostAsJsonAsync($"/api/v1/conventions/{c.Id}/versions/2/vote", new { opensOn = "2027-02-03", closesOn = "2027-02-03" });
         c = await (await officer.GetAsync($"/api/v1/conventions/{c.Id}")).ReadAsync<ConventionDto>();
 

@@ -13,7 +13,7 @@ public sealed class ConsultationsModule : IModule
         services.AddScoped<RunConsultation>();
         services.AddSingleton<SubmitComment>();
         services.AddScoped<ConsultationReader>();
-        services.AddScoped<PortalConsultations>();
+        module.PortalSection<ConsultationPortalSection>();
         services.AddScoped<DraftConsultations>();
         services.AddScoped<SummaryDocument>();
         services.AddSingleton<CommentIntake>();

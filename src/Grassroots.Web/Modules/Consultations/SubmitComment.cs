@@ -41,7 +41,7 @@ public sealed class SubmitComment(IMemoryCache cache, TimeProvider clock, Commen
                 if (code.Length > 0)
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    household = await scope.ServiceProvider.GetRequiredService<PortalDecisions>().HouseholdUnderAsync(code, window.UnitPath, ct);
+                    household = await scope.ServiceProvider.GetRequiredService<IHouseholdCodes>().HouseholdUnderAsync(code, window.UnitPath, ct);
                 }
                 if (household is null)
                 {

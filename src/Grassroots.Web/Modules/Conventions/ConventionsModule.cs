@@ -17,7 +17,7 @@ public sealed class ConventionsModule : IModule
         services.AddScoped<RunConvention>();
         services.AddScoped<ConventionReader>();
         services.AddScoped<ConventionDocument>();
-        services.AddScoped<PortalConventions>();
+        module.PortalSection<ConventionPortalSection>();
         services.AddScoped<ConventionLinks>();
         module.MapApi(api => api.MapConventionsApi());
         module.Nav(Pillar.Decide, "/conventions", "Nav.Conventions", Permission.View, order: 2);

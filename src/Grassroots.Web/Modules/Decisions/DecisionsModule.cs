@@ -12,7 +12,8 @@ public sealed class DecisionsModule : IModule
         services.AddScoped<Households>();
         services.AddScoped<RunDecision>();
         services.AddScoped<DecisionReader>();
-        services.AddScoped<PortalDecisions>();
+        services.AddScoped<Contracts.IHouseholdCodes, HouseholdCodes>();
+        module.PortalSection<DecisionPortalSection>();
         services.AddScoped<DecisionRecord>();
         services.AddScoped<YearEndMeetings>();
         services.AddScoped<RepresentativeAccounts>();

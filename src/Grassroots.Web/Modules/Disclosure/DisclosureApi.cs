@@ -1,15 +1,7 @@
-using Grassroots.Web.Modules.Disclosure.Contracts;
 using Grassroots.Web.Platform.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Disclosure;
-
-public sealed record DisclosureDto(Guid Id, string UnitCode, string UnitName, int CategoryId, int CategoryNumber, string Category, string Title, string Body,
-    DisclosureForms Forms, DateOnly PostedFrom, DateOnly? PostedTo, int LoudspeakerDays, ComplianceState State, string Citation)
-{
-    public DisclosureAudience Audience { get; init; }
-    public IReadOnlyList<DisclosureAttachmentDto> Attachments { get; init; } = [];
-}
 
 public static class DisclosureApi
 {
@@ -44,16 +36,8 @@ public static class DisclosureApi
         return api;
     }
 
-    private static async Task<Ok<List<DisclosureCategory>>> Categories(DisclosureAudience? audience, AppDbContext db, CancellationToken ct)
-    {
-        var query = db.Set<DisclosureCategory>().AsNoTracking();
-        if (audience is { } a)
-        {
-            query = query.Where(c => c.Audience == a);
-        }
-        var rows = await query.ToListAsync(ct);
-        return TypedResults.Ok(rows.OrderBy(c => c.Audience).ThenBy(c => c.Number).ToList());
-    }
+    private static async Task<Ok<List<DisclosureCategory>>> Categories(DisclosureAudience? audience, DisclosureReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.CategoriesAsync(audience, ct));
 
     private static async Task<Created<DisclosureCategory>> AddCategory(EditCategoryRequest r, EditCategory h, CancellationToken ct)
     {
@@ -64,101 +48,51 @@ public static class DisclosureApi
     private static async Task<Ok<DisclosureCategory>> PutCategory(int id, EditCategoryRequest r, EditCategory h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(id, r, ct));
 
-    private static async Task<Ok<List<DisclosureDto>>> List(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var query = await scope.FilterAsync(db.Set<Disclosure>().AsNoTracking(), d => d.Unit!.Path, Permission.View, ct);
-        if (!string.IsNullOrWhiteSpace(unit))
-        {
-            var u = await scope.RequireAsync(Text.Clean(unit), Permission.View, ct);
-            query = query.Where(d => d.Unit!.Path.StartsWith(u.Path));
-        }
-        if (from is { } f)
-        {
-            query = query.Where(d => d.PostedFrom >= f);
-        }
-        if (to is { } t)
-        {
-            query = query.Where(d => d.PostedFrom <= t);
-        }
-        var rows = await query.Include(d => d.Unit).Include(d => d.Category).OrderByDescending(d => d.PostedFrom).ThenByDescending(d => d.Id).Take(200).ToListAsync(ct);
-        return TypedResults.Ok(await ToDtosAsync(db, rows, clock.VietnamToday(), ct));
-    }
+    private static async Task<Ok<List<DisclosureDto>>> List(string? unit, DateOnly? from, DateOnly? to, DisclosureReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ListAsync(new DisclosureFilter(unit, from, to), ct));
 
-    private static async Task<Created<DisclosureDto>> Publish(PublishDisclosureRequest r, PublishDisclosure h, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<DisclosureDto>> Publish(PublishDisclosureRequest r, PublishDisclosure h, DisclosureReader reader, CancellationToken ct)
     {
         var d = await h.HandleAsync(r, ct);
-        await db.Entry(d).Reference(x => x.Unit).LoadAsync(ct);
-        await db.Entry(d).Reference(x => x.Category).LoadAsync(ct);
-        return TypedResults.Created($"/api/v1/disclosures/{d.Id}", ToDto(d, clock.VietnamToday()));
+        return TypedResults.Created($"/api/v1/disclosures/{d.Id}", await reader.GetAsync(d.Id, ct));
     }
 
-    private static async Task<Ok<DisclosureDto>> Get(Guid id, AppDbContext db, UnitScope scope, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await ReadAsync(id, db, scope, clock, ct));
+    private static async Task<Ok<DisclosureDto>> Get(Guid id, DisclosureReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetAsync(id, ct));
 
-    /// <summary>One disclosure with its files, for whoever may see its unit.</summary>
-    public static async Task<DisclosureDto> ReadAsync(Guid id, AppDbContext db, UnitScope scope, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<List<DisclosureAttachmentDto>>> ListAttachments(Guid id, DisclosureReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.AttachmentsAsync(id, ct));
+
+    private static async Task<Created<List<DisclosureAttachmentDto>>> Attach(Guid id, IFormFileCollection file, AttachDisclosureFiles h, CancellationToken ct) =>
+        TypedResults.Created($"/api/v1/disclosures/{id}/attachments", await h.HandleAsync(id, file, ct));
+
+    private static async Task<FileContentHttpResult> Download(Guid id, Guid attachmentId, DisclosureReader reader, HttpContext http, CancellationToken ct)
     {
-        var d = await db.Set<Disclosure>().AsNoTracking().Include(x => x.Unit).Include(x => x.Category).FirstOrDefaultAsync(x => x.Id == id, ct)
-            ?? throw DomainException.NotFound("Disclosure.NotFound");
-        await scope.RequireAsync(d.Unit!, Permission.View, ct);
-        return (await ToDtosAsync(db, [d], clock.VietnamToday(), ct))[0];
-    }
-
-    private static async Task<Ok<List<DisclosureAttachmentDto>>> ListAttachments(Guid id, AttachDisclosureFile files, CancellationToken ct) =>
-        TypedResults.Ok(await files.ListAsync(id, ct));
-
-    private static async Task<Created<List<DisclosureAttachmentDto>>> Attach(Guid id, IFormFileCollection file, AttachDisclosureFile files, CancellationToken ct)
-    {
-        var added = await files.AddAsync(id, file, ct);
-        return TypedResults.Created($"/api/v1/disclosures/{id}/attachments", added);
-    }
-
-    private static async Task<FileContentHttpResult> Download(Guid id, Guid attachmentId, AttachDisclosureFile files, HttpContext http, CancellationToken ct)
-    {
-        var f = await files.ReadAsync(id, attachmentId, ct);
+        var f = await reader.FileAsync(id, attachmentId, ct);
         return FileDownloads.Attachment(http, f.Content, f.ContentType, f.FileName);
     }
 
-    private static async Task<NoContent> RemoveAttachment(Guid id, Guid attachmentId, AttachDisclosureFile files, CancellationToken ct)
+    private static async Task<NoContent> RemoveAttachment(Guid id, Guid attachmentId, RemoveDisclosureFile h, CancellationToken ct)
     {
-        await files.RemoveAsync(id, attachmentId, ct);
+        await h.HandleAsync(id, attachmentId, ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<ComplianceDto>> Compliance(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, DisclosureCompliance compliance, CancellationToken ct)
+    private static async Task<Ok<ComplianceDto>> Compliance(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, JudgeCompliance compliance, CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
         return TypedResults.Ok(await compliance.HandleAsync(u, f, t, ct));
     }
 
-    private static async Task<Ok<List<PortalDisclosure>>> Public(string unitCode, PortalDisclosures portal, CancellationToken ct) =>
-        TypedResults.Ok(await portal.ListAsync(Text.Clean(unitCode), 50, ct));
+    private static async Task<Ok<List<PortalDisclosure>>> Public(string unitCode, DisclosureReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.PublishedAsync(Text.Clean(unitCode), 50, ct));
 
-    private static async Task<Ok<PortalDisclosureDetail>> PublicOne(string unitCode, Guid id, PortalDisclosures portal, CancellationToken ct) =>
-        TypedResults.Ok(await portal.GetAsync(Text.Clean(unitCode), id, ct));
+    private static async Task<Ok<PortalDisclosureDetail>> PublicOne(string unitCode, Guid id, DisclosureReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.PublishedOneAsync(Text.Clean(unitCode), id, ct));
 
-    private static async Task<FileContentHttpResult> PublicDownload(string unitCode, Guid id, Guid attachmentId, PortalDisclosures portal, HttpContext http,
+    private static async Task<FileContentHttpResult> PublicDownload(string unitCode, Guid id, Guid attachmentId, DisclosureReader reader, HttpContext http,
         CancellationToken ct)
     {
-        var f = await portal.ReadAttachmentAsync(Text.Clean(unitCode), id, attachmentId, ct);
+        var f = await reader.PublishedFileAsync(Text.Clean(unitCode), id, attachmentId, ct);
         return FileDownloads.Attachment(http, f.Content, f.ContentType, f.FileName);
-    }
-
-    public static DisclosureDto ToDto(Disclosure d, DateOnly today, IReadOnlyList<DisclosureAttachmentDto>? attachments = null)
-    {
-        var check = DisclosureRules.Check(d.Category!, d.PostedFrom, d.PostedTo, d.Forms, d.LoudspeakerDays, today);
-        return new DisclosureDto(d.Id, d.Unit!.Code, d.Unit.Name, d.CategoryId, d.Category!.Number, d.Category.Name, d.Title, d.Body, d.Forms, d.PostedFrom, d.PostedTo,
-            d.LoudspeakerDays, check.State, d.Category.Article)
-        {
-            Audience = d.Category.Audience,
-            Attachments = attachments ?? d.Attachments.Select(a => new DisclosureAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy)).ToList(),
-        };
-    }
-
-    /// <summary>Disclosures with their unit and category loaded, and their files listed in one query.</summary>
-    public static async Task<List<DisclosureDto>> ToDtosAsync(AppDbContext db, IReadOnlyList<Disclosure> rows, DateOnly today, CancellationToken ct)
-    {
-        var files = await AttachDisclosureFile.ListOfAsync(db, rows.Select(d => d.Id).ToList(), ct);
-        return rows.Select(d => ToDto(d, today, files.GetValueOrDefault(d.Id) ?? [])).ToList();
     }
 }

@@ -1,5 +1,4 @@
 using Grassroots.Web.Platform.Modules;
-using Grassroots.Web.Modules.Disclosure.Contracts;
 
 namespace Grassroots.Web.Modules.Disclosure;
 
@@ -12,11 +11,15 @@ public sealed class DisclosureModule : IModule
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
+        services.AddScoped<DisclosureReader>();
+        services.AddScoped<DisclosureFiles>();
         services.AddScoped<PublishDisclosure>();
-        services.AddScoped<AttachDisclosureFile>();
+        services.AddScoped<AttachDisclosureFiles>();
+        services.AddScoped<RemoveDisclosureFile>();
         services.AddScoped<EditCategory>();
-        services.AddScoped<DisclosureCompliance>();
-        services.AddScoped<PortalDisclosures>();
+        services.AddScoped<JudgeCompliance>();
+        module.PortalSection<DisclosurePortalSection>();
+        module.Demo<Demo.DisclosureDemo>();
         module.MapApi(api => api.MapDisclosureApi());
         module.Nav(Pillar.Know, "/disclosures", "Nav.Disclosure", Permission.View, order: 1);
     }

@@ -8,7 +8,7 @@ public sealed record PublishDisclosureRequest(string? UnitCode, int? CategoryId,
 /// Records a disclosure of a unit, with its files. The category must come from the catalogue of the unit's kind; an end
 /// before the start, a file refused or a category of another catalogue is refused and nothing is saved.
 /// </summary>
-public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentUser user, AttachDisclosureFile files, TimeProvider clock)
+public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentUser user, DisclosureFiles files, TimeProvider clock)
 {
     public Task<Disclosure> HandleAsync(PublishDisclosureRequest r, CancellationToken ct = default) => HandleAsync(r, [], ct);
 
@@ -57,54 +57,5 @@ public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentU
         db.Add(disclosure);
         await db.SaveChangesAsync(ct);
         return disclosure;
-    }
-}
-
-public sealed record EditCategoryRequest(int? Number, string? Name, string? Article, DisclosureAudience? Audience, int? MinimumPostingDays,
-    int? LoudspeakerDays, bool? IsMandatory, string? Note = null);
-
-/// <summary>
-/// The catalogues follow the law: administrators of the nation unit add and correct their items. An item already used
-/// by disclosures keeps its audience, so no unit is judged against another kind's catalogue.
-/// </summary>
-public sealed class EditCategory(AppDbContext db, UnitScope scope)
-{
-    public async Task<DisclosureCategory> HandleAsync(int? id, EditCategoryRequest r, CancellationToken ct = default)
-    {
-        new Validation()
-            .Require(r.Number is >= 1 and <= 100, "number", "Validation.Required")
-            .Text(r.Name, "name", 500)
-            .Text(r.Article, "article", 200)
-            .Require(r.Audience is null || Enum.IsDefined(r.Audience.Value), "audience", "Validation.Required")
-            .Require(r.Audience is not null, "audience", "Validation.Required")
-            .Require(r.MinimumPostingDays is >= 1 and <= 366, "minimumPostingDays", "Disclosure.PostingDays")
-            .Require(r.LoudspeakerDays is >= 0 and <= 366, "loudspeakerDays", "Disclosure.LoudspeakerDays")
-            .Text(r.Note, "note", DisclosureCategory.NoteMaxLength, required: false)
-            .ThrowIfInvalid();
-        await RequireCatalogueAsync(db, scope, ct);
-        var category = id is { } existing
-            ? await db.Set<DisclosureCategory>().FirstOrDefaultAsync(c => c.Id == existing, ct) ?? throw DomainException.NotFound("Disclosure.CategoryNotFound")
-            : db.Add(new DisclosureCategory { Name = "", Article = "" }).Entity;
-        if (id is not null && category.Audience != r.Audience && await db.Set<Disclosure>().AnyAsync(d => d.CategoryId == category.Id, ct))
-        {
-            throw DomainException.Conflict("Disclosure.AudienceInUse", category.Name);
-        }
-        category.Number = r.Number!.Value;
-        category.Name = Text.Clean(r.Name);
-        category.Article = Text.Clean(r.Article);
-        category.Audience = r.Audience!.Value;
-        category.MinimumPostingDays = r.MinimumPostingDays!.Value;
-        category.LoudspeakerDays = r.LoudspeakerDays!.Value;
-        category.IsMandatory = r.IsMandatory ?? true;
-        category.Note = Text.CleanOrNull(r.Note);
-        await db.SaveChangesAsync(ct);
-        return category;
-    }
-
-    /// <summary>The catalogue is national: only who manages the root unit changes it.</summary>
-    public static async Task RequireCatalogueAsync(AppDbContext db, UnitScope scope, CancellationToken ct)
-    {
-        var root = await db.Units.FirstAsync(u => u.ParentId == null, ct);
-        await scope.RequireAsync(root, Permission.ManageUnits, ct);
     }
 }

@@ -39,38 +39,23 @@ public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, IConfigurati
     // The log's pages already in the database file after the last round (starts again from 0 with a fresh log).
     private long _backfilled;
 
+    /// <summary>Rounds run on their own every so often (<c>Database:SqliteCheckpointMilliseconds</c>, 50 by default); 0 leaves them to whoever calls <see cref="RoundAsync"/>.</summary>
+    private readonly int _intervalMs = configuration.GetValue("Database:SqliteCheckpointMilliseconds", (int)Interval.TotalMilliseconds);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_intervalMs <= 0)
+        {
+            return;
+        }
         // Real time, not the app's TimeProvider: this is about the disk, and a test that moves the app's clock by
         // a month must not run a month of checkpoints.
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(_intervalMs));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                await db.Database.OpenConnectionAsync(stoppingToken);
-                var connection = db.Database.GetDbConnection();
-                var started = Stopwatch.GetTimestamp();
-                var (pages, behind) = await CheckpointAsync(connection, rounds: 4, stoppingToken);
-                var copied = Stopwatch.GetElapsedTime(started);
-                // Flushed only when this round copied something: an idle app's log, wholly copied already, asks nothing
-                // of the disk twenty times a second.
-                var backfilled = pages - behind;
-                var copiedAny = pages > 0 && backfilled != _backfilled;
-                _backfilled = backfilled;
-                if (copiedAny)
-                {
-                    _file ??= await OpenFileAsync(connection, stoppingToken);
-                    if (_file is not null)
-                    {
-                        RandomAccess.FlushToDisk(_file);
-                    }
-                    log.LogDebug("Log of {Pages} pages copied in {Copied} ms, {Behind} behind, flushed in {Flushed} ms",
-                        pages, copied.TotalMilliseconds, behind, (Stopwatch.GetElapsedTime(started) - copied).TotalMilliseconds);
-                }
-                _finish = pages >= _threshold && behind < _threshold;
+                await RoundAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -78,6 +63,37 @@ public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, IConfigurati
                 log.LogWarning(e, "WAL checkpoint failed");
             }
         }
+    }
+
+    /// <summary>
+    /// One round: copies what it can of the log into the database file, flushes the file when it copied anything, and
+    /// asks the busy writer to finish the copy once the log passed its threshold.
+    /// </summary>
+    public async Task RoundAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        var started = Stopwatch.GetTimestamp();
+        var (pages, behind) = await CheckpointAsync(connection, rounds: 4, ct);
+        var copied = Stopwatch.GetElapsedTime(started);
+        // Flushed only when this round copied something: an idle app's log, wholly copied already, asks nothing
+        // of the disk twenty times a second.
+        var backfilled = pages - behind;
+        var copiedAny = pages > 0 && backfilled != _backfilled;
+        _backfilled = backfilled;
+        if (copiedAny)
+        {
+            _file ??= await OpenFileAsync(connection, ct);
+            if (_file is not null)
+            {
+                RandomAccess.FlushToDisk(_file);
+            }
+            log.LogDebug("Log of {Pages} pages copied in {Copied} ms, {Behind} behind, flushed in {Flushed} ms",
+                pages, copied.TotalMilliseconds, behind, (Stopwatch.GetElapsedTime(started) - copied).TotalMilliseconds);
+        }
+        _finish = pages >= _threshold && behind < _threshold;
     }
 
     /// <summary>The database file, read-only (enough to flush it); none for a database in memory.</summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
 /// <summary>The catalogues, one per audience: read by everyone, corrected and extended by administrators of the nation unit.</summary>
-public sealed class CategoriesModel(EditCategory edit, UnitScope scope, AppDbContext db) : AppPageModel
+public sealed class CategoriesModel(EditCategory edit, DisclosureReader reader) : AppPageModel
 {
     public List<DisclosureCategory> Items { get; private set; } = [];
     public bool CanEdit { get; private set; }
@@ -31,8 +31,7 @@ public sealed class CategoriesModel(EditCategory edit, UnitScope scope, AppDbCon
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var root = await db.Units.AsNoTracking().FirstAsync(u => u.ParentId == null, ct);
-        CanEdit = await scope.CanAsync(root, Permission.ManageUnits, ct);
-        Items = (await db.Set<DisclosureCategory>().AsNoTracking().ToListAsync(ct)).OrderBy(c => c.Audience).ThenBy(c => c.Number).ThenBy(c => c.Id).ToList();
+        CanEdit = await reader.CanEditCataloguesAsync(ct);
+        Items = await reader.CategoriesAsync(null, ct);
     }
 }

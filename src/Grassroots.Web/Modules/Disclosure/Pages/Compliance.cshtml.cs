@@ -2,7 +2,7 @@ using Grassroots.Web.Platform.Ui;
 
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
-public sealed class ComplianceModel(UnitPicker picker, UnitScope scope, DisclosureCompliance compliance, TimeProvider clock) : AppPageModel
+public sealed class ComplianceModel(UnitPicker picker, UnitScope scope, JudgeCompliance compliance, TimeProvider clock) : AppPageModel
 {
     public List<UnitOption> Units { get; private set; } = [];
     public string? Unit { get; private set; }

@@ -6,24 +6,16 @@ namespace Grassroots.Web.Modules.Disclosure.Pages;
 
 /// <summary>One disclosure for the officers of its unit: its text, posting, verdict and files, which they add, download and remove.</summary>
 [RequestSizeLimit(IndexModel.UploadRequestLimit)]
-public sealed class DetailModel(AttachDisclosureFile files, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class DetailModel(DisclosureReader reader, AttachDisclosureFiles attach, RemoveDisclosureFile remove) : AppPageModel
 {
-    public DisclosureDto? Item { get; private set; }
-    public DisclosureCategory? Category { get; private set; }
-    public bool CanEdit { get; private set; }
+    public DisclosureView? View { get; private set; }
     private Guid _id;
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct)
-    {
-        Item = await DisclosureApi.ReadAsync(id, db, scope, clock, ct);
-        Category = await db.Set<DisclosureCategory>().AsNoTracking().FirstAsync(c => c.Id == Item.CategoryId, ct);
-        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Code == Item.UnitCode, ct);
-        CanEdit = await scope.CanAsync(unit, Permission.Edit, ct);
-    }
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => View = await reader.ViewAsync(id, ct);
 
     public async Task<IActionResult> OnGetFileAsync(Guid id, Guid attachmentId, CancellationToken ct)
     {
-        var f = await files.ReadAsync(id, attachmentId, ct);
+        var f = await reader.FileAsync(id, attachmentId, ct);
         return FileDownloads.Attachment(this, f.Content, f.ContentType, f.FileName);
     }
 
@@ -32,7 +24,7 @@ public sealed class DetailModel(AttachDisclosureFile files, UnitScope scope, App
         _id = id;
         return RunAsync(async () =>
         {
-            var added = await files.AddAsync(id, upload, ct);
+            var added = await attach.HandleAsync(id, upload, ct);
             Flash = L["Disclosure.FilesAdded", added.Count];
             return Redirect($"/disclosures/{id}");
         });
@@ -43,7 +35,7 @@ public sealed class DetailModel(AttachDisclosureFile files, UnitScope scope, App
         _id = id;
         return RunAsync(async () =>
         {
-            await files.RemoveAsync(id, attachmentId, ct);
+            await remove.HandleAsync(id, attachmentId, ct);
             Flash = L["Disclosure.FileRemoved"];
             return Redirect($"/disclosures/{id}");
         });

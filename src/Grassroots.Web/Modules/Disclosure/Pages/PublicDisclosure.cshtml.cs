@@ -1,4 +1,3 @@
-using Grassroots.Web.Modules.Disclosure.Contracts;
 using Grassroots.Web.Platform.Files;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,15 +10,15 @@ namespace Grassroots.Web.Modules.Disclosure.Pages;
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Portal)]
-public sealed class PublicDisclosureModel(PortalDisclosures portal) : PageModel
+public sealed class PublicDisclosureModel(DisclosureReader reader) : PageModel
 {
     public PortalDisclosureDetail? Item { get; private set; }
 
-    public async Task OnGetAsync(string unitCode, Guid id, CancellationToken ct) => Item = await portal.GetAsync(unitCode, id, ct);
+    public async Task OnGetAsync(string unitCode, Guid id, CancellationToken ct) => Item = await reader.PublishedOneAsync(unitCode, id, ct);
 
     public async Task<IActionResult> OnGetFileAsync(string unitCode, Guid id, Guid attachmentId, CancellationToken ct)
     {
-        var f = await portal.ReadAttachmentAsync(unitCode, id, attachmentId, ct);
+        var f = await reader.PublishedFileAsync(unitCode, id, attachmentId, ct);
         return FileDownloads.Attachment(this, f.Content, f.ContentType, f.FileName);
     }
 }

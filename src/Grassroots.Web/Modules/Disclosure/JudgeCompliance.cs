@@ -30,7 +30,7 @@ public sealed record ComplianceDto(string UnitCode, string UnitName, DateOnly Fr
 /// Per unit and mandatory category of its kind's catalogue: the best disclosure first posted in the period, judged by
 /// <see cref="DisclosureRules"/>. A district or province sums its units (rates are ratios of sums), overall and per audience.
 /// </summary>
-public sealed class DisclosureCompliance(AppDbContext db, UnitLineage lineage, TimeProvider clock)
+public sealed class JudgeCompliance(AppDbContext db, UnitLineage lineage, TimeProvider clock)
 {
     public async Task<ComplianceDto> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
     {

@@ -1,14 +1,24 @@
 
-namespace Grassroots.Web.Modules.Conventions.Contracts;
+using Grassroots.Web.Platform.Modules;
+
+namespace Grassroots.Web.Modules.Conventions;
 
 /// <summary>A convention as the portal lists it: the version in force, and a draft open for comments if there is one.</summary>
 public sealed record PortalConvention(Guid Id, string CommunityCode, string Community, string Title, int? InForceVersion, DateOnly? InForceSince,
     int? DraftVersion, DateOnly? CommentsUntil);
 
-/// <summary>What other modules may ask of village conventions: the portal's list under a unit.</summary>
-public sealed class PortalConventions(AppDbContext db, TimeProvider clock)
+public sealed record ConventionPortalModel(string UnitCode, IReadOnlyList<PortalConvention> Items);
+
+/// <summary>The portal's section of village conventions under the unit: the texts in force and the drafts open for comments.</summary>
+public sealed class ConventionPortalSection(AppDbContext db, TimeProvider clock) : IPortalSection
 {
-    public async Task<List<PortalConvention>> ListAsync(string unitPath, int take, CancellationToken ct)
+    public int Order => 40;
+
+    public string View => "/Modules/Conventions/Pages/_PortalSection.cshtml";
+
+    public async Task<object> LoadAsync(PortalUnit unit, CancellationToken ct) => new ConventionPortalModel(unit.Code, await ListAsync(unit.Path, 30, ct));
+
+    private async Task<List<PortalConvention>> ListAsync(string unitPath, int take, CancellationToken ct)
     {
         var today = clock.VietnamToday();
         var rows = await db.Set<Convention>().AsNoTracking()

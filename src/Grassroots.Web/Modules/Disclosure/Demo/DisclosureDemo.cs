@@ -1,19 +1,40 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Platform.Files;
+using Grassroots.Web.Platform.Modules;
 using MiniExcelLibs;
 
-namespace Grassroots.Web.Demo;
+namespace Grassroots.Web.Modules.Disclosure.Demo;
 
 /// <summary>
-/// What agencies, public service units and enterprises disclosed to their staff and workers since the law came into force
-/// (1/7/2023), against their own catalogues — most items every year, some missing, some agency postings too short — and
-/// the budget tables the communes published on their portal as Excel files. Its own seed, so the rest of the demo stays as it was.
+/// The demo's disclosures (docs/demo-data.md): each commune's since 2021 (most posted the full 30 days, some too briefly,
+/// some without the loudspeaker); what agencies, public service units and enterprises disclosed to their staff and
+/// workers since the law came into force (1/7/2023), some items missing, some postings too short; and the budget tables
+/// today's communes published on their portal as Excel files. Deterministic: the same seeds give the same demo everywhere.
 /// </summary>
-public sealed class DemoDisclosures(AppDbContext db, TimeProvider clock)
+public sealed class DisclosureDemo(AppDbContext db, TimeProvider clock) : IDemoData
 {
     private static readonly DateOnly LawInForce = new(2023, 7, 1);
+
+    public int Order => 30;
+
+    private static readonly Dictionary<int, string[]> DisclosureTitles = new()
+    {
+        [1] = ["Kế hoạch phát triển kinh tế - xã hội năm {0}", "Báo cáo kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm {0}"],
+        [2] = ["Dự toán ngân sách xã năm {0}", "Tình hình thực hiện dự toán ngân sách 6 tháng đầu năm {0}", "Quyết toán ngân sách xã năm {0}"],
+        [3] = ["Danh mục công trình đầu tư công năm {0}: bê tông hóa đường giao thông nông thôn", "Tiến độ dự án nhà văn hóa xã năm {0}"],
+        [4] = ["Kế hoạch sử dụng đất năm {0}", "Danh sách thửa đất công ích cho thuê năm {0}"],
+        [5] = ["Quy hoạch khu dân cư mới giai đoạn {0}–{1}"],
+        [6] = ["Phương án bồi thường, hỗ trợ, tái định cư dự án mở rộng đường liên xã năm {0}"],
+        [7] = ["Thu, chi quỹ Vì người nghèo năm {0}", "Quyết toán các khoản đóng góp xây dựng đường thôn năm {0}"],
+        [8] = ["Mức thu phí, lệ phí tại UBND xã năm {0}"],
+        [9] = ["Danh sách hộ nghèo, hộ cận nghèo năm {0}", "Danh sách đối tượng hưởng trợ cấp xã hội năm {0}", "Danh sách hộ được hỗ trợ xóa nhà tạm năm {0}"],
+        [10] = ["Bộ thủ tục hành chính thực hiện tại UBND xã năm {0}"],
+        [11] = ["Kết quả giải quyết khiếu nại, tố cáo năm {0}"],
+        [12] = ["Kết quả tiếp thu ý kiến Nhân dân về kế hoạch sử dụng đất năm {0}"],
+        [13] = ["Đề án sáp nhập thôn, tổ dân phố năm {0}"],
+        [14] = ["Kết quả lấy phiếu tín nhiệm năm {0}"],
+    };
 
     private static readonly Dictionary<(DisclosureAudience, int), string[]> Titles = new()
     {
@@ -40,6 +61,71 @@ public sealed class DemoDisclosures(AppDbContext db, TimeProvider clock)
     };
 
     public async Task SeedAsync(CancellationToken ct)
+    {
+        await SeedCommunesAsync(ct);
+        await SeedAgenciesAndEnterprisesAsync(ct);
+    }
+
+    private async Task SeedCommunesAsync(CancellationToken ct)
+    {
+        var random = new Random(20230701);
+        var today = clock.VietnamToday();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var communes = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Commune || u.Kind == UnitKind.Township).ToListAsync(ct))
+            .OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+        var categories = await db.Set<DisclosureCategory>().AsNoTracking().Where(c => c.Audience == DisclosureAudience.Commune).OrderBy(c => c.Number).ToListAsync(ct);
+
+        // Disclosures: each commune, each year it existed, most of the mandatory items.
+        foreach (var commune in communes)
+        {
+            for (var year = 2021; year <= today.Year; year++)
+            {
+                foreach (var category in categories)
+                {
+                    if (random.NextDouble() < 0.2)
+                    {
+                        continue; // not disclosed that year: the compliance view shows it missing
+                    }
+                    var from = new DateOnly(year, 1 + random.Next(11), 1 + random.Next(27));
+                    if (from >= today || !commune.IsActiveOn(from))
+                    {
+                        continue;
+                    }
+                    var roll = random.NextDouble();
+                    var days = roll < 0.12 ? 7 + random.Next(15) : 30 + random.Next(30); // about one in eight posted too briefly
+                    var forms = DisclosureForms.OfficeNoticeBoard | DisclosureForms.CommunityHouse | DisclosureForms.Portal;
+                    var speaker = 0;
+                    if (category.LoudspeakerDays > 0 && random.NextDouble() < 0.85)
+                    {
+                        forms |= DisclosureForms.Loudspeaker;
+                        speaker = 3 + random.Next(3);
+                    }
+                    if (random.NextDouble() < 0.3)
+                    {
+                        forms |= DisclosureForms.MessagingGroup;
+                    }
+                    var titles = DisclosureTitles[category.Number];
+                    var title = string.Format(CultureInfo.InvariantCulture, titles[random.Next(titles.Length)], year, year + 5);
+                    db.Add(new Disclosure
+                    {
+                        UnitId = commune.Id,
+                        CategoryId = category.Id,
+                        Title = title,
+                        Body = $"UBND {commune.Name.Replace("Xã", "xã", StringComparison.Ordinal)} công khai: {title}.\nThời gian niêm yết: {days} ngày kể từ ngày {Text.Date(from)}.\nMọi ý kiến xin gửi về Văn phòng UBND xã.",
+                        Forms = forms,
+                        PostedFrom = from,
+                        PostedTo = from.AddDays(days - 1),
+                        LoudspeakerDays = speaker,
+                        CreatedAt = now,
+                        CreatedBy = "demo",
+                    });
+                }
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SeedAgenciesAndEnterprisesAsync(CancellationToken ct)
     {
         var random = new Random(20230702);
         var today = clock.VietnamToday();
