@@ -22,7 +22,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Grassroots.Web.Modules.Calendar.CalendarOverride", b =>
+            modelBuilder.Entity("Grassroots.Web.Kernel.Calendar.CalendarOverride", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -53,7 +53,175 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.ToTable("CalendarOverrides");
+                    b.ToTable("CalendarOverrides", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveDate");
+
+                    b.ToTable("LineageEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("NewParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OldName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OldParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToUnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("FromUnitId", "Kind");
+
+                    b.HasIndex("ToUnitId", "Kind");
+
+                    b.ToTable("LineageLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.RoleGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UserId", "UnitId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("RoleGrants", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.Unit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsRemoteArea")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Path");
+
+                    b.ToTable("Units", (string)null);
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Consultations.CommentGroup", b =>
@@ -592,142 +760,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("YearEndMeetings", (string)null);
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("EffectiveDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Reference")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EffectiveDate");
-
-                    b.ToTable("LineageEvents");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageLink", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("FromUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("IsPrimary")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("NewName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("NewParentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("OldName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("OldParentId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ToUnitId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EventId");
-
-                    b.HasIndex("FromUnitId", "Kind");
-
-                    b.HasIndex("ToUnitId", "Kind");
-
-                    b.ToTable("LineageLinks");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.Unit", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<bool>("IsRemoteArea")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<DateOnly?>("ValidFrom")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("ParentId");
-
-                    b.HasIndex("Path");
-
-                    b.ToTable("Units");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
@@ -2187,38 +2219,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Grassroots.Web.Platform.Auth.RoleGrant", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("GrantedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("UserId", "UnitId", "Role")
-                        .IsUnique();
-
-                    b.ToTable("RoleGrants");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -2283,6 +2283,62 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageLink", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.LineageEvent", "Event")
+                        .WithMany("Links")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "FromUnit")
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("FromUnit");
+
+                    b.Navigation("ToUnit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.RoleGrant", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Platform.Auth.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.Unit", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Consultations.CommentGroup", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Consultations.Consultation", null)
@@ -2294,7 +2350,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Modules.Consultations.Consultation", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2314,7 +2370,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2325,7 +2381,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Modules.Conventions.ConventionVersion", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", null)
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2340,7 +2396,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2381,7 +2437,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.Household", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2392,50 +2448,13 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.YearEndMeeting", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Community");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageLink", b =>
-                {
-                    b.HasOne("Grassroots.Web.Modules.Directory.LineageEvent", "Event")
-                        .WithMany("Links")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "FromUnit")
-                        .WithMany()
-                        .HasForeignKey("FromUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "ToUnit")
-                        .WithMany()
-                        .HasForeignKey("ToUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Event");
-
-                    b.Navigation("FromUnit");
-
-                    b.Navigation("ToUnit");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.Unit", b =>
-                {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Parent")
-                        .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
@@ -2446,7 +2465,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2470,7 +2489,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2487,7 +2506,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2518,7 +2537,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionSession", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2538,7 +2557,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "OwnerUnit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2563,7 +2582,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2580,7 +2599,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2604,32 +2623,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Grassroots.Web.Platform.Auth.AppUser", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "HomeUnit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("HomeUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.Navigation("HomeUnit");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Platform.Auth.RoleGrant", b =>
-                {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Grassroots.Web.Platform.Auth.AppUser", "User")
-                        .WithMany("Grants")
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Unit");
-
-                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -2659,6 +2657,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageEvent", b =>
+                {
+                    b.Navigation("Links");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
                 {
                     b.Navigation("Versions");
@@ -2667,11 +2670,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
                     b.Navigation("Options");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
-                {
-                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
@@ -2694,11 +2692,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
                 {
                     b.Navigation("Units");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Platform.Auth.AppUser", b =>
-                {
-                    b.Navigation("Grants");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,7 +17,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Grassroots.Web.Modules.Calendar.CalendarOverride", b =>
+            modelBuilder.Entity("Grassroots.Web.Kernel.Calendar.CalendarOverride", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -46,7 +46,167 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.ToTable("CalendarOverrides");
+                    b.ToTable("CalendarOverrides", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveDate");
+
+                    b.ToTable("LineageEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OldParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("FromUnitId", "Kind");
+
+                    b.HasIndex("ToUnitId", "Kind");
+
+                    b.ToTable("LineageLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.RoleGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UserId", "UnitId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("RoleGrants", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.Unit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRemoteArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Path");
+
+                    b.ToTable("Units", (string)null);
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Consultations.CommentGroup", b =>
@@ -583,136 +743,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("YearEndMeetings", (string)null);
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("EffectiveDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EffectiveDate");
-
-                    b.ToTable("LineageEvents");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageLink", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FromUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsPrimary")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NewName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("NewParentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OldName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OldParentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ToUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EventId");
-
-                    b.HasIndex("FromUnitId", "Kind");
-
-                    b.HasIndex("ToUnitId", "Kind");
-
-                    b.ToTable("LineageLinks");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.Unit", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsRemoteArea")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("ParentId");
-
-                    b.HasIndex("Path");
-
-                    b.ToTable("Units");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
@@ -2160,36 +2190,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Grassroots.Web.Platform.Auth.RoleGrant", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("GrantedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("UserId", "UnitId", "Role")
-                        .IsUnique();
-
-                    b.ToTable("RoleGrants");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -2252,6 +2252,62 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageLink", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.LineageEvent", "Event")
+                        .WithMany("Links")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "FromUnit")
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("FromUnit");
+
+                    b.Navigation("ToUnit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.RoleGrant", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Platform.Auth.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.Unit", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Consultations.CommentGroup", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Consultations.Consultation", null)
@@ -2263,7 +2319,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Consultations.Consultation", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2283,7 +2339,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2294,7 +2350,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Conventions.ConventionVersion", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", null)
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2309,7 +2365,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2350,7 +2406,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.Household", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2361,50 +2417,13 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.YearEndMeeting", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Community");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageLink", b =>
-                {
-                    b.HasOne("Grassroots.Web.Modules.Directory.LineageEvent", "Event")
-                        .WithMany("Links")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "FromUnit")
-                        .WithMany()
-                        .HasForeignKey("FromUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "ToUnit")
-                        .WithMany()
-                        .HasForeignKey("ToUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Event");
-
-                    b.Navigation("FromUnit");
-
-                    b.Navigation("ToUnit");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.Unit", b =>
-                {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Parent")
-                        .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
@@ -2415,7 +2434,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2439,7 +2458,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2456,7 +2475,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2487,7 +2506,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionSession", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2507,7 +2526,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "OwnerUnit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2532,7 +2551,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2549,7 +2568,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2573,32 +2592,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Platform.Auth.AppUser", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "HomeUnit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("HomeUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.Navigation("HomeUnit");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Platform.Auth.RoleGrant", b =>
-                {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Grassroots.Web.Platform.Auth.AppUser", "User")
-                        .WithMany("Grants")
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Unit");
-
-                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -2628,6 +2626,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageEvent", b =>
+                {
+                    b.Navigation("Links");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
                 {
                     b.Navigation("Versions");
@@ -2636,11 +2639,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
                     b.Navigation("Options");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
-                {
-                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
@@ -2663,11 +2661,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
                 {
                     b.Navigation("Units");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Platform.Auth.AppUser", b =>
-                {
-                    b.Navigation("Grants");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123163700_DisclosureAttachments")]
-    partial class DisclosureAttachments
+    [Migration("20261204234844_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -20,7 +20,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Grassroots.Web.Modules.Calendar.CalendarOverride", b =>
+            modelBuilder.Entity("Grassroots.Web.Kernel.Calendar.CalendarOverride", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -49,7 +49,167 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("Date")
                         .IsUnique();
 
-                    b.ToTable("CalendarOverrides");
+                    b.ToTable("CalendarOverrides", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveDate");
+
+                    b.ToTable("LineageEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OldParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("FromUnitId", "Kind");
+
+                    b.HasIndex("ToUnitId", "Kind");
+
+                    b.ToTable("LineageLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.RoleGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UserId", "UnitId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("RoleGrants", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.Unit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRemoteArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Path");
+
+                    b.ToTable("Units", (string)null);
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Consultations.CommentGroup", b =>
@@ -193,6 +353,164 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ConsultationId", "Id");
 
                     b.ToTable("ConsultationComments", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId")
+                        .IsUnique();
+
+                    b.ToTable("Conventions", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.ConventionVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbandonReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendmentSummary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommentsUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FileCompleteOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FileDocuments")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FileSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstSigner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FirstSignerHouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrontHead")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HouseholdsAtAdoption")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PostedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondSigner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondSignerHouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageHead")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VotesInFavour")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("CommunityId", "Stage");
+
+                    b.HasIndex("ConventionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConventionVersions", (string)null);
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
@@ -362,6 +680,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RepresentativeAccountId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RepresentativeName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -373,6 +694,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RepresentativeAccountId")
+                        .IsUnique();
 
                     b.HasIndex("VoteCode")
                         .IsUnique();
@@ -422,136 +746,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("YearEndMeetings", (string)null);
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("EffectiveDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EffectiveDate");
-
-                    b.ToTable("LineageEvents");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageLink", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FromUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsPrimary")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NewName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("NewParentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OldName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OldParentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ToUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EventId");
-
-                    b.HasIndex("FromUnitId", "Kind");
-
-                    b.HasIndex("ToUnitId", "Kind");
-
-                    b.ToTable("LineageLinks");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.Unit", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsRemoteArea")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("ParentId");
-
-                    b.HasIndex("Path");
-
-                    b.ToTable("Units");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
@@ -1300,11 +1494,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("UnitId", "ReceivedOn");
-
                     b.HasIndex("UnitId", "Status");
 
-                    b.HasIndex("Id", "Kind", "Status", "CaseId", "IsEligible", "IsInCompetence")
+                    b.HasIndex("UnitId", "ReceivedOn", "Kind", "Status", "IsEligible", "IsInCompetence", "CaseId", "Id")
                         .HasDatabaseName("IX_Petition_Figures");
 
                     b.ToTable("Petition");
@@ -1579,6 +1771,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("VisitorAddress")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorIdNumber")
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VisitorName")
@@ -1997,36 +2193,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Grassroots.Web.Platform.Auth.RoleGrant", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("GrantedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("UserId", "UnitId", "Role")
-                        .IsUnique();
-
-                    b.ToTable("RoleGrants");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -2089,6 +2255,62 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageLink", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.LineageEvent", "Event")
+                        .WithMany("Links")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "FromUnit")
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("FromUnit");
+
+                    b.Navigation("ToUnit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.RoleGrant", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Platform.Auth.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.Unit", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Consultations.CommentGroup", b =>
                 {
                     b.HasOne("Grassroots.Web.Modules.Consultations.Consultation", null)
@@ -2100,7 +2322,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Consultations.Consultation", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2118,9 +2340,35 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.ConventionVersion", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grassroots.Web.Modules.Conventions.Convention", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2161,7 +2409,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.Household", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2172,50 +2420,13 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.YearEndMeeting", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Community")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Community");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageLink", b =>
-                {
-                    b.HasOne("Grassroots.Web.Modules.Directory.LineageEvent", "Event")
-                        .WithMany("Links")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "FromUnit")
-                        .WithMany()
-                        .HasForeignKey("FromUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "ToUnit")
-                        .WithMany()
-                        .HasForeignKey("ToUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Event");
-
-                    b.Navigation("FromUnit");
-
-                    b.Navigation("ToUnit");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.Unit", b =>
-                {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Parent")
-                        .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
@@ -2226,7 +2437,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2250,7 +2461,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2267,7 +2478,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2298,7 +2509,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Reception.ReceptionSession", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2318,7 +2529,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "OwnerUnit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2343,7 +2554,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2360,7 +2571,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2384,32 +2595,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Grassroots.Web.Platform.Auth.AppUser", b =>
                 {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "HomeUnit")
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("HomeUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.Navigation("HomeUnit");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Platform.Auth.RoleGrant", b =>
-                {
-                    b.HasOne("Grassroots.Web.Modules.Directory.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Grassroots.Web.Platform.Auth.AppUser", "User")
-                        .WithMany("Grants")
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Unit");
-
-                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -2439,14 +2629,19 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Kernel.Units.LineageEvent", b =>
+                {
+                    b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Conventions.Convention", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Decisions.DecisionMatter", b =>
                 {
                     b.Navigation("Options");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Modules.Directory.LineageEvent", b =>
-                {
-                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Disclosure.Disclosure", b =>
@@ -2469,11 +2664,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Grassroots.Web.Modules.Reports.ReportPeriod", b =>
                 {
                     b.Navigation("Units");
-                });
-
-            modelBuilder.Entity("Grassroots.Web.Platform.Auth.AppUser", b =>
-                {
-                    b.Navigation("Grants");
                 });
 #pragma warning restore 612, 618
         }
