@@ -13,8 +13,6 @@ public sealed class UnitScope(AppDbContext db, CurrentUser user, UnitLineage lin
 
     public sealed record ScopeGrant(Role Role, int UnitId, string Path);
 
-    public bool IsSignedIn => user.Id is not null;
-
     public async Task<IReadOnlyList<ScopeGrant>> GrantsAsync(CancellationToken ct = default)
     {
         if (_grants is not null)
@@ -70,6 +68,22 @@ public sealed class UnitScope(AppDbContext db, CurrentUser user, UnitLineage lin
     {
         var prefixes = (await GrantsAsync(ct)).Where(g => g.Role.Grants(permission)).Select(g => g.Path);
         return query.Where(UnitPaths.Within(unitPath, prefixes));
+    }
+
+    /// <summary>
+    /// The one scoped list filter: the rows in the caller's reach for the permission, and, when the list asks for a unit
+    /// (<paramref name="unitCode"/>, e.g. <c>?unit=20611</c>), only those of that unit's subtree (403 when it is out of reach).
+    /// </summary>
+    public async Task<IQueryable<T>> ListAsync<T>(IQueryable<T> query, Expression<Func<T, string>> unitPath, string? unitCode,
+        Permission permission = Permission.View, CancellationToken ct = default)
+    {
+        query = await FilterAsync(query, unitPath, permission, ct);
+        if (string.IsNullOrWhiteSpace(unitCode))
+        {
+            return query;
+        }
+        var unit = await RequireAsync(Text.Clean(unitCode), permission, ct);
+        return query.Where(UnitPaths.Within(unitPath, [unit.Path]));
     }
 
     public Task<IQueryable<Unit>> VisibleUnitsAsync(Permission permission = Permission.View, CancellationToken ct = default) =>

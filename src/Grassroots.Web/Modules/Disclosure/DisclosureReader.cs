@@ -38,12 +38,7 @@ public sealed class DisclosureReader(AppDbContext db, UnitScope scope, TimeProvi
 {
     public async Task<List<DisclosureDto>> ListAsync(DisclosureFilter filter, CancellationToken ct)
     {
-        var query = await scope.FilterAsync(db.Set<Disclosure>().AsNoTracking(), d => d.Unit!.Path, Permission.View, ct);
-        if (!string.IsNullOrWhiteSpace(filter.Unit))
-        {
-            var unit = await scope.RequireAsync(Text.Clean(filter.Unit), Permission.View, ct);
-            query = query.Where(d => d.Unit!.Path.StartsWith(unit.Path));
-        }
+        var query = await scope.ListAsync(db.Set<Disclosure>().AsNoTracking(), d => d.Unit!.Path, filter.Unit, ct: ct);
         if (filter.From is { } from)
         {
             query = query.Where(d => d.PostedFrom >= from);
