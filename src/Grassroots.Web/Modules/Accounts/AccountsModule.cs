@@ -18,6 +18,7 @@ public sealed class AccountsModule : IModule
         services.AddScoped<GrantRole>();
         services.AddScoped<RevokeGrant>();
         services.AddScoped<SetAccountActive>();
+        module.Demo<Demo.AccountsDemo>();
         module.MapApi(api => api.MapAuthApi().MapAccountsApi());
         module.Nav(Pillar.Administration, "/accounts", "Nav.Accounts", Permission.ManageAccounts, order: 3);
     }

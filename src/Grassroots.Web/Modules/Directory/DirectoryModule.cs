@@ -16,6 +16,7 @@ public sealed class DirectoryModule : IModule
         services.AddScoped<RenameUnit>();
         services.AddScoped<MergeUnits>();
         services.AddScoped<SplitUnit>();
+        module.Demo<Demo.DirectoryDemo>();
         module.MapApi(api => api.MapUnitsApi());
         module.Nav(Pillar.Administration, "/units", "Nav.Units", Permission.View, order: 1);
     }

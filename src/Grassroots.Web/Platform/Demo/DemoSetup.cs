@@ -19,6 +19,13 @@ public static class DemoAccounts
     public const string RepresentativeUserName = "daidien.romen";
 }
 
+/// <summary>Facts of the demo's story every module's demo data agrees on.</summary>
+public static class DemoFacts
+{
+    /// <summary>The 2025 reform: the districts end and the old communes merge into new ones (README, "Demo data").</summary>
+    public static readonly DateOnly ReformDate = new(2025, 7, 1);
+}
+
 public static class DemoSetup
 {
     public static IServiceCollection AddDemoData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
