@@ -7,8 +7,10 @@ using Grassroots.Web.Modules.Conventions;
 using Grassroots.Web.Modules.Decisions;
 using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Disclosure;
+using Grassroots.Web.Modules.Home;
 using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.Petitions;
+using Grassroots.Web.Modules.Portal;
 using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Modules.Reports;
 using Grassroots.Web.Platform.Modules;
@@ -29,7 +31,9 @@ builder.AddModules(
     new ConsultationsModule(),
     new ConventionsModule(),
     new IndicatorsModule(),
-    new ReportsModule());
+    new ReportsModule(),
+    new HomeModule(),
+    new PortalModule());
 
 builder.Services.AddScoped<IDemoData, Grassroots.Web.Demo.DemoSeeder>();
 builder.Services.AddScoped<Grassroots.Web.Demo.DemoActivity>();

@@ -12,6 +12,7 @@ public sealed class AccountsModule : IModule
         var services = module.Services;
         services.AddScoped<AccountAccess>();
         services.AddScoped<AccountReader>();
+        services.AddScoped<SignInWithPassword>();
         services.AddScoped<IssueToken>();
         services.AddScoped<RevokeToken>();
         services.AddScoped<CreateAccount>();

@@ -18,7 +18,6 @@ public sealed record MeDto(Guid Id, string UserName, string FullName, string? Po
 
 public static class AuthApi
 {
-
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
@@ -37,21 +36,9 @@ public static class AuthApi
         return TypedResults.Ok(new TokenResponse(token.Secret, "Bearer", token.ExpiresAt, token.Id));
     }
 
-    private static async Task<Ok<MeDto>> GetMe(CurrentUser user, AppDbContext db, CancellationToken ct)
-    {
-        var grants = db.Set<RoleGrant>();
-        var me = await db.UnitAccounts.AsNoTracking().Where(a => a.User.Id == user.Id)
-            .Select(a => new MeDto(a.User.Id, a.User.UserName!, a.User.FullName, a.User.Position, a.Home.Code,
-                grants.Where(g => g.UserId == a.User.Id).Select(g => new GrantDto(g.Id, g.Role, g.Unit!.Code, g.Unit.Name)).ToList()))
-            .FirstAsync(ct);
-        return TypedResults.Ok(me);
-    }
+    private static async Task<Ok<MeDto>> GetMe(AccountReader reader, CancellationToken ct) => TypedResults.Ok(await reader.MeAsync(ct));
 
-    private static async Task<Ok<List<TokenInfo>>> GetTokens(CurrentUser user, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.ApiTokens.AsNoTracking().Where(t => t.UserId == user.Id)
-            .OrderByDescending(t => t.CreatedAt)
-            .Select(t => new TokenInfo(t.Id, t.Name, t.CreatedAt, t.ExpiresAt, t.RevokedAt))
-            .ToListAsync(ct));
+    private static async Task<Ok<List<TokenInfo>>> GetTokens(AccountReader reader, CancellationToken ct) => TypedResults.Ok(await reader.TokensAsync(ct));
 
     private static async Task<NoContent> DeleteToken(Guid id, RevokeToken handler, CancellationToken ct)
     {

@@ -12,6 +12,7 @@ public sealed class DirectoryModule : IModule
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
+        services.AddScoped<UnitReader>();
         services.AddScoped<CreateUnit>();
         services.AddScoped<RenameUnit>();
         services.AddScoped<MergeUnits>();

@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Grassroots.Web.Platform.Audit;
 using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Accounts.Pages;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, AppDbContext db, AuditRecorder audit) : AppPageModel
+public sealed class LoginModel(SignInWithPassword signIn) : AppPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
@@ -28,24 +26,16 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AppDbContext db, A
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var name = Text.Clean(UserName).ToLowerInvariant();
-        var user = await signIn.UserManager.FindByNameAsync(name);
-        var result = user is { IsActive: true }
-            ? await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true)
-            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
-        db.AuditEntries.Add(audit.SignIn(user?.Id, name, result.Succeeded));
-        await db.SaveChangesAsync();
-        if (!result.Succeeded)
+        return await RunAsync(async () =>
         {
-            ModelState.AddModelError("", L[result.IsLockedOut ? "Auth.LockedOut" : "Auth.WrongPassword"].Value);
-            return Page();
-        }
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            await signIn.HandleAsync(UserName, Password, cookie: true, ct);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        });
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Grassroots.Web.Modules.Accounts.Pages;
 
 /// <summary>The signed-in person's API tokens: issue one (shown once), see and revoke them.</summary>
-public sealed class TokensModel(AppDbContext db, CurrentUser user, IssueToken issue, RevokeToken revoke) : AppPageModel
+public sealed class TokensModel(AccountReader reader, CurrentUser user, IssueToken issue, RevokeToken revoke) : AppPageModel
 {
     public List<TokenInfo> Tokens { get; private set; } = [];
     public string? NewSecret { get; private set; }
@@ -30,7 +30,5 @@ public sealed class TokensModel(AppDbContext db, CurrentUser user, IssueToken is
 
     protected override Task OnRefusedAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private async Task LoadAsync(CancellationToken ct) =>
-        Tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == user.Id).OrderByDescending(t => t.CreatedAt)
-            .Select(t => new TokenInfo(t.Id, t.Name, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToListAsync(ct);
+    private async Task LoadAsync(CancellationToken ct) => Tokens = await reader.TokensAsync(ct);
 }

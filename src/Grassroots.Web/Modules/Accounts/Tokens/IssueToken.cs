@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform.Audit;
-using Microsoft.AspNetCore.Identity;
-
 namespace Grassroots.Web.Modules.Accounts.Tokens;
 
 public sealed record IssueTokenRequest(string? Username, string? Password, string? Name = null);
@@ -8,7 +5,7 @@ public sealed record IssueTokenRequest(string? Username, string? Password, strin
 public sealed record IssuedToken(Guid Id, string Secret, DateTime ExpiresAt);
 
 /// <summary>Checks the password (with lockout) and issues an expiring, revocable bearer token.</summary>
-public sealed class IssueToken(AppDbContext db, SignInManager<AppUser> signIn, AuditRecorder audit, TimeProvider clock, IConfiguration configuration)
+public sealed class IssueToken(AppDbContext db, SignInWithPassword signIn, TimeProvider clock, IConfiguration configuration)
 {
     public async Task<IssuedToken> HandleAsync(IssueTokenRequest request, CancellationToken ct = default)
     {
@@ -17,17 +14,8 @@ public sealed class IssueToken(AppDbContext db, SignInManager<AppUser> signIn, A
             .Text(request.Password, "password", 256)
             .Text(request.Name, "name", 100, required: false)
             .ThrowIfInvalid();
-        var user = await signIn.UserManager.FindByNameAsync(Text.Clean(request.Username));
-        var result = user is { IsActive: true }
-            ? await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true)
-            : SignInResult.Failed;
-        db.AuditEntries.Add(audit.SignIn(user?.Id, Text.Clean(request.Username), result.Succeeded));
-        if (!result.Succeeded)
-        {
-            await db.SaveChangesAsync(ct);
-            throw new DomainException(StatusCodes.Status401Unauthorized, result.IsLockedOut ? "Auth.LockedOut" : "Auth.WrongPassword");
-        }
-        return await IssueAsync(user!.Id, request.Name, ct);
+        var user = await signIn.HandleAsync(request.Username, request.Password, cookie: false, ct);
+        return await IssueAsync(user.Id, request.Name, ct);
     }
 
     /// <summary>For a person already signed in to the web app (the "API tokens" page).</summary>

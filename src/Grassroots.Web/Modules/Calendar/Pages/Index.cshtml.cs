@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Grassroots.Web.Modules.Calendar.Pages;
 
 /// <summary>The year's days off, a working-day calculator, and (for national administrators) the year's decisions.</summary>
-public sealed class CalendarIndexModel(WorkingCalendar calendar, SetOverride overrides, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class CalendarIndexModel(WorkingCalendar calendar, SetOverride overrides, UnitScope scope, UnitDirectory units, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -28,7 +28,7 @@ public sealed class CalendarIndexModel(WorkingCalendar calendar, SetOverride ove
             {
                 if (days is < 0 or > WorkingCalendar.MaxDays || from.Year is < PublicHolidays.FirstYear or > PublicHolidays.LastYear - 11)
                 {
-                    throw Platform.Http.DomainException.Invalid("Calendar.DaysOutOfRange");
+                    throw DomainException.Invalid("Calendar.DaysOutOfRange");
                 }
                 Result = await calendar.AddWorkingDaysAsync(from, days, ct);
                 return Page();
@@ -40,7 +40,7 @@ public sealed class CalendarIndexModel(WorkingCalendar calendar, SetOverride ove
     {
         if (Date is null)
         {
-            throw new Platform.Http.DomainException(400, "Validation.Failed")
+            throw new DomainException(400, "Validation.Failed")
             {
                 FieldErrors = new Dictionary<string, string[]> { ["date"] = ["Validation.Required"] },
             };
@@ -63,7 +63,6 @@ public sealed class CalendarIndexModel(WorkingCalendar calendar, SetOverride ove
     {
         Year = Math.Clamp(Year ?? Date?.Year ?? clock.VietnamToday().Year, PublicHolidays.FirstYear, PublicHolidays.LastYear);
         Calendar = await calendar.YearAsync(Year.Value, ct);
-        var root = await db.Units.FirstOrDefaultAsync(u => u.Code == Unit.RootCode, ct);
-        CanManage = root is not null && await scope.CanAsync(root, Permission.ManageCalendar, ct);
+        CanManage = await scope.CanAsync(await units.FindAsync(Unit.RootCode, ct), Permission.ManageCalendar, ct);
     }
 }

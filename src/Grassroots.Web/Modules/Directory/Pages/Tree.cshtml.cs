@@ -4,10 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Grassroots.Web.Modules.Directory.Pages;
 
 /// <summary>The tree of the units in the caller's reach, as it stood on a chosen day.</summary>
-public sealed class TreeModel(UnitScope scope, UnitLineage lineage, TimeProvider clock) : PageModel
+public sealed class TreeModel(UnitReader reader) : PageModel
 {
-    public static readonly DateOnly ReformDate = new(2025, 7, 1);
-
     [BindProperty(SupportsGet = true)]
     public DateOnly? Date { get; set; }
 
@@ -22,22 +20,16 @@ public sealed class TreeModel(UnitScope scope, UnitLineage lineage, TimeProvider
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Day = Date ?? clock.VietnamToday();
-        var nodes = await lineage.TreeOnAsync(await scope.VisibleUnitsAsync(Permission.View, ct), Day, ct);
-        var ids = nodes.Select(n => n.Id).ToHashSet();
-        Children = nodes.OrderBy(n => KindOrder(n.Kind)).ThenBy(n => n.Name, Text.VietnameseOrder).ToLookup(n => n.ParentId);
-        Roots = nodes.Where(n => n.ParentId is null || !ids.Contains(n.ParentId.Value)).OrderBy(n => n.Name, Text.VietnameseOrder).ToList();
+        var tree = await reader.TreeAsync(Date, ct);
+        (Day, Roots, Children, CanManage) = (tree.Day, tree.Roots.ToList(), tree.Children, tree.CanManage);
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Text.Clean(Q);
-            Matches = nodes.Where(n => n.Name.Contains(q, StringComparison.CurrentCultureIgnoreCase) || n.Code.Contains(q, StringComparison.OrdinalIgnoreCase))
+            Matches = Children.SelectMany(g => g).Concat(Roots)
+                .Where(n => n.Name.Contains(q, StringComparison.CurrentCultureIgnoreCase) || n.Code.Contains(q, StringComparison.OrdinalIgnoreCase))
                 .Select(n => n.Id).ToHashSet();
         }
-        CanManage = await scope.HasAnywhereAsync(Permission.ManageUnits, ct);
     }
-
-    /// <summary>Territorial units first, then the bodies beside them.</summary>
-    private static int KindOrder(UnitKind kind) => kind.IsTerritorial() ? 0 : 1;
 
     /// <summary>Open the top two levels, and every branch that holds a search match.</summary>
     public bool IsOpen(TreeNode node, int depth) => depth < 2 || (Matches.Count > 0 && HasMatchBelow(node));
