@@ -28,7 +28,7 @@ public static class UnitKinds
     public static bool IsTerritorial(this UnitKind kind) =>
         kind is UnitKind.Nation or UnitKind.Province or UnitKind.District or UnitKind.ResidentialCommunity || kind.IsCommuneLevel();
 
-    /// <summary>Which kind of unit may hang under which: the administrative tree of DOMAIN.md.</summary>
+    /// <summary>Which kind of unit may hang under which: the administrative tree of docs/domain.md.</summary>
     public static bool MayHaveParent(this UnitKind kind, UnitKind? parent) => kind switch
     {
         UnitKind.Nation => parent is null,

@@ -1,6 +1,6 @@
 namespace Grassroots.Web.Platform.Auth;
 
-/// <summary>Roles held on a unit (DOMAIN.md "Who uses it"); each reaches the unit's whole subtree.</summary>
+/// <summary>Roles held on a unit (docs/domain.md, "Who may do what"); each reaches the unit's whole subtree.</summary>
 public enum Role
 {
     Administrator,
