@@ -28,17 +28,6 @@ public sealed class UnitLineage(AppDbContext db)
         }
     }
 
-    /// <summary>The name the unit bore on the date (renames are recorded as lineage).</summary>
-    public async Task<string> NameOnAsync(Unit unit, DateOnly date, CancellationToken ct = default)
-    {
-        var laterRename = await db.LineageLinks.AsNoTracking()
-            .Where(l => l.FromUnitId == unit.Id && l.Kind == LineageLinkKind.Rename && l.Event!.EffectiveDate > date)
-            .OrderBy(l => l.Event!.EffectiveDate)
-            .Select(l => l.OldName)
-            .FirstOrDefaultAsync(ct);
-        return laterRename ?? unit.Name;
-    }
-
     /// <summary>
     /// The units that existed on the date, each under the parent it had then: the old tree before the
     /// reform and the new one after it.

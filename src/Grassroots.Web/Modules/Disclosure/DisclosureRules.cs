@@ -57,7 +57,4 @@ public static class DisclosureRules
         }
         return new PostingCheck(state, days, category.MinimumPostingDays, speaker, required);
     }
-
-    /// <summary>The best of several disclosures of one category: one good posting is enough.</summary>
-    public static PostingCheck? Best(IEnumerable<PostingCheck> checks) => checks.OrderBy(c => c.State).ThenByDescending(c => c.PostedDays).FirstOrDefault();
 }

@@ -19,8 +19,6 @@ public sealed class ApiToken : IAudited
     public DateTime ExpiresAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 
-    public bool IsValidAt(DateTime utcNow) => RevokedAt is null && ExpiresAt > utcNow;
-
     public static string NewSecret() => "gr_" + Base64Url(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string secret) =>
