@@ -19,6 +19,9 @@ public sealed class AuditQuery(AppDbContext db, UnitScope scope)
 
     public async Task<AuditPage> HandleAsync(AuditFilter filter, CancellationToken ct = default)
     {
+        new Validation().Date(filter.From, "from").Date(filter.To, "to").Require(filter.Page is >= 1 and <= 100_000, "page", "Validation.OutOfRange")
+            .Text(filter.Unit, "unit", Unit.CodeMaxLength, required: false).Text(filter.User, "user", 256, required: false)
+            .Text(filter.Entity, "entity", 100, required: false).ThrowIfInvalid();
         if (!await scope.HasAnywhereAsync(Permission.ViewAudit, ct))
         {
             throw DomainException.Forbidden("Auth.NoAuditAccess");

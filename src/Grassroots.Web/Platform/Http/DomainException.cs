@@ -46,6 +46,13 @@ public sealed class Validation
         return Require(value.Length <= maxLength, field, "Validation.TooLong");
     }
 
+    /// <summary>Dates the platform counts with: 1/1/1900 to 31/12/2100 (the working calendar's years); none is also fine.</summary>
+    public Validation Date(DateOnly? value, string field) =>
+        Require(value is null || value.Value.Year is >= Validation.FirstYear and <= Validation.LastYear, field, "Validation.DateOutOfRange");
+
+    public const int FirstYear = 1900;
+    public const int LastYear = 2100;
+
     public bool IsValid => _errors.Count == 0;
 
     public void ThrowIfInvalid()

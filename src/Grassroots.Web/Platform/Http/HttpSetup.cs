@@ -67,7 +67,12 @@ public static class HttpSetup
     {
         // Localization first, so refusals caught further in are answered in the request's language.
         app.UseRequestLocalization();
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            // A refusal (a user's mistake, a page out of reach) is not a fault: logged once as a refusal, without a stack trace.
+            SuppressDiagnosticsCallback = c => ProblemExceptionHandler.IsRefusal(c.Exception),
+        });
         // Bare status codes: problem details for the API, a friendly page for people.
         app.UseWhen(c => c.Request.IsApi(), b => b.UseStatusCodePages());
         app.UseWhen(c => !c.Request.IsApi(), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));

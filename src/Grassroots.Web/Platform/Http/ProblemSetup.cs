@@ -36,7 +36,7 @@ public static class ProblemSetup
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bad JSON and wrongly typed route values become exceptions we can answer in Vietnamese.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.Converters.Add(new DefinedEnumConverterFactory()));
         return services;
     }
 }
@@ -45,7 +45,7 @@ public static class ProblemSetup
 /// Maps refusals and malformed requests to RFC 7807 problem details in the request's language. For pages
 /// it answers only API requests; the HTML error page handles the rest.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> localizer,
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> localizer,
     ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -57,11 +57,15 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
             {
                 return false; // a real fault: logged by the middleware, the error page answers 500
             }
+            logger.LogError(exception, "Fault on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
             var text = localizer["Http.500"].Value;
             problem = new ProblemDetails { Status = 500, Title = text, Detail = text };
         }
-        logger.LogInformation("Refused {Method} {Path}: {Status} {Key}", httpContext.Request.Method, httpContext.Request.Path,
-            problem.Status, exception is DomainException d ? d.MessageKey : exception.GetType().Name);
+        else
+        {
+            logger.LogInformation("Refused {Method} {Path}: {Status} {Key}", httpContext.Request.Method, httpContext.Request.Path,
+                problem.Status, exception is DomainException d ? d.MessageKey : exception.GetType().Name);
+        }
         httpContext.Items[nameof(ProblemDetails)] = problem;
         if (!httpContext.IsApiOriginally())
         {
@@ -75,6 +79,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
             Exception = exception,
         });
     }
+
+    public static bool IsRefusal(Exception exception) => exception is DomainException or BadHttpRequestException or InvalidDataException;
 
     public static ProblemDetails? ToProblem(Exception exception, IStringLocalizer localizer)
     {
@@ -99,8 +105,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
                 }
             case BadHttpRequestException bad:
                 {
-                    var key = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Http.413" : "Http.BadRequestBody";
-                    var text = localizer[key].Value;
+                    // "Failed to bind parameter "int days" from "x"": a route or query value of the wrong type, named to the caller.
+                    var parameter = bad.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) ? BoundParameter().Match(bad.Message) : null;
+                    var text = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? localizer["Http.413"].Value
+                        : parameter is { Success: true } ? localizer["Http.BadParameter", parameter.Groups[1].Value].Value
+                        : localizer["Http.BadRequestBody"].Value;
                     return new ProblemDetails { Status = bad.StatusCode, Title = text, Detail = text };
                 }
             case InvalidDataException:
@@ -113,4 +122,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
                 return null;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"[^ \"]+ ([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex BoundParameter();
 }

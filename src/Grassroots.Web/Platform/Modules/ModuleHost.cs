@@ -46,6 +46,7 @@ public static class ModuleHost
         app.UseGrassrootsPipeline();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
+        api.AddEndpointFilterFactory(DefinedEnums.Filter);
         foreach (var module in catalog.Modules)
         {
             foreach (var map in module.Api)

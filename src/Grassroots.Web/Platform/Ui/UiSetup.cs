@@ -21,6 +21,7 @@ public static class UiSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddAntiforgery(o => o.Cookie.Name = ".Grassroots.Antiforgery");
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new DefinedEnumBinderProvider()));
         return services;
     }
 
@@ -34,7 +35,8 @@ public static class UiSetup
             http.Response.Cookies.Append(LocalizationSetup.CookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            var target = !string.IsNullOrEmpty(returnUrl) && Uri.TryCreate(returnUrl, UriKind.Relative, out _) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            // Only a path of this site: "//host" and "/\host" are other sites to a browser.
+            var target = !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/' && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\'))
                 ? returnUrl
                 : "/";
             return Results.LocalRedirect(target);
