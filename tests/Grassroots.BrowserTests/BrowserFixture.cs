@@ -59,6 +59,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.Keyboard.PressAsync("Enter");
+        // Administrators and heads: the second step asks for the authenticator's code.
+        await page.WaitForFunctionAsync("() => !location.pathname.startsWith('/account/login') || document.querySelector('#login-code')");
+        if (await page.Locator("#login-code").CountAsync() > 0)
+        {
+            await page.Locator("input[name=Code]").FillAsync(DemoAccounts.CurrentCode());
+            await page.Keyboard.PressAsync("Enter");
+        }
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 

@@ -55,6 +55,7 @@ public sealed class AccountsScopeCases : ScopeCases
         ["/account/tokens"] = PageCase.Own("/account/tokens", b => b.Id("token").ToString()), // one's own tokens only
         ["/account/login"] = PageCase.Public(_ => "/account/login"),
         ["/account/logout"] = PageCase.Own("/account/logout"),
+        ["/account/two-factor"] = PageCase.Own("/account/two-factor"), // one's own second factor
     };
 
     public override async Task<string> SnapshotAsync(AppDbContext db) =>

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
 using Grassroots.Web.Platform.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -37,14 +39,19 @@ public class GrassrootsApp(DatabaseProvider provider, string connectionString, b
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("RateLimits:TokenPerMinute", "100000");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, TestAddresses>();
+        });
     }
 
     public async Task<string> TokenAsync(string userName, string? password = null)
     {
         using var client = CreateClient();
         var response = await client.PostAsJsonAsync("/api/v1/auth/token",
-            new { username = userName, password = password ?? (userName == DemoAccounts.AdminUserName ? DemoAccounts.AdminPassword : DemoAccounts.DemoPassword) });
+            new { username = userName, password = password ?? (userName == DemoAccounts.AdminUserName ? DemoAccounts.AdminPassword : DemoAccounts.DemoPassword),
+                code = DemoAccounts.CurrentCode() });
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
@@ -52,6 +59,18 @@ public class GrassrootsApp(DatabaseProvider provider, string connectionString, b
         }
         return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
     }
+
+    /// <summary>Gives an account the demo's authenticator key, as if its owner had enrolled the app (administrators and heads need one).</summary>
+    public Task EnrolTwoFactorAsync(string userName) => DbAsync(async db =>
+    {
+        var user = await db.Users.FirstAsync(u => u.UserName == userName);
+        user.TwoFactorEnabled = true;
+        db.Add(new Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>
+        {
+            UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = DemoAccounts.TwoFactorKey,
+        });
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>A client calling the API with a token of this user.</summary>
     public async Task<HttpClient> ApiAsync(string userName, string? password = null)
@@ -105,4 +124,23 @@ public static class HttpExtensions
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
+}
+
+/// <summary>Lets a test say which address a request comes from (header X-Test-Address): the test server has none.</summary>
+internal sealed class TestAddresses : IStartupFilter
+{
+    public const string Header = "X-Test-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, call) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var address) && System.Net.IPAddress.TryParse(address, out var ip))
+            {
+                context.Connection.RemoteIpAddress = ip;
+            }
+            return call(context);
+        });
+        next(app);
+    };
 }

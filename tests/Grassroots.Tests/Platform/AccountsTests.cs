@@ -60,16 +60,104 @@ public sealed class AccountsTests
     }
 
     [Theory, Providers]
-    public async Task Five_wrong_passwords_lock_the_account_for_a_while(DatabaseProvider provider)
+    public async Task Guessing_is_slowed_per_name_and_address_without_telling_which_names_exist_or_locking_the_owner_out(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var attacker = app.CreateClient();
+        attacker.DefaultRequestHeaders.Add(TestAddresses.Header, "203.0.113.7");
+        async Task<HttpResponseMessage> TryAsync(HttpClient client, string name, string password) =>
+            await client.PostAsJsonAsync("/api/v1/auth/token", new { username = name, password });
+
+        // A real name and a made-up one get the same answers: the same message while guessing, the same wait after five.
+        foreach (var name in new[] { "cb.binhan", "khong.ton.tai" })
+        {
+            for (var i = 0; i < Web.Platform.Auth.SignInThrottle.FreeFailures; i++)
+            {
+                var wrong = await TryAsync(attacker, name, "sai-mat-khau");
+                Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+                Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng.", (await wrong.ProblemAsync()).GetProperty("detail").GetString());
+            }
+            var held = await TryAsync(attacker, name, DemoAccounts.DemoPassword);
+            Assert.Equal(HttpStatusCode.TooManyRequests, held.StatusCode);
+            Assert.Equal("30", held.Headers.GetValues("Retry-After").Single());
+            Assert.Contains("vui lòng đợi 30 giây", (await held.ProblemAsync()).GetProperty("detail").GetString());
+        }
+
+        // The owner, from the commune's own address, signs in at once: the attacker cannot lock the account out.
+        using var owner = app.CreateClient();
+        owner.DefaultRequestHeaders.Add(TestAddresses.Header, "198.51.100.20");
+        Assert.Equal(HttpStatusCode.OK, (await TryAsync(owner, "cb.binhan", DemoAccounts.DemoPassword)).StatusCode);
+
+        // Half a minute later the attacker may try again — and a wrong guess doubles the wait.
+        app.Clock.Advance(TimeSpan.FromSeconds(31));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TryAsync(attacker, "cb.binhan", "sai-nua")).StatusCode);
+        Assert.Equal("60", (await TryAsync(attacker, "cb.binhan", DemoAccounts.DemoPassword)).Headers.GetValues("Retry-After").Single());
+    }
+
+    [Theory, Providers]
+    public async Task The_sign_in_page_answers_alike_and_counts_toward_the_same_wait(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.Add(TestAddresses.Header, "203.0.113.8");
+        var page = await PageClient.FromClientAsync(browser);
+        for (var i = 0; i < Web.Platform.Auth.SignInThrottle.FreeFailures; i++)
+        {
+            var wrong = await page.PostFormAsync("/account/login", new() { ["UserName"] = i % 2 == 0 ? "cb.romen" : "nobody.here", ["Password"] = "sai" });
+            Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await wrong.Content.ReadAsStringAsync());
+        }
+        var held = await page.PostFormAsync("/account/login", new() { ["UserName"] = "cb.romen", ["Password"] = "sai" });
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await held.Content.ReadAsStringAsync()); // three tries of cb.romen: not yet held
+    }
+
+    [Theory, Providers]
+    public async Task Locking_an_account_ends_its_session_and_its_tokens_at_once(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var session = await PageClient.SignInAsync(app, "cb.romen");
+        using var officer = await app.ApiAsync("cb.romen");
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/account/tokens")).StatusCode);
+        var me = await (await officer.GetAsync("/api/v1/auth/me")).ReadAsync<MeDto>();
+
+        using var admin = await app.ApiAsync("admin");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/accounts/{me.Id}/lock", null)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        // The very next page sends the signed-in person to sign in again; no new token can be minted there.
+        var next = await session.Client.GetAsync("/account/tokens");
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.StartsWith("/account/login", next.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await officer.GetAsync("/api/v1/units")).StatusCode);
+        Assert.Equal(0, await app.DbAsync(db => db.ApiTokens.CountAsync(t => t.UserId == me.Id && t.RevokedAt == null)));
+    }
+
+    [Theory, Providers]
+    public async Task Administrators_and_heads_sign_in_with_a_second_factor(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
         using var client = app.CreateClient();
-        for (var i = 0; i < 5; i++)
-        {
-            await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "cb.binhan", password = "sai" });
-        }
-        var locked = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "cb.binhan", password = DemoAccounts.DemoPassword });
-        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.Contains("tạm bị khóa", (await locked.ProblemAsync()).GetProperty("detail").GetString());
+        var noCode = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = DemoAccounts.AdminPassword });
+        Assert.Equal(HttpStatusCode.Unauthorized, noCode.StatusCode);
+        Assert.Contains("mã xác thực", (await noCode.ProblemAsync()).GetProperty("detail").GetString());
+        var wrongCode = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "ct.romen", password = DemoAccounts.DemoPassword, code = "000000" });
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongCode.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/auth/token",
+            new { username = "ct.romen", password = DemoAccounts.DemoPassword, code = DemoAccounts.CurrentCode() })).StatusCode);
+
+        // A new administrator has no second factor yet: no token, and every page sends them to enrol one first.
+        using var admin = await app.ApiAsync("admin");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/accounts",
+            new { userName = "qt.moi", fullName = "Quản trị mới", password = "Matkhau@123", homeUnitCode = "24971", role = "Administrator" })).StatusCode);
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "qt.moi", password = "Matkhau@123" });
+        Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
+        using var page = await PageClient.SignInAsync(app, "qt.moi", "Matkhau@123");
+        var units = await page.Client.GetAsync("/units");
+        Assert.Equal("/account/two-factor", units.Headers.Location!.OriginalString);
+        var enrol = await page.Client.GetStringAsync("/account/two-factor");
+        var key = System.Text.RegularExpressions.Regex.Match(enrol, "id=\"two-factor-key\">([A-Z2-7 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await page.PostFormAsync("/account/two-factor", new() { ["Code"] = "123456" })).StatusCode); // refused, shown again
+        var confirmed = await page.PostFormAsync("/account/two-factor", new() { ["Code"] = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp() });
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await page.Client.GetAsync("/units")).StatusCode);
     }
 }

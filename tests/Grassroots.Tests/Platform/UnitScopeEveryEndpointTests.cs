@@ -59,8 +59,8 @@ public sealed class UnitScopeEveryEndpointTests
         using var admin = await app.ApiAsync("admin");
         // An administrator of commune Bình An and one of district Bình Sơn, besides the demo officers.
         var binhAn = await CodeOfAsync(app, "Xã Bình An");
-        await CreateAdminAsync(admin, "qt.binhan", binhAn);
-        await CreateAdminAsync(admin, "qt.binhson", "522");
+        await CreateAdminAsync(app, admin, "qt.binhan", binhAn);
+        await CreateAdminAsync(app, admin, "qt.binhson", "522");
 
         var binhChanh = await TargetAsync(app, admin, await CodeOfAsync(app, "Xã Bình Chánh"), "cb.binhchanh");
         var roMen = await TargetAsync(app, admin, await CodeOfAsync(app, "Xã Rô Men"), "cb.romen");
@@ -154,11 +154,12 @@ public sealed class UnitScopeEveryEndpointTests
     private static Task<string> CodeOfAsync(GrassrootsApp app, string name) =>
         app.DbAsync(db => db.Units.Where(u => u.Name == name && u.ValidFrom == null).Select(u => u.Code).FirstAsync());
 
-    private static async Task CreateAdminAsync(HttpClient admin, string userName, string unitCode)
+    private static async Task CreateAdminAsync(GrassrootsApp app, HttpClient admin, string userName, string unitCode)
     {
         var r = await admin.PostAsJsonAsync("/api/v1/accounts",
             new { userName, fullName = "Quản trị " + unitCode, password = DemoAccounts.DemoPassword, homeUnitCode = unitCode, role = "Administrator" });
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        await app.EnrolTwoFactorAsync(userName);
     }
 
     /// <summary>Unit B with every module's records laid: the one under test was merged away in 2025, so they are laid at the commune that holds B's records now.</summary>

@@ -13,6 +13,10 @@ public sealed class AccountsModule : IModule
         services.AddScoped<AccountAccess>();
         services.AddScoped<AccountReader>();
         services.AddScoped<SignInWithPassword>();
+        services.AddScoped<TwoFactor.TwoFactorRequired>();
+        services.AddScoped<TwoFactor.EnrolAuthenticator>();
+        services.AddScoped<TwoFactor.TwoFactorEnrolmentFilter>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<TwoFactor.TwoFactorEnrolmentFilter>());
         services.AddScoped<IssueToken>();
         services.AddScoped<RevokeToken>();
         services.AddScoped<CreateAccount>();

@@ -8,10 +8,13 @@ public static class AuthSetup
     /// <summary>Pages sign in with the Identity cookie; /api/v1 accepts bearer tokens only.</summary>
     public const string ApiPolicy = "api";
 
-    public static IServiceCollection AddGrassrootsAuth(this IServiceCollection services)
+    public static IServiceCollection AddGrassrootsAuth(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<SignInThrottle>();
+        // Cookies travel only over HTTPS in production (behind TLS or the proxy that terminates it).
+        var secure = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -19,9 +22,8 @@ public static class AuthSetup
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = false;
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
-                o.Lockout.AllowedForNewUsers = true;
+                // No hard lockout an attacker could use to lock an account out: SignInThrottle slows guessing down instead.
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
@@ -35,10 +37,15 @@ public static class AuthSetup
                 c.AccessDeniedPath = "/account/denied";
                 c.Cookie.Name = ".Grassroots.Auth";
                 c.Cookie.HttpOnly = true;
+                c.Cookie.SecurePolicy = secure;
                 c.Cookie.SameSite = SameSiteMode.Lax;
                 c.ExpireTimeSpan = TimeSpan.FromHours(8);
                 c.SlidingExpiration = true;
             }));
+        // A locked or disabled account's sessions end at its next request: locking changes its security stamp, checked every time.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, SecurityStampValidator<AppUser>>();
+        services.AddScoped<ITwoFactorSecurityStampValidator, TwoFactorSecurityStampValidator<AppUser>>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
 

@@ -15,6 +15,15 @@ public static class DemoAccounts
     public const string AdminPassword = "Admin@12345";
     public const string DemoPassword = "Demo@12345";
 
+    /// <summary>
+    /// The authenticator key of the demo's administrators and heads, who sign in with a second factor: enter it in an
+    /// authenticator app, or read the current code on the demo's sign-in page.
+    /// </summary>
+    public const string TwoFactorKey = "GRASSROOTSDEMO2FAKEYGRASSROOTS23";
+
+    /// <summary>The six-digit code the demo key gives now (RFC 6238: 30-second steps, SHA-1).</summary>
+    public static string CurrentCode() => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(TwoFactorKey)).ComputeTotp();
+
     /// <summary>A household representative's own account, in a village of Rô Men voting online today.</summary>
     public const string RepresentativeUserName = "daidien.romen";
 }

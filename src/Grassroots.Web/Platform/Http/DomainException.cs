@@ -10,6 +10,9 @@ public class DomainException(int status, string messageKey, params object?[] arg
     public string MessageKey { get; } = messageKey;
     public object?[] Arguments { get; } = arguments;
 
+    /// <summary>For a 429: when the caller may try again (sent as Retry-After).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>Field → message keys, for validation failures.</summary>
     public IReadOnlyDictionary<string, string[]> FieldErrors { get; init; } = new Dictionary<string, string[]>();
 

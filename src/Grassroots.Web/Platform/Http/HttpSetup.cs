@@ -24,6 +24,10 @@ public static class HttpSetup
                 var http = context.HttpContext;
                 var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Http.429"].Value;
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+                {
+                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
@@ -37,7 +41,10 @@ public static class HttpSetup
         {
             var token = configuration.GetValue("RateLimits:TokenPerMinute", 20);
             var portal = configuration.GetValue("RateLimits:PublicPerMinute", 60);
-            o.AddPolicy(RateLimits.SignIn, context => PerAddress(context, token));
+            // Every sign-in path: the token endpoint and the sign-in page's forms (reading the page is not counted).
+            o.AddPolicy(RateLimits.SignIn, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : PerAddress(context, token));
             o.AddPolicy(RateLimits.Portal, context => PerAddress(context, portal));
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>

@@ -67,6 +67,10 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 problem.Status, exception is DomainException d ? d.MessageKey : exception.GetType().Name);
         }
         httpContext.Items[nameof(ProblemDetails)] = problem;
+        if (exception is DomainException { RetryAfter: { } retry })
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         if (!httpContext.IsApiOriginally())
         {
             return false; // the error page renders it

@@ -13,7 +13,7 @@ public static class ModuleHost
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddGrassrootsData(builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddGrassrootsAuth();
+        services.AddGrassrootsAuth(builder.Environment);
         services.AddGrassrootsLocalization();
         services.AddGrassrootsProblems();
         services.AddGrassrootsHttp();

@@ -80,6 +80,18 @@ public sealed class AccountsDemo(AppDbContext db, IPasswordHasher<AppUser> hashe
             CreatedAt = now,
         };
         db.RoleGrants.Add(new RoleGrant { User = user, UnitId = unit.Id, Role = role, GrantedAt = now });
+        if (role is Role.Administrator or Role.Head)
+        {
+            // Administrators and heads sign in with a second factor; the demo's share one known key (DemoAccounts.TwoFactorKey).
+            user.TwoFactorEnabled = true;
+            db.Set<IdentityUserToken<Guid>>().Add(new IdentityUserToken<Guid>
+            {
+                UserId = user.Id,
+                LoginProvider = "[AspNetUserStore]",
+                Name = "AuthenticatorKey",
+                Value = DemoAccounts.TwoFactorKey,
+            });
+        }
     }
 
     private static string StripKind(string name)

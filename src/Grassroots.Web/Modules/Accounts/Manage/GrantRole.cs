@@ -25,32 +25,3 @@ public sealed class GrantRole(AppDbContext db, UnitScope scope, AccountAccess ac
         return grant;
     }
 }
-
-/// <summary>Takes a role back; the same reach is needed as to grant it.</summary>
-public sealed class RevokeGrant(AppDbContext db, UnitScope scope, AccountAccess access)
-{
-    public async Task HandleAsync(Guid userId, int grantId, CancellationToken ct = default)
-    {
-        var grant = await db.RoleGrants.Include(g => g.Unit).FirstOrDefaultAsync(g => g.Id == grantId && g.UserId == userId, ct)
-            ?? throw DomainException.NotFound("Grant.NotFound");
-        await access.RequireManageAsync(userId, ct);
-        await scope.RequireAsync(grant.Unit!, Permission.ManageAccounts, ct);
-        db.RoleGrants.Remove(grant);
-        await db.SaveChangesAsync(ct);
-    }
-}
-
-/// <summary>Locks or unlocks an account; a locked account can neither sign in nor use its tokens.</summary>
-public sealed class SetAccountActive(AppDbContext db, AccountAccess access, CurrentUser user)
-{
-    public async Task HandleAsync(Guid userId, bool active, CancellationToken ct = default)
-    {
-        if (userId == user.Id && !active)
-        {
-            throw DomainException.Invalid("Account.CannotLockSelf");
-        }
-        var account = await access.RequireManageAsync(userId, ct);
-        account.IsActive = active;
-        await db.SaveChangesAsync(ct);
-    }
-}

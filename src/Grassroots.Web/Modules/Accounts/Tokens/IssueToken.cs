@@ -1,11 +1,11 @@
 namespace Grassroots.Web.Modules.Accounts.Tokens;
 
-public sealed record IssueTokenRequest(string? Username, string? Password, string? Name = null);
+public sealed record IssueTokenRequest(string? Username, string? Password, string? Name = null, string? Code = null);
 
 public sealed record IssuedToken(Guid Id, string Secret, DateTime ExpiresAt);
 
 /// <summary>Checks the password (with lockout) and issues an expiring, revocable bearer token.</summary>
-public sealed class IssueToken(AppDbContext db, SignInWithPassword signIn, TimeProvider clock, IConfiguration configuration)
+public sealed class IssueToken(AppDbContext db, SignInWithPassword signIn, TwoFactor.TwoFactorRequired twoFactor, TimeProvider clock, IConfiguration configuration)
 {
     public async Task<IssuedToken> HandleAsync(IssueTokenRequest request, CancellationToken ct = default)
     {
@@ -14,7 +14,11 @@ public sealed class IssueToken(AppDbContext db, SignInWithPassword signIn, TimeP
             .Text(request.Password, "password", 256)
             .Text(request.Name, "name", 100, required: false)
             .ThrowIfInvalid();
-        var user = await signIn.HandleAsync(request.Username, request.Password, cookie: false, ct);
+        var user = await signIn.CheckAsync(request.Username, request.Password, request.Code, ct);
+        if (await twoFactor.MustEnrolAsync(user.Id, ct))
+        {
+            throw DomainException.Forbidden("Auth.EnrolTwoFactor");
+        }
         return await IssueAsync(user.Id, request.Name, ct);
     }
 
@@ -22,6 +26,10 @@ public sealed class IssueToken(AppDbContext db, SignInWithPassword signIn, TimeP
     public async Task<IssuedToken> IssueAsync(Guid userId, string? name, CancellationToken ct = default)
     {
         new Validation().Text(name, "name", 100, required: false).ThrowIfInvalid();
+        if (!await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, ct))
+        {
+            throw new DomainException(StatusCodes.Status401Unauthorized, "Auth.AccountDisabled");
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var hours = configuration.GetValue("Auth:TokenLifetimeHours", 8.0);
         var secret = ApiToken.NewSecret();
