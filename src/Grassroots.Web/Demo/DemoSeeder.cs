@@ -165,7 +165,6 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
         await activity.SeedAsync(oldCommunes.Values.Select(v => v.Unit).ToList(), successorOf, allDistricts, ReformDate, ct);
         await new DemoParticipation(db, clock).SeedAsync(ct);
         await new DemoConventions(db, clock).SeedAsync(hasher.HashPassword(null!, DemoPassword), ct);
-        await DemoIndicators.SeedAsync(db, clock, ct);
     }
 
     private void AddAccounts(Unit root, List<(Unit Province, DemoProvince Spec, List<(Unit District, DemoDistrict Spec)> Districts)> provinces,
