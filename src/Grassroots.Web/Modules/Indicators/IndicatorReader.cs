@@ -11,7 +11,7 @@ public sealed record CatalogueEntry(string Key, string Area, string Label, strin
     IndicatorSourceKind Source, string? Numerator, string? Denominator);
 
 /// <summary>A unit's figures for a period, rolled up.</summary>
-public sealed record UnitValues(string UnitCode, string UnitName, DateOnly From, DateOnly To, IReadOnlyDictionary<string, decimal?> Values);
+public sealed record UnitValues(string UnitName, IReadOnlyDictionary<string, decimal?> Values);
 
 public sealed record HalfYear(string Label, DateOnly From, DateOnly To);
 
@@ -50,6 +50,7 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
         var pathsOf = await lineage.RollUpPathsAsync(units, ct);
         var computed = await ComputedAsync(units, from, to, ct);
         var entered = catalogue.All.Where(d => d.IsEntered).ToList();
+        var rates = catalogue.All.Where(d => d.RollUp == RollUpKind.Ratio).ToList();
         // A state's latest value counts whatever period it was entered for.
         var stateKeys = entered.Where(d => d.RollUp is RollUpKind.Latest or RollUpKind.None).Select(d => d.Key).ToList();
         var all = UnitPaths.Minimal(pathsOf.Values.SelectMany(p => p));
@@ -68,7 +69,7 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
             {
                 values[key] = value;
             }
-            foreach (var rate in catalogue.All.Where(d => d.RollUp == RollUpKind.Ratio))
+            foreach (var rate in rates)
             {
                 values[rate.Key] = IndicatorRules.Rate(values.GetValueOrDefault(rate.Numerator!), values.GetValueOrDefault(rate.Denominator!));
             }
@@ -81,7 +82,7 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
     public async Task<UnitValues> UnitValuesAsync(string? unit, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
-        return new UnitValues(u.Code, u.Name, f, t, await ValuesAsync(u, f, t, ct));
+        return new UnitValues(u.Name, await ValuesAsync(u, f, t, ct));
     }
 
     /// <summary>Every indicator of the catalogue with a unit's value, labelled in the reader's language.</summary>
@@ -108,8 +109,8 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
             .ToDictionaryAsync(v => v.Key, v => (decimal?)v.Value, ct);
     }
 
-    /// <summary>The units of a unit's spreadsheet: itself and its sub-units (not residential communities) that exist in the period.</summary>
-    public async Task<List<Unit>> TemplateUnitsAsync(string? unit, DateOnly? from, DateOnly? to, CancellationToken ct)
+    /// <summary>The units of a unit's spreadsheet for a period: itself and its sub-units (not residential communities) that exist in it.</summary>
+    public async Task<(List<Unit> Units, DateOnly From, DateOnly To)> TemplateUnitsAsync(string? unit, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
         await scope.RequireAsync(u, Permission.Edit, ct);
@@ -117,7 +118,7 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
             .Where(c => c.ParentId == u.Id && c.Kind != UnitKind.ResidentialCommunity)
             .Where(c => (c.ValidFrom == null || c.ValidFrom <= t) && (c.ValidTo == null || c.ValidTo > f))
             .OrderBy(c => c.Code).ToListAsync(ct);
-        return [u, .. children];
+        return ([u, .. children], f, t);
     }
 
     /// <summary>

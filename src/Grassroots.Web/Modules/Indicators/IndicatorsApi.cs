@@ -34,9 +34,9 @@ public static class IndicatorsApi
     private static async Task<FileContentHttpResult> Template(string? unit, DateOnly? from, DateOnly? to, IndicatorReader reader, IndicatorWorkbook workbook,
         CancellationToken ct)
     {
-        var units = await reader.TemplateUnitsAsync(unit, from, to, ct);
-        return TypedResults.File(await workbook.TemplateAsync(units, from!.Value, to!.Value, ct: ct), FileKind.Xlsx.ContentType,
-            $"so-lieu-{units[0].Code}-{from.Value.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{to.Value.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
+        var (units, f, t) = await reader.TemplateUnitsAsync(unit, from, to, ct);
+        return TypedResults.File(await workbook.TemplateAsync(units, f, t, ct: ct), FileKind.Xlsx.ContentType,
+            $"so-lieu-{units[0].Code}-{f.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{t.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
     }
 
     private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(IFormFile? file, ImportIndicatorValues import, CancellationToken ct) =>

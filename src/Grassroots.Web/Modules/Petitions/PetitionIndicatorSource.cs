@@ -13,7 +13,6 @@ public sealed class PetitionIndicatorSource(PetitionStatistics statistics) : IIn
     public const string Letters = "petitions.letters";
     public const string InCompetenceLetters = "petitions.in_competence.letters";
     public const string ResolvedInCompetence = "petitions.resolved_in_competence";
-    public const string ResolutionRate = "petitions.resolution_rate";
 
     private static readonly (string Key, Measure Measure, Func<PetitionStatisticsDto, int> Read)[] Counts =
     [
@@ -40,7 +39,7 @@ public sealed class PetitionIndicatorSource(PetitionStatistics statistics) : IIn
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
     [
         .. Counts.Select(c => IndicatorDefinition.Sum(c.Key, IndicatorArea.Petitions, c.Measure, IndicatorSourceKind.Computed, headline: c.Key == Letters)),
-        IndicatorDefinition.Rate(ResolutionRate, IndicatorArea.Petitions, ResolvedInCompetence, InCompetenceLetters, IndicatorSourceKind.Computed, headline: true),
+        IndicatorDefinition.Rate("petitions.resolution_rate", IndicatorArea.Petitions, ResolvedInCompetence, InCompetenceLetters, IndicatorSourceKind.Computed, headline: true),
     ];
 
     public async Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>

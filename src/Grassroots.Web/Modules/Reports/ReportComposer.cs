@@ -172,17 +172,15 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
         var indicators = keys.Select(catalogue.Find).OfType<Indicator>().ToList();
         var columns = new List<string> { "TT", "Đơn vị" };
         columns.AddRange(indicators.Select(d => $"{d.Vi} ({d.Measure.Vi})"));
-        var lines = units.Select((u, i) => (Number: (int?)(i + 1), u.Name, Values: indicators.Select(d => (byUnit.GetValueOrDefault(u.Id) ?? []).GetValueOrDefault(d.Key)).ToList()))
-            .ToList();
+        List<decimal?> FiguresOf(IReadOnlyDictionary<string, decimal?> values) => indicators.Select(d => values.GetValueOrDefault(d.Key)).ToList();
+        var lines = units.Select((u, i) => (Number: (int?)(i + 1), u.Name, Values: FiguresOf(byUnit.GetValueOrDefault(u.Id) ?? []))).ToList();
         if (units.Count > 1)
         {
-            lines.Add((null, "Tổng cộng", indicators.Select(d => total.GetValueOrDefault(d.Key)).ToList()));
+            lines.Add((null, "Tổng cộng", FiguresOf(total)));
         }
-        return new ComposedTable(title, columns,
-            lines.Select(l => (IReadOnlyList<string>)[l.Number?.ToString(CultureInfo.InvariantCulture) ?? "", l.Name, .. l.Values.Select(v => Indicator.Number(v))]).ToList())
-        {
-            Cells = lines.Select(l => (IReadOnlyList<object?>)[l.Number, l.Name, .. l.Values.Select(v => (object?)v)]).ToList(),
-        };
+        var rows = lines.Select(l => (IReadOnlyList<string>)[l.Number?.ToString(CultureInfo.InvariantCulture) ?? "", l.Name, .. l.Values.Select(v => Indicator.Number(v))]);
+        var cells = lines.Select(l => (IReadOnlyList<object?>)[l.Number, l.Name, .. l.Values.Cast<object?>()]);
+        return new ComposedTable(title, columns, rows.ToList()) { Cells = cells.ToList() };
     }
 
     [GeneratedRegex(@"\{(?<key>[a-z_]+(\.[a-z_]+)+)(:(?<fmt>02|cmp|prev))?\}")]

@@ -31,8 +31,8 @@ public sealed class ImportModel(UnitPicker picker, UnitScope scope, IndicatorRea
 
     public async Task<IActionResult> OnGetTemplateAsync(CancellationToken ct)
     {
-        var units = await reader.TemplateUnitsAsync(Unit, From, To, ct);
-        return File(await workbook.TemplateAsync(units, From!.Value, To!.Value, ct: ct), FileKind.Xlsx.ContentType, $"so-lieu-{units[0].Code}.xlsx");
+        var (units, from, to) = await reader.TemplateUnitsAsync(Unit, From, To, ct);
+        return File(await workbook.TemplateAsync(units, from, to, ct: ct), FileKind.Xlsx.ContentType, $"so-lieu-{units[0].Code}.xlsx");
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
