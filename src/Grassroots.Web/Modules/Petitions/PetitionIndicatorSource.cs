@@ -10,9 +10,9 @@ namespace Grassroots.Web.Modules.Petitions;
 /// </summary>
 public sealed class PetitionIndicatorSource(PetitionStatistics statistics) : IIndicatorSource
 {
-    public const string Letters = "petitions.letters";
-    public const string InCompetenceLetters = "petitions.in_competence.letters";
-    public const string ResolvedInCompetence = "petitions.resolved_in_competence";
+    private const string Letters = "petitions.letters";
+    private const string InCompetenceLetters = "petitions.in_competence.letters";
+    private const string ResolvedInCompetence = "petitions.resolved_in_competence";
 
     private static readonly (string Key, Measure Measure, Func<PetitionStatisticsDto, int> Read)[] Counts =
     [

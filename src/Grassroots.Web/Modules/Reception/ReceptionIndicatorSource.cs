@@ -9,7 +9,7 @@ namespace Grassroots.Web.Modules.Reception;
 /// </summary>
 public sealed class ReceptionIndicatorSource(ReceptionStatistics statistics) : IIndicatorSource
 {
-    public const string Visits = "reception.visits";
+    private const string Visits = "reception.visits";
 
     /// <summary>Whose receptions: all of them, the head's (periodic and unscheduled), the regular ones.</summary>
     private static readonly (string Prefix, Func<ReceptionStatisticsDto, ReceptionFigures> Read)[] Receptions =
