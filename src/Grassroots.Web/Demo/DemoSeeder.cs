@@ -22,6 +22,5 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
         await activity.SeedAsync(oldCommunes, successorOf, districts, ReformDate, ct);
         await new DemoParticipation(db, clock).SeedAsync(ct);
         await new DemoConventions(db, clock).SeedAsync(hasher.HashPassword(null!, DemoPassword), ct);
-        await DemoIndicators.SeedAsync(db, clock, ct);
     }
 }

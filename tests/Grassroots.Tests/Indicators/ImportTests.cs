@@ -4,6 +4,7 @@ using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
@@ -39,7 +40,7 @@ public sealed class ImportTests
     {
         using var content = new MultipartFormDataContent();
         var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new(IndicatorsApi.XlsxType);
+        part.Headers.ContentType = new(FileKind.Xlsx.ContentType);
         content.Add(part, "file", "so-lieu.xlsx");
         return await api.PostAsync(url, content);
     }

@@ -103,7 +103,7 @@ public sealed class ReportWorkflowTests
         async Task<int> RemindAsync()
         {
             await using var scope = app.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<ReportPeriods>().RemindAsync();
+            return await scope.ServiceProvider.GetRequiredService<RecordReminders>().HandleAsync();
         }
         async Task<IReadOnlyList<ReminderKind>> RemindersAsync()
         {

@@ -34,7 +34,10 @@ public sealed class ReportsScopeCases : ScopeCases
         ["POST /api/v1/reports/templates/{key}"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/reports/templates/qcdc-6-thang",
             new { name = "Sửa mẫu", body = Web.Modules.Reports.BuiltInTemplates.Steering })),
         ["GET /api/v1/reports/periods"] = async (c, b) =>
-            Assert.DoesNotContain(await (await c.GetAsync("/api/v1/reports/periods")).ReadAsync<List<Web.Modules.Reports.PeriodDto>>(), p => p.Id == b.Id("period")),
+        {
+            Assert.DoesNotContain(await (await c.GetAsync("/api/v1/reports/periods")).ReadAsync<List<Web.Modules.Reports.PeriodDto>>(), p => p.Id == b.Id("period"));
+            await Denied(c.GetAsync($"/api/v1/reports/periods?unit={b.HolderCode}"));
+        },
         ["POST /api/v1/reports/periods"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/reports/periods",
             new { templateKey = "qcdc-6-thang", unitCode = b.HolderCode, title = "Kỳ lạ", from = "2026-01-01", to = "2026-06-30", dueOn = "2026-12-15", recipient = "X" })),
         ["GET /api/v1/reports/periods/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/reports/periods/{b.Id("period")}")),

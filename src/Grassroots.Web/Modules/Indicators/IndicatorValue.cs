@@ -1,4 +1,3 @@
-using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,6 +15,9 @@ public enum ValueOrigin
 /// <summary>A value a unit entered for an indicator and a period (its own level's activity, not its sub-units').</summary>
 public sealed class IndicatorValue : IAudited
 {
+    /// <summary>Keys are short, dotted and stable ("onestop.received"): the catalogue refuses a longer one.</summary>
+    public const int KeyMaxLength = 80;
+
     int? IAudited.AuditUnitId => UnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -35,7 +37,7 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
     public void Configure(EntityTypeBuilder<IndicatorValue> b)
     {
         b.ToTable("IndicatorValues");
-        b.Property(v => v.Key).HasMaxLength(IndicatorCatalogue.KeyMaxLength);
+        b.Property(v => v.Key).HasMaxLength(IndicatorValue.KeyMaxLength);
         b.Property(v => v.EnteredBy).HasMaxLength(200);
         b.Property(v => v.Value).HasPrecision(18, 4);
         b.HasIndex(v => new { v.UnitId, v.Key, v.From, v.To }).IsUnique();

@@ -1,17 +1,12 @@
 using System.Globalization;
 using Grassroots.Web.Modules.Indicators.Contracts;
+using Grassroots.Web.Platform.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Indicators;
 
-public sealed record CatalogueEntry(string Key, string Area, string Label, string LabelVi, string LabelEn, string UnitOfMeasure, RollUpKind RollUp,
-    IndicatorSourceKind Source, string? Numerator, string? Denominator);
-
 public static class IndicatorsApi
 {
-    public const string XlsxType = IIndicatorWorkbook.XlsxType;
-
     public static RouteGroupBuilder MapIndicatorsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/indicators").WithTags("Indicators");
@@ -28,59 +23,22 @@ public static class IndicatorsApi
         return api;
     }
 
-    private static async Task<Ok<List<IndicatorFigure>>> Values(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, IndicatorFigures figures, CancellationToken ct)
-    {
-        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
-        return TypedResults.Ok(IndicatorFigures.Figures(await figures.ValuesAsync(u, f, t, ct), CultureInfo.CurrentUICulture));
-    }
+    private static async Task<Ok<List<IndicatorFigure>>> Values(string? unit, DateOnly? from, DateOnly? to, IndicatorReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.FiguresAsync(unit, from, to, ct));
 
-    private static Ok<List<CatalogueEntry>> Catalogue() =>
-        TypedResults.Ok(IndicatorCatalogue.All.Select(d => new CatalogueEntry(d.Key, d.Area, d.Label(CultureInfo.CurrentUICulture), d.Vi, d.En,
-            d.MeasureLabel(CultureInfo.CurrentUICulture), d.RollUp, d.Source, d.Numerator, d.Denominator)).ToList());
+    private static Ok<List<CatalogueEntry>> Catalogue(IndicatorReader reader) => TypedResults.Ok(reader.CatalogueEntries());
 
     private static async Task<Ok<EnterValuesResult>> Enter(EnterValuesRequest r, EnterIndicatorValues enter, CancellationToken ct) =>
         TypedResults.Ok(await enter.HandleAsync(r, ValueOrigin.Api, ct));
 
-    private static async Task<FileContentHttpResult> Template(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, IndicatorWorkbook workbook, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Template(string? unit, DateOnly? from, DateOnly? to, IndicatorReader reader, IndicatorWorkbook workbook,
+        CancellationToken ct)
     {
-        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
-        await scope.RequireAsync(u, Permission.Edit, ct);
-        return TypedResults.File(await workbook.TemplateAsync(u, f, t, ct: ct), XlsxType,
-            $"so-lieu-{u.Code}-{f.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{t.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
+        var (units, f, t) = await reader.TemplateUnitsAsync(unit, from, to, ct);
+        return TypedResults.File(await workbook.TemplateAsync(units, f, t, ct: ct), FileKind.Xlsx.ContentType,
+            $"so-lieu-{units[0].Code}-{f.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{t.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
     }
 
-    private static async Task<IResult> Import(IFormFile? file, IndicatorWorkbook workbook, HttpContext http, CancellationToken ct)
-    {
-        if (file is null || file.Length == 0)
-        {
-            throw DomainException.Invalid("Indicators.NoFile");
-        }
-        if (file.Length > 5 * 1024 * 1024)
-        {
-            throw new DomainException(StatusCodes.Status413PayloadTooLarge, "Http.413");
-        }
-        try
-        {
-            await using var stream = file.OpenReadStream();
-            return TypedResults.Ok(await workbook.ImportAsync(stream, ct: ct));
-        }
-        catch (ImportRejected e)
-        {
-            return Rejected(http, e);
-        }
-    }
-
-    /// <summary>A 400 problem whose <c>errors</c> list names each wrong cell.</summary>
-    public static IResult Rejected(HttpContext http, ImportRejected e)
-    {
-        var t = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
-        var title = t["Indicators.ImportRejected", e.Errors.Count].Value;
-        return TypedResults.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = title,
-            Detail = string.Join(" ", e.Errors.Select(x => $"{x.Sheet}!{x.Column}{x.Row.ToString(CultureInfo.InvariantCulture)}: {x.Message}")),
-            Extensions = { ["errors"] = e.Errors },
-        });
-    }
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(IFormFile? file, ImportIndicatorValues import, CancellationToken ct) =>
+        (await import.HandleAsync(new ImportValuesRequest(file), ct)).ToHttpResult();
 }

@@ -1,17 +1,23 @@
+using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Modules;
+
 namespace Grassroots.Web.Modules.Indicators;
 
-/// <summary>Indicators: the catalogue, entered values, figures rolled up through the tree, spreadsheet import and the dashboard.</summary>
+/// <summary>Indicators: the catalogue the modules declare, entered values, figures rolled up through the tree, spreadsheet import and the dashboard.</summary>
 public sealed class IndicatorsModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
-        services.AddScoped<IndicatorFigures>();
+        services.AddScoped<IIndicatorCatalogue, IndicatorCatalogue>();
+        services.AddScoped<IndicatorReader>();
+        services.AddScoped<IIndicatorFigures>(sp => sp.GetRequiredService<IndicatorReader>());
+        services.AddScoped<IndicatorValueStore>();
         services.AddScoped<EnterIndicatorValues>();
+        services.AddScoped<ImportIndicatorValues>();
         services.AddScoped<IndicatorWorkbook>();
-        services.AddScoped<Contracts.IIndicatorFigures>(sp => sp.GetRequiredService<IndicatorFigures>());
-        services.AddScoped<Contracts.IIndicatorWorkbook>(sp => sp.GetRequiredService<IndicatorWorkbook>());
+        services.AddScoped<IIndicatorWorkbook>(sp => sp.GetRequiredService<IndicatorWorkbook>());
+        module.Demo<Demo.IndicatorsDemo>();
         module.MapApi(api => api.MapIndicatorsApi());
         module.Nav(Pillar.Reports, "/indicators", "Nav.Indicators", Permission.View, order: 1);
         module.Nav(Pillar.Reports, "/dashboard", "Nav.Dashboard", Permission.View, order: 3);

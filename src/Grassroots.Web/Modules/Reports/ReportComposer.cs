@@ -1,12 +1,18 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Documents;
 
 namespace Grassroots.Web.Modules.Reports;
 
-public sealed record ComposedTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+/// <summary>A table of figures by unit, its cells as printed; <see cref="Cells"/> keeps the same cells typed (numbers as numbers) for the workbook.</summary>
+public sealed record ComposedTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+{
+    [JsonIgnore]
+    public IReadOnlyList<IReadOnlyList<object?>> Cells { get; init; } = [];
+}
 
 /// <summary>A paragraph of the body. <see cref="ProseKey"/> marks the unit's own prose; <see cref="Gathered"/> when it was gathered from sub-units.</summary>
 public sealed record ComposedParagraph(string Text, IReadOnlyList<string> Footnotes, string? ProseKey = null, bool Gathered = false);
@@ -27,7 +33,7 @@ public sealed record ComposedReport(
 /// ("tăng/giảm ... so với cùng kỳ"), its prose; for the unit that opened the period, tables by sub-unit and
 /// its sub-units' prose gathered where it has not written its own.
 /// </summary>
-public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures figures)
+public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures figures, IIndicatorCatalogue catalogue)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -159,35 +165,33 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
         return result.ToDictionary(x => x.Key, x => string.Join("\n", x.Value));
     }
 
-    private static ComposedTable Table(string title, IReadOnlyList<string> keys, IReadOnlyList<Unit> units, Dictionary<int, Dictionary<string, decimal?>> byUnit,
+    /// <summary>A row per unit (number, name, figures) and, for several units, the total row.</summary>
+    private ComposedTable Table(string title, IReadOnlyList<string> keys, IReadOnlyList<Unit> units, Dictionary<int, Dictionary<string, decimal?>> byUnit,
         Dictionary<string, decimal?> total)
     {
-        var defs = keys.Select(IndicatorCatalogue.Find).OfType<IndicatorDefinition>().ToList();
+        var indicators = keys.Select(catalogue.Find).OfType<Indicator>().ToList();
         var columns = new List<string> { "TT", "Đơn vị" };
-        columns.AddRange(defs.Select(d => $"{d.Vi} ({d.Measure.Vi})"));
-        var rows = new List<IReadOnlyList<string>>();
-        var i = 0;
-        foreach (var u in units)
-        {
-            var v = byUnit.GetValueOrDefault(u.Id) ?? [];
-            rows.Add([(++i).ToString(CultureInfo.InvariantCulture), u.Name, .. defs.Select(d => IndicatorFormat.Number(v.GetValueOrDefault(d.Key)))]);
-        }
+        columns.AddRange(indicators.Select(d => $"{d.Vi} ({d.Measure.Vi})"));
+        List<decimal?> FiguresOf(IReadOnlyDictionary<string, decimal?> values) => indicators.Select(d => values.GetValueOrDefault(d.Key)).ToList();
+        var lines = units.Select((u, i) => (Number: (int?)(i + 1), u.Name, Values: FiguresOf(byUnit.GetValueOrDefault(u.Id) ?? []))).ToList();
         if (units.Count > 1)
         {
-            rows.Add(["", "Tổng cộng", .. defs.Select(d => IndicatorFormat.Number(total.GetValueOrDefault(d.Key)))]);
+            lines.Add((null, "Tổng cộng", FiguresOf(total)));
         }
-        return new ComposedTable(title, columns, rows);
+        var rows = lines.Select(l => (IReadOnlyList<string>)[l.Number?.ToString(CultureInfo.InvariantCulture) ?? "", l.Name, .. l.Values.Select(v => Indicator.Number(v))]);
+        var cells = lines.Select(l => (IReadOnlyList<object?>)[l.Number, l.Name, .. l.Values.Cast<object?>()]);
+        return new ComposedTable(title, columns, rows.ToList()) { Cells = cells.ToList() };
     }
 
     [GeneratedRegex(@"\{(?<key>[a-z_]+(\.[a-z_]+)+)(:(?<fmt>02|cmp|prev))?\}")]
     private static partial Regex Placeholder();
 
     /// <summary>Replaces {key}, {key:02}, {key:cmp} and {key:prev} by the figures.</summary>
-    public static string FillFigures(string text, IReadOnlyDictionary<string, decimal?> values, IReadOnlyDictionary<string, decimal?> previous) =>
+    private string FillFigures(string text, IReadOnlyDictionary<string, decimal?> values, IReadOnlyDictionary<string, decimal?> previous) =>
         Placeholder().Replace(text, m =>
         {
             var key = m.Groups["key"].Value;
-            var d = IndicatorCatalogue.Find(key);
+            var d = catalogue.Find(key);
             if (d is null)
             {
                 return m.Value;
@@ -195,15 +199,15 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
             var value = values.GetValueOrDefault(key);
             return m.Groups["fmt"].Value switch
             {
-                "02" => IndicatorFormat.Padded(value),
-                "prev" => IndicatorFormat.Number(previous.GetValueOrDefault(key)),
+                "02" => Indicator.Padded(value),
+                "prev" => Indicator.Number(previous.GetValueOrDefault(key)),
                 "cmp" => Comparison(value, previous.GetValueOrDefault(key), d),
-                _ => IndicatorFormat.Number(value),
+                _ => Indicator.Number(value),
             };
         });
 
     /// <summary>"tăng 12 lượt so với cùng kỳ", "giảm 1,5 điểm phần trăm so với cùng kỳ", "bằng cùng kỳ".</summary>
-    public static string Comparison(decimal? value, decimal? previous, IndicatorDefinition d)
+    private static string Comparison(decimal? value, decimal? previous, Indicator d)
     {
         if (value is not { } now || previous is not { } before)
         {
@@ -215,7 +219,7 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
             return "bằng cùng kỳ";
         }
         var measure = d.Measure == Measure.Percent ? "điểm phần trăm" : d.Measure.Vi;
-        return $"{(diff > 0 ? "tăng" : "giảm")} {IndicatorFormat.Number(Math.Abs(diff))} {measure} so với cùng kỳ";
+        return $"{(diff > 0 ? "tăng" : "giảm")} {Indicator.Number(Math.Abs(diff))} {measure} so với cùng kỳ";
     }
 
     private static string Replace(string text, IReadOnlyDictionary<string, string> words)
@@ -230,7 +234,7 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
     private static readonly string[] KindWords = ["Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Huyện", "Tỉnh", "Quận", "Phường", "Xã"];
 
     /// <summary>"Đam Rông" for "Huyện Đam Rông".</summary>
-    public static string PlaceName(string unitName)
+    private static string PlaceName(string unitName)
     {
         foreach (var k in KindWords)
         {

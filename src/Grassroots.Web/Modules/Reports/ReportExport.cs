@@ -1,13 +1,10 @@
 using Grassroots.Web.Platform.Documents;
-using MiniExcelLibs;
 
 namespace Grassroots.Web.Modules.Reports;
 
-/// <summary>The composed report as a Word document (national format) and its tables as an Excel workbook.</summary>
+/// <summary>The composed report as a Word document (national format) and its tables as an Excel workbook (the appendix).</summary>
 public static class ReportExport
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public static byte[] Word(ComposedReport r)
     {
         var doc = new NationalDocument(new DocumentHeading(r.Style, r.IssuingBody, r.NumberAndSymbol, r.Place, r.Date, r.DocumentType, r.Summary,
@@ -39,31 +36,28 @@ public static class ReportExport
         return doc.ToBytes();
     }
 
-    /// <summary>One sheet per table ("Phụ lục 1", ...), header row of column names.</summary>
+    /// <summary>
+    /// One sheet per table ("Phu luc 1", ...): a title block (the issuing body, the appendix and its table's title, what the
+    /// report is about), then the table with its figures as numbers an officer can sum and sort.
+    /// </summary>
     public static byte[] Appendix(ComposedReport r)
     {
-        var sheets = new Dictionary<string, object>();
+        var issuer = string.Join(" ", r.IssuingBody.Skip(r.GoverningLines));
+        var workbook = new Spreadsheet();
         var i = 0;
         foreach (var t in r.Appendix)
         {
-            var rows = new List<Dictionary<string, object?>>();
-            foreach (var row in t.Rows)
-            {
-                var d = new Dictionary<string, object?>();
-                for (var c = 0; c < t.Columns.Count; c++)
-                {
-                    d[t.Columns[c]] = c < row.Count ? row[c] : null;
-                }
-                rows.Add(d);
-            }
-            sheets[$"Phu luc {++i}"] = rows;
+            i++;
+            var columns = t.Columns.Select((c, n) => new SheetColumn(c, n switch { 0 => 6, 1 => 30, _ => 18 })).ToList();
+            workbook.Sheet($"Phu luc {i}", [issuer, $"Phụ lục {i}: {t.Title}", r.Summary], columns, t.Cells.Select(row => row.Select(Whole).ToList()));
         }
-        if (sheets.Count == 0)
+        if (i == 0)
         {
-            sheets["Phu luc"] = new List<Dictionary<string, object?>> { new() { ["Ghi chú"] = "Mẫu báo cáo không có bảng số liệu." } };
+            workbook.Sheet("Phu luc", [issuer, r.Summary], [new SheetColumn("Ghi chú", 60)], [["Mẫu báo cáo không có bảng số liệu."]]);
         }
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-        return stream.ToArray();
+        return workbook.ToBytes();
     }
+
+    /// <summary>A whole figure as a whole number, shown 7.554 rather than with a decimal separator; a rate keeps its decimals.</summary>
+    private static object? Whole(object? cell) => cell is decimal d && d == decimal.Truncate(d) ? (long)d : cell;
 }

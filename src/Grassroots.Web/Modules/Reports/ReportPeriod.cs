@@ -50,6 +50,15 @@ public sealed class ReportPeriod : IAudited
     public DateTime OpenedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
     public List<ReportPeriodUnit> Units { get; set; } = [];
+
+    /// <summary>Nothing changes in a closed period.</summary>
+    public void RequireOpen()
+    {
+        if (Status == PeriodStatus.Closed)
+        {
+            throw DomainException.Conflict("Reports.PeriodClosed", Title);
+        }
+    }
 }
 
 /// <summary>A unit that must report in a period.</summary>

@@ -57,6 +57,19 @@ public sealed record TemplateBody(
 
     public static TemplateBody FromJson(string json) => JsonSerializer.Deserialize<TemplateBody>(json, Json)!;
 
+    /// <summary>The body a person typed as JSON (the templates page), or null when it is not valid JSON.</summary>
+    public static TemplateBody? TryParse(string json)
+    {
+        try
+        {
+            return FromJson(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public IEnumerable<TemplateBlock> AllBlocks() => Sections.SelectMany(Flatten).SelectMany(s => s.Blocks ?? []);
 
     private static IEnumerable<TemplateSection> Flatten(TemplateSection s) => [s, .. (s.Children ?? []).SelectMany(Flatten)];

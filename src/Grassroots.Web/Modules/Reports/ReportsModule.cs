@@ -8,11 +8,20 @@ public sealed class ReportsModule : IModule
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
+        services.AddScoped<ReportAccess>();
         services.AddScoped<ReportComposer>();
-        services.AddScoped<ReportPeriods>();
-        services.AddScoped<UnitReports>();
-        services.AddScoped<ReportTemplates>();
+        services.AddScoped<ReportReader>();
+        services.AddScoped<OpenPeriod>();
+        services.AddScoped<ClosePeriod>();
+        services.AddScoped<RecordReminders>();
+        services.AddScoped<ImportPeriodFigures>();
+        services.AddScoped<SaveUnitReport>();
+        services.AddScoped<SubmitUnitReport>();
+        services.AddScoped<ReturnUnitReport>();
+        services.AddScoped<AcceptUnitReport>();
+        services.AddScoped<SaveTemplate>();
         module.Job<ReminderJob>("0 30 7 * * ?"); // every day at 07:30
+        module.Demo<Demo.ReportsDemo>();
         module.MapApi(api => api.MapReportsApi());
         module.Nav(Pillar.Reports, "/reports", "Nav.Reports", Permission.View, order: 2);
     }

@@ -1,16 +1,15 @@
-
 namespace Grassroots.Web.Modules.Indicators.Contracts;
 
 /// <summary>
-/// A module that computes indicators from its own records. For a unit and a period it answers the values of
-/// the keys it owns, counted over the unit's subtree and the units whose records passed to it through
-/// lineage (a commune merged in 2025 counts under its successor) — the roll-up the module's statistics
-/// already do. Registered once per module; the indicators module asks every source.
+/// A module that computes indicators from its own records. It declares them (<see cref="Definitions"/>: the counts it
+/// answers and the rates of them) and, for a unit and a period, answers the values of its counts over the unit's subtree
+/// and the units whose records passed to it through lineage (a commune merged in 2025 counts under its successor) — the
+/// roll-up the module's statistics already do. Registered once per module; the catalogue and the figures ask every source.
 /// </summary>
 public interface IIndicatorSource
 {
-    /// <summary>The catalogue keys this source answers (each must be a Computed indicator of the catalogue).</summary>
-    IReadOnlyCollection<string> Keys { get; }
+    /// <summary>The indicators this module declares, in the order the pages list them.</summary>
+    IReadOnlyList<IndicatorDefinition> Definitions { get; }
 
     Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default);
 

@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Mvc;
 namespace Grassroots.Web.Modules.Indicators.Pages;
 
 /// <summary>The form a unit fills with its own figures for a period.</summary>
-public sealed class EnterModel(UnitPicker picker, UnitScope scope, AppDbContext db, EnterIndicatorValues enter, TimeProvider clock) : AppPageModel
+public sealed class EnterModel(UnitPicker picker, IndicatorReader reader, EnterIndicatorValues enter, IIndicatorCatalogue catalogue, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty] public Dictionary<string, decimal?> Values { get; set; } = [];
     public List<UnitOption> Units { get; private set; } = [];
+
+    public IIndicatorCatalogue Catalogue => catalogue;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -22,17 +24,14 @@ public sealed class EnterModel(UnitPicker picker, UnitScope scope, AppDbContext 
         Unit ??= Units.FirstOrDefault()?.Code;
         if (Unit is not null)
         {
-            var unit = await scope.RequireAsync(Text.Clean(Unit), Permission.Edit, ct);
-            Values = await db.Set<IndicatorValue>().AsNoTracking()
-                .Where(v => v.UnitId == unit.Id && v.From == From && v.To == To)
-                .ToDictionaryAsync(v => v.Key, v => (decimal?)v.Value, ct);
+            Values = await reader.EnteredAsync(Unit, From.Value, To.Value, ct);
         }
         return Page();
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
-        var given = IndicatorCatalogue.All.Where(d => d.IsEntered).ToDictionary(d => d.Key, d => Values.GetValueOrDefault(d.Key));
+        var given = catalogue.All.Where(d => d.IsEntered).ToDictionary(d => d.Key, d => Values.GetValueOrDefault(d.Key));
         var result = await enter.HandleAsync(new EnterValuesRequest(Unit, From, To, given), ValueOrigin.Form, ct);
         Flash = L["Indicators.Saved", result.Saved].Value;
         return Redirect($"/indicators?unit={result.UnitCode}&from={result.From:yyyy-MM-dd}&to={result.To:yyyy-MM-dd}");

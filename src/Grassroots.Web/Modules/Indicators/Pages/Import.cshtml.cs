@@ -1,11 +1,13 @@
 using Grassroots.Web.Modules.Indicators.Contracts;
+using Grassroots.Web.Platform.Files;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Indicators.Pages;
 
 /// <summary>Download the template of a unit and period; upload it filled. A refused file lists every wrong cell.</summary>
-public sealed class ImportModel(UnitPicker picker, UnitScope scope, IndicatorWorkbook workbook, TimeProvider clock) : AppPageModel
+public sealed class ImportModel(UnitPicker picker, UnitScope scope, IndicatorReader reader, IndicatorWorkbook workbook, ImportIndicatorValues import,
+    TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -29,31 +31,24 @@ public sealed class ImportModel(UnitPicker picker, UnitScope scope, IndicatorWor
 
     public async Task<IActionResult> OnGetTemplateAsync(CancellationToken ct)
     {
-        var (unit, from, to) = await StatisticsQuery.RequireAsync(scope, Unit, From, To, ct);
-        await scope.RequireAsync(unit, Permission.Edit, ct);
-        return File(await workbook.TemplateAsync(unit, from, to, ct: ct), IndicatorsApi.XlsxType, $"so-lieu-{unit.Code}.xlsx");
+        var (units, from, to) = await reader.TemplateUnitsAsync(Unit, From, To, ct);
+        return File(await workbook.TemplateAsync(units, from, to, ct: ct), FileKind.Xlsx.ContentType, $"so-lieu-{units[0].Code}.xlsx");
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
-        if (Upload is null || Upload.Length == 0)
+        return await RunAsync(async () =>
         {
-            ModelState.AddModelError("", L["Indicators.NoFile"].Value);
-            return Page();
-        }
-        try
-        {
-            await using var stream = Upload.OpenReadStream();
-            var result = await workbook.ImportAsync(stream, ct: ct);
-            Flash = L["Indicators.Imported", result.Saved, result.Units.Count].Value;
-            return Redirect($"/indicators?unit={result.Units[0]}&from={result.From:yyyy-MM-dd}&to={result.To:yyyy-MM-dd}");
-        }
-        catch (ImportRejected e)
-        {
-            Errors = e.Errors;
-            ModelState.AddModelError("", L["Indicators.ImportRejected", e.Errors.Count].Value);
-            return Page();
-        }
+            var outcome = await import.HandleAsync(new ImportValuesRequest(Upload), ct);
+            if (outcome.Imported is not { } imported)
+            {
+                Errors = outcome.Errors;
+                ModelState.AddModelError("", outcome.Message);
+                return Page();
+            }
+            Flash = outcome.Message;
+            return Redirect($"/indicators?unit={imported.Units[0]}&from={imported.From:yyyy-MM-dd}&to={imported.To:yyyy-MM-dd}");
+        });
     }
 }

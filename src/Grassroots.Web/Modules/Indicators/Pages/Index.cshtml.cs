@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
@@ -6,31 +5,27 @@ using Microsoft.AspNetCore.Mvc;
 namespace Grassroots.Web.Modules.Indicators.Pages;
 
 /// <summary>A unit's indicators for a period, rolled up, grouped by area.</summary>
-public sealed class IndexModel(UnitPicker picker, UnitScope scope, IndicatorFigures figures, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(UnitPicker picker, IndicatorReader reader, IIndicatorCatalogue catalogue, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     public List<UnitOption> Units { get; private set; } = [];
-    public Dictionary<string, decimal?>? Values { get; private set; }
-    public string? UnitName { get; private set; }
+    public UnitValues? Figures { get; private set; }
+
+    public IIndicatorCatalogue Catalogue => catalogue;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var today = Platform.Clock.VietnamToday(clock);
+        var today = clock.VietnamToday();
         From ??= new DateOnly(today.Year, 1, 1);
         To ??= today;
         Units = await picker.OptionsAsync(Permission.View, UnitPick.Bodies, aliveOnly: false, ct: ct);
         Unit ??= Units.FirstOrDefault()?.Code;
         return await RunAsync(async () =>
         {
-            var (unit, from, to) = await StatisticsQuery.RequireAsync(scope, Unit, From, To, ct);
-            UnitName = unit.Name;
-            Values = await figures.ValuesAsync(unit, from, to, ct);
+            Figures = await reader.UnitValuesAsync(Unit, From, To, ct);
             return Page();
         });
     }
-
-
-    public static CultureInfo Culture => CultureInfo.CurrentUICulture;
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Grassroots.Web.Modules.Reports.Pages;
 
 /// <summary>Report periods in reach, and the form to open one.</summary>
-public sealed class IndexModel(UnitPicker picker, ReportPeriods periods, ReportTemplates templates, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(UnitPicker picker, ReportReader reader, OpenPeriod open, TimeProvider clock) : AppPageModel
 {
     public List<PeriodDto> Periods { get; private set; } = [];
     public List<TemplateDto> Templates { get; private set; } = [];
@@ -20,7 +20,7 @@ public sealed class IndexModel(UnitPicker picker, ReportPeriods periods, ReportT
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = Platform.Clock.VietnamToday(clock);
+        var today = clock.VietnamToday();
         var firstHalf = today.Month > 6;
         From ??= firstHalf ? new DateOnly(today.Year, 1, 1) : new DateOnly(today.Year - 1, 7, 1);
         To ??= firstHalf ? new DateOnly(today.Year, 6, 30) : new DateOnly(today.Year - 1, 12, 31);
@@ -30,7 +30,7 @@ public sealed class IndexModel(UnitPicker picker, ReportPeriods periods, ReportT
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
-        var period = await periods.OpenAsync(new OpenPeriodRequest(TemplateKey, UnitCode, Title, From, To, DueOn, Recipient), ct);
+        var period = await open.HandleAsync(new OpenPeriodRequest(TemplateKey, UnitCode, Title, From, To, DueOn, Recipient), ct);
         return Redirect($"/reports/{period.Id}");
     });
 
@@ -38,9 +38,8 @@ public sealed class IndexModel(UnitPicker picker, ReportPeriods periods, ReportT
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Periods = await periods.ListAsync(ct);
-        Templates = await templates.ListAsync(ct);
+        Periods = await reader.ListAsync(null, ct);
+        Templates = await reader.TemplatesAsync(ct);
         Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
     }
-
 }

@@ -1,11 +1,12 @@
 using Grassroots.Web.Modules.Indicators.Contracts;
+using Grassroots.Web.Platform.Files;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Reports.Pages;
 
 /// <summary>A period: who has reported, who is late, reminders; the spreadsheet of the period; closing.</summary>
-public sealed class PeriodModel(ReportPeriods periods, UnitScope scope, IIndicatorWorkbook workbook) : AppPageModel
+public sealed class PeriodModel(ReportReader reader, ClosePeriod close, ImportPeriodFigures import) : AppPageModel
 {
     public PeriodDto Period { get; private set; } = null!;
     public bool CanManage { get; private set; }
@@ -16,11 +17,8 @@ public sealed class PeriodModel(ReportPeriods periods, UnitScope scope, IIndicat
 
     public async Task<IActionResult> OnGetSpreadsheetAsync(Guid id, CancellationToken ct)
     {
-        var period = await periods.RequireAsync(id, ct);
-        await scope.RequireAsync(period.OwnerUnit!, Permission.Edit, ct);
-        var units = period.Units.Select(u => u.Unit!).OrderBy(u => u.Code, StringComparer.Ordinal).Prepend(period.OwnerUnit!).ToList();
-        return File(await workbook.TemplateAsync(period.OwnerUnit!, period.From, period.To, units, period.Title, ct), IIndicatorWorkbook.XlsxType,
-            $"so-lieu-{period.OwnerUnit!.Code}.xlsx");
+        var sheet = await reader.SpreadsheetAsync(id, ct);
+        return File(sheet.Content, FileKind.Xlsx.ContentType, $"so-lieu-{sheet.OwnerCode}.xlsx");
     }
 
     public async Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct)
@@ -28,55 +26,33 @@ public sealed class PeriodModel(ReportPeriods periods, UnitScope scope, IIndicat
         await LoadAsync(id, ct);
         return await RunAsync(async () =>
         {
-            await periods.CloseAsync(id, ct);
+            await close.HandleAsync(id, ct);
             Flash = L["Reports.Closed"].Value;
             return RedirectToPage(new { id });
         });
     }
 
+    /// <summary>The owner's upload of the period's spreadsheet (the page offers it to the owner only).</summary>
     public async Task<IActionResult> OnPostImportAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        var period = await periods.RequireAsync(id, ct);
-        await scope.RequireAsync(period.OwnerUnit!, Permission.Edit, ct);
-        if (Upload is null || Upload.Length == 0)
+        if (!CanManage)
         {
-            ModelState.AddModelError("", L["Indicators.NoFile"].Value);
-            return Page();
+            throw DomainException.Forbidden("Auth.ForbiddenUnit", Period.OwnerName);
         }
-        try
+        return await RunAsync(async () =>
         {
-            await using var stream = Upload.OpenReadStream();
-            var allowed = period.Units.Select(u => u.Unit!.Code).Append(period.OwnerUnit!.Code).ToHashSet();
-            var result = await workbook.ImportAsync(stream, allowed, ct, (period.From, period.To));
-            Flash = L["Indicators.Imported", result.Saved, result.Units.Count].Value;
+            var outcome = await import.HandleAsync(id, Upload, ct);
+            if (outcome.Imported is null)
+            {
+                Errors = outcome.Errors;
+                ModelState.AddModelError("", outcome.Message);
+                return Page();
+            }
+            Flash = outcome.Message;
             return RedirectToPage(new { id });
-        }
-        catch (ImportRejected e)
-        {
-            Errors = e.Errors;
-            ModelState.AddModelError("", L["Indicators.ImportRejected", e.Errors.Count].Value);
-            return Page();
-        }
+        });
     }
 
-    private async Task LoadAsync(Guid id, CancellationToken ct)
-    {
-        var period = await periods.RequireAsync(id, ct);
-        CanManage = await scope.CanAsync(period.OwnerUnit!, Permission.Edit, ct);
-        Period = await periods.StatusAsync(period, ct);
-        if (!await scope.CanAsync(period.OwnerUnit!, Permission.View, ct))
-        {
-            // A commune sees only its own line.
-            var mine = new List<PeriodUnitStatus>();
-            foreach (var u in Period.Units!)
-            {
-                if (await scope.CanAsync(period.Units.Single(x => x.Unit!.Code == u.UnitCode).Unit!, Permission.View, ct))
-                {
-                    mine.Add(u);
-                }
-            }
-            Period = Period with { Units = mine };
-        }
-    }
+    private async Task LoadAsync(Guid id, CancellationToken ct) => (Period, CanManage) = await reader.PeriodViewAsync(id, ct);
 }

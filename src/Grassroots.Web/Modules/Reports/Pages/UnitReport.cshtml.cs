@@ -1,11 +1,12 @@
-using Grassroots.Web.Modules.Indicators.Contracts;
+using Grassroots.Web.Platform.Files;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Reports.Pages;
 
 /// <summary>A unit's report: pre-filled figures, its prose to write, the workflow buttons, the downloads.</summary>
-public sealed class UnitReportModel(UnitReports reports, ReportPeriods periods, UnitScope scope) : AppPageModel
+public sealed class UnitReportModel(ReportReader reader, SaveUnitReport save, SubmitUnitReport submit, ReturnUnitReport @return, AcceptUnitReport accept)
+    : AppPageModel
 {
     public UnitReportDto Report { get; private set; } = null!;
     public PeriodDto Period { get; private set; } = null!;
@@ -20,77 +21,54 @@ public sealed class UnitReportModel(UnitReports reports, ReportPeriods periods, 
     [BindProperty] public string? Recipients { get; set; }
     [BindProperty] public string? Comment { get; set; }
 
+    public static bool PdfAvailable => ReportPdf.Soffice() is not null;
+
     public Task OnGetAsync(Guid id, string unitCode, CancellationToken ct) => LoadAsync(id, unitCode, ct);
 
-    public async Task<IActionResult> OnPostSaveAsync(Guid id, string unitCode, CancellationToken ct)
-    {
-        await LoadAsync(id, unitCode, ct);
-        return await RunAsync(async () =>
-        {
-            await reports.SaveAsync(id, unitCode, new SaveReportRequest(Prose, Number, null, null, Place, SignerTitle, SignerName, Recipients), ct);
-            Flash = L["Reports.Saved"].Value;
-            return RedirectToPage(new { id, unitCode });
-        });
-    }
+    public Task<IActionResult> OnPostSaveAsync(Guid id, string unitCode, CancellationToken ct) => StepAsync(id, unitCode, "Reports.Saved",
+        () => save.HandleAsync(id, unitCode, Written(), ct), ct);
 
-    public async Task<IActionResult> OnPostSubmitAsync(Guid id, string unitCode, CancellationToken ct)
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, string unitCode, CancellationToken ct) => StepAsync(id, unitCode, "Reports.Submitted", async () =>
     {
-        await LoadAsync(id, unitCode, ct);
-        return await RunAsync(async () =>
+        if (Report.Status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned && Prose.Count > 0)
         {
-            if (Report.Status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned && Prose.Count > 0)
-            {
-                await reports.SaveAsync(id, unitCode, new SaveReportRequest(Prose, Number, null, null, Place, SignerTitle, SignerName, Recipients), ct);
-            }
-            await reports.SubmitAsync(id, unitCode, ct);
-            Flash = L["Reports.Submitted"].Value;
-            return RedirectToPage(new { id, unitCode });
-        });
-    }
+            await save.HandleAsync(id, unitCode, Written(), ct);
+        }
+        await submit.HandleAsync(id, unitCode, ct);
+    }, ct);
 
-    public async Task<IActionResult> OnPostReturnAsync(Guid id, string unitCode, CancellationToken ct)
-    {
-        await LoadAsync(id, unitCode, ct);
-        return await RunAsync(async () =>
-        {
-            await reports.ReturnAsync(id, unitCode, Comment, ct);
-            Flash = L["Reports.Returned"].Value;
-            return RedirectToPage(new { id, unitCode });
-        });
-    }
+    public Task<IActionResult> OnPostReturnAsync(Guid id, string unitCode, CancellationToken ct) => StepAsync(id, unitCode, "Reports.Returned",
+        () => @return.HandleAsync(id, unitCode, new ReturnRequest(Comment), ct), ct);
 
-    public async Task<IActionResult> OnPostAcceptAsync(Guid id, string unitCode, CancellationToken ct)
-    {
-        await LoadAsync(id, unitCode, ct);
-        return await RunAsync(async () =>
-        {
-            await reports.AcceptAsync(id, unitCode, ct);
-            Flash = L["Reports.Accepted"].Value;
-            return RedirectToPage(new { id, unitCode });
-        });
-    }
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, string unitCode, CancellationToken ct) => StepAsync(id, unitCode, "Reports.Accepted",
+        () => accept.HandleAsync(id, unitCode, ct), ct);
 
     public async Task<IActionResult> OnGetDocxAsync(Guid id, string unitCode, CancellationToken ct) =>
-        File(ReportExport.Word(await reports.ComposeAsync(id, unitCode, ct)), ReportExport.DocxType, $"bao-cao-{unitCode}.docx");
+        File(ReportExport.Word(await reader.ComposeAsync(id, unitCode, ct)), FileKind.Docx.ContentType, $"bao-cao-{unitCode}.docx");
 
     public async Task<IActionResult> OnGetXlsxAsync(Guid id, string unitCode, CancellationToken ct) =>
-        File(ReportExport.Appendix(await reports.ComposeAsync(id, unitCode, ct)), IIndicatorWorkbook.XlsxType, $"phu-luc-{unitCode}.xlsx");
+        File(ReportExport.Appendix(await reader.ComposeAsync(id, unitCode, ct)), FileKind.Xlsx.ContentType, $"phu-luc-{unitCode}.xlsx");
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, string unitCode, CancellationToken ct)
     {
-        var pdf = await ReportPdf.ConvertAsync(ReportExport.Word(await reports.ComposeAsync(id, unitCode, ct)), ct);
-        return pdf is null ? NotFound() : File(pdf, "application/pdf", $"bao-cao-{unitCode}.pdf");
+        var pdf = await ReportPdf.ConvertAsync(ReportExport.Word(await reader.ComposeAsync(id, unitCode, ct)), ct);
+        return pdf is null ? NotFound() : File(pdf, FileKind.Pdf.ContentType, $"bao-cao-{unitCode}.pdf");
     }
 
-    public static bool PdfAvailable => ReportPdf.Soffice() is not null;
-
-    private async Task LoadAsync(Guid id, string unitCode, CancellationToken ct)
+    /// <summary>One step of the workflow: the report shown again on a refusal, or a flash and the report reloaded.</summary>
+    private async Task<IActionResult> StepAsync(Guid id, string unitCode, string doneKey, Func<Task> step, CancellationToken ct)
     {
-        Report = await reports.GetAsync(id, unitCode, ct);
-        var (period, unit, _) = await reports.LoadAsync(id, unitCode, Permission.View, ct);
-        Period = await periods.StatusAsync(period, ct);
-        var open = period.Status == PeriodStatus.Open;
-        CanEdit = open && await scope.CanAsync(unit, Permission.Edit, ct) && Report.Status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned;
-        CanReview = open && unit.Id != period.OwnerUnitId && Report.Status == ReportStatus.Submitted && await scope.CanAsync(period.OwnerUnit!, Permission.Edit, ct);
+        await LoadAsync(id, unitCode, ct);
+        return await RunAsync(async () =>
+        {
+            await step();
+            Flash = L[doneKey].Value;
+            return RedirectToPage(new { id, unitCode });
+        });
     }
+
+    private SaveReportRequest Written() => new(Prose, Number, null, null, Place, SignerTitle, SignerName, Recipients);
+
+    private async Task LoadAsync(Guid id, string unitCode, CancellationToken ct) =>
+        (Report, Period, CanEdit, CanReview) = await reader.UnitReportViewAsync(id, unitCode, ct);
 }

@@ -1,34 +1,17 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Grassroots.Web.Modules.Indicators.Contracts;
 
 namespace Grassroots.Web.Modules.Reports;
 
-public sealed record TemplateDto(string Key, int Version, string Name, DateTime CreatedAt, string CreatedBy, TemplateBody? Body);
-
 public sealed record SaveTemplateRequest(string? Name, TemplateBody? Body);
 
-/// <summary>Report templates, versioned: administrators of the national root save a new version; periods keep theirs.</summary>
-public sealed partial class ReportTemplates(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
+/// <summary>
+/// Saves a new version of a report template (or the first one of a new key); periods keep the version they were opened
+/// with. Administrators of the national root only. Every figure the template prints must name an indicator of the catalogue.
+/// </summary>
+public sealed partial class SaveTemplate(AppDbContext db, UnitScope scope, IIndicatorCatalogue catalogue, CurrentUser user, TimeProvider clock)
 {
-    public async Task<List<TemplateDto>> ListAsync(CancellationToken ct = default)
-    {
-        await BuiltInTemplates.EnsureAsync(db, clock, ct);
-        var all = await db.Set<ReportTemplate>().AsNoTracking().OrderBy(t => t.Key).ThenByDescending(t => t.Version).ToListAsync(ct);
-        return all.GroupBy(t => t.Key).Select(g => g.First()).Select(t => new TemplateDto(t.Key, t.Version, t.Name, t.CreatedAt, t.CreatedBy, null)).ToList();
-    }
-
-    public async Task<TemplateDto> GetAsync(string key, CancellationToken ct = default)
-    {
-        await BuiltInTemplates.EnsureAsync(db, clock, ct);
-        var clean = Text.Clean(key);
-        var t = await db.Set<ReportTemplate>().AsNoTracking().Where(x => x.Key == clean).OrderByDescending(x => x.Version).FirstOrDefaultAsync(ct)
-            ?? throw DomainException.NotFound("Reports.TemplateNotFound", clean);
-        return new TemplateDto(t.Key, t.Version, t.Name, t.CreatedAt, t.CreatedBy, t.Parse());
-    }
-
-    /// <summary>Saves a new version (or the first one of a new key). Every figure must name an indicator of the catalogue.</summary>
-    public async Task<TemplateDto> SaveAsync(string key, SaveTemplateRequest r, CancellationToken ct = default)
+    public async Task<ReportTemplate> HandleAsync(string key, SaveTemplateRequest r, CancellationToken ct = default)
     {
         var clean = Text.Clean(key);
         var v = new Validation()
@@ -48,7 +31,7 @@ public sealed partial class ReportTemplates(AppDbContext db, UnitScope scope, Cu
         var root = await db.Units.FirstAsync(u => u.ParentId == null, ct);
         await scope.RequireAsync(root, Permission.ManageUnits, ct);
         var last = await db.Set<ReportTemplate>().Where(t => t.Key == clean).MaxAsync(t => (int?)t.Version, ct) ?? 0;
-        var t = new ReportTemplate
+        var template = new ReportTemplate
         {
             Key = clean,
             Version = last + 1,
@@ -57,15 +40,16 @@ public sealed partial class ReportTemplates(AppDbContext db, UnitScope scope, Cu
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = user.UserName ?? "system",
         };
-        db.Add(t);
+        db.Add(template);
         await db.SaveChangesAsync(ct);
-        return new TemplateDto(t.Key, t.Version, t.Name, t.CreatedAt, t.CreatedBy, r.Body);
+        return template;
     }
 
     [GeneratedRegex(@"\{(?<key>[a-z_]+(\.[a-z_]+)+)(:[a-z0-9]+)?\}")]
     private static partial Regex Placeholder();
 
-    public static IEnumerable<string> UnknownKeys(TemplateBody body)
+    /// <summary>The indicator keys the template names, in its figures or its tables, that the catalogue does not hold.</summary>
+    private IEnumerable<string> UnknownKeys(TemplateBody body)
     {
         var keys = new HashSet<string>();
         foreach (var b in body.AllBlocks())
@@ -82,18 +66,6 @@ public sealed partial class ReportTemplates(AppDbContext db, UnitScope scope, Cu
                 keys.Add(k);
             }
         }
-        return keys.Where(k => IndicatorCatalogue.Find(k) is null).Order(StringComparer.Ordinal);
-    }
-
-    public static TemplateBody? ParseOrNull(string json)
-    {
-        try
-        {
-            return TemplateBody.FromJson(json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        return keys.Where(k => catalogue.Find(k) is null).Order(StringComparer.Ordinal);
     }
 }

@@ -1,0 +1,124 @@
+using Grassroots.Web.Platform.Modules;
+using static Grassroots.Web.Modules.Indicators.EnteredIndicators;
+
+namespace Grassroots.Web.Modules.Indicators.Demo;
+
+/// <summary>
+/// The values every demo district and commune entered, half-year by half-year from 2021 to today (one-stop dossiers,
+/// mediation, supervision, conferences, classification...), growing believably: online services spread, digitisation
+/// starts in 2023. Deterministic: the same seed gives the same demo everywhere.
+/// </summary>
+public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoData
+{
+    private static readonly UnitKind[] Reporting = [UnitKind.District, UnitKind.Commune, UnitKind.Ward, UnitKind.Township, UnitKind.SpecialZone];
+
+    public int Order => 80;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var random = new Random(20220630);
+        var today = clock.VietnamToday();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var units = await db.Units.AsNoTracking().Where(u => Reporting.Contains(u.Kind)).OrderBy(u => u.Code).ToListAsync(ct);
+        var villages = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.ResidentialCommunity).GroupBy(u => u.ParentId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key ?? 0, g => g.Count, ct);
+        var communesOf = units.Where(u => u.Kind != UnitKind.District).GroupBy(u => u.ParentId ?? 0).ToDictionary(g => g.Key, g => g.Count());
+        var rows = new List<IndicatorValue>();
+        void Add(Unit u, DateOnly from, DateOnly to, string key, decimal value) =>
+            rows.Add(new IndicatorValue { UnitId = u.Id, Key = key, From = from, To = to, Value = Math.Max(0, value), Origin = ValueOrigin.Demo, EnteredBy = "demo", EnteredAt = now });
+
+        for (var year = 2021; year <= today.Year; year++)
+        {
+            foreach (var (from, to) in new[] { (new DateOnly(year, 1, 1), new DateOnly(year, 6, 30)), (new DateOnly(year, 7, 1), new DateOnly(year, 12, 31)) })
+            {
+                if (from > today)
+                {
+                    continue;
+                }
+                var progress = (year - 2021) * 2 + (from.Month > 6 ? 1 : 0); // 0 … 11: online services grow
+                foreach (var u in units.Where(u => u.IsActiveOn(from) || u.IsActiveOn(to)))
+                {
+                    var district = u.Kind == UnitKind.District;
+                    var size = district ? 1.4 : 0.6 + random.NextDouble() * (u.IsRemoteArea ? 0.5 : 0.9);
+                    // One-stop dossiers.
+                    var received = (int)(size * (district ? 2600 : 420) * (0.9 + random.NextDouble() * 0.2));
+                    var notEligible = (int)(received * (0.01 + random.NextDouble() * 0.03));
+                    var pending = (int)(received * (0.01 + random.NextDouble() * 0.04));
+                    var resolved = received - notEligible - pending;
+                    var late = (int)(resolved * (0.002 + random.NextDouble() * 0.015));
+                    Add(u, from, to, OneStop.Received, received);
+                    Add(u, from, to, OneStop.Resolved, resolved);
+                    Add(u, from, to, OneStop.OnTime, resolved - late);
+                    Add(u, from, to, OneStop.Late, late);
+                    Add(u, from, to, OneStop.Pending, pending);
+                    Add(u, from, to, OneStop.NotEligible, notEligible);
+                    Add(u, from, to, OneStop.Online, (int)(received * Math.Min(0.9, 0.005 + progress * 0.07 * random.NextDouble() * 1.6)));
+                    var payable = (int)(received * 0.3);
+                    Add(u, from, to, OneStop.Payable, payable);
+                    Add(u, from, to, OneStop.PaidOnline, (int)(payable * Math.Min(0.97, 0.15 + progress * 0.08)));
+                    if (year >= 2023)
+                    {
+                        Add(u, from, to, OneStop.DigitisedReceived, (int)(received * Math.Min(0.95, 0.3 + progress * 0.06)));
+                        Add(u, from, to, OneStop.DigitisedResults, (int)(resolved * Math.Min(0.9, 0.2 + progress * 0.05)));
+                    }
+                    Add(u, from, to, Supervision.FrontSessions, random.Next(district ? 2 : 0, district ? 6 : 3));
+                    Add(u, from, to, Supervision.CriticismSessions, random.Next(0, district ? 3 : 2));
+                    Add(u, from, to, Participation.CouncilMeetings, random.Next(1, district ? 5 : 3));
+                    Add(u, from, to, Participation.Dialogues, random.Next(0, 3));
+                    Add(u, from, to, Models.DanVanKheo, random.Next(0, district ? 4 : 2));
+                    if (district)
+                    {
+                        Add(u, from, to, Participation.NationalAssemblyMeetings, random.Next(1, 3));
+                        Add(u, from, to, Supervision.FrontUnitsVisited, random.Next(6, 20));
+                        Add(u, from, to, Supervision.CriticismConferences, random.Next(1, 3));
+                        Add(u, from, to, Supervision.CriticismByDraft, random.Next(0, 2));
+                        Add(u, from, to, Workplace.Agencies, 12);
+                        Add(u, from, to, Workplace.AgenciesHeld, from.Month == 1 ? 12 : 0);
+                        var privateFirms = random.Next(4, 9);
+                        Add(u, from, to, Workplace.PrivateEnterprises, privateFirms);
+                        Add(u, from, to, Workplace.PrivateHeld, random.Next(privateFirms / 3, privateFirms + 1));
+                        Add(u, from, to, Workplace.StateEnterprises, 1);
+                        Add(u, from, to, Workplace.StateHeld, from.Month == 1 ? 1 : 0);
+                        Add(u, from, to, Training.Classes, random.Next(0, 2));
+                        Add(u, from, to, Training.Participants, random.Next(0, 2) * random.Next(60, 170));
+                        Add(u, from, to, Profile.Departments, 12);
+                        var communes = communesOf.GetValueOrDefault(u.Id);
+                        Add(u, from, to, Profile.Communes, communes);
+                        Add(u, from, to, Profile.AdministrativeUnits, communes);
+                        Add(u, from, to, OneStop.CommunesWithOneStop, communes);
+                        if (from.Month == 1)
+                        {
+                            // Last year's classification of the district's agencies and communes.
+                            var total = 12 + communes;
+                            var excellent = random.Next(2, 7);
+                            var completed = random.Next(2, 6);
+                            Add(u, from, to, Classification.Excellent, excellent);
+                            Add(u, from, to, Classification.Completed, completed);
+                            Add(u, from, to, Classification.Good, total - excellent - completed);
+                        }
+                    }
+                    else
+                    {
+                        var cases = random.Next(2, 16);
+                        var successful = (int)Math.Round(cases * (0.8 + random.NextDouble() * 0.2));
+                        var open = cases - successful > 0 ? random.Next(0, cases - successful + 1) : 0;
+                        Add(u, from, to, Mediation.Received, cases);
+                        Add(u, from, to, Mediation.Successful, successful);
+                        Add(u, from, to, Mediation.Pending, open);
+                        Add(u, from, to, Mediation.Failed, cases - successful - open);
+                        Add(u, from, to, Supervision.CommunityInvestment, random.Next(1, 6));
+                        Add(u, from, to, Supervision.InspectionBoardSessions, random.Next(1, 4));
+                        Add(u, from, to, Supervision.InspectionBoards, 1);
+                        var teams = villages.GetValueOrDefault(u.Id, 4);
+                        Add(u, from, to, Mediation.Teams, teams);
+                        Add(u, from, to, Mediation.SecurityTeams, teams);
+                        Add(u, from, to, Profile.Population, (int)(size * 9000) + random.Next(0, 800));
+                        Add(u, from, to, OneStop.OfficesStandardised, year >= 2023 ? 1 : 0);
+                    }
+                }
+            }
+        }
+        db.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,72 @@
+namespace Grassroots.Web.Modules.Reports;
+
+/// <summary>
+/// What the reader and the use cases share: who reaches a period (its owner, or one of the units that must report in it)
+/// and a unit's report in it (the unit itself, or the level above), and the stamp a change leaves on a report.
+/// </summary>
+public sealed class ReportAccess(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
+{
+    /// <summary>The period with its template, owner and units, if the caller may see it.</summary>
+    public async Task<ReportPeriod> PeriodAsync(Guid id, CancellationToken ct)
+    {
+        var period = await db.Set<ReportPeriod>().Include(p => p.Template).Include(p => p.OwnerUnit).Include(p => p.Units).ThenInclude(u => u.Unit)
+            .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Reports.PeriodNotFound");
+        if (await scope.CanAsync(period.OwnerUnit!, Permission.View, ct))
+        {
+            return period;
+        }
+        foreach (var u in period.Units)
+        {
+            if (await scope.CanAsync(u.Unit!, Permission.View, ct))
+            {
+                return period;
+            }
+        }
+        throw DomainException.Forbidden("Auth.ForbiddenUnit", period.OwnerUnit!.Name);
+    }
+
+    /// <summary>A unit's report of a period (none until somebody saves it; the owner's own one is the consolidated report).</summary>
+    public async Task<(ReportPeriod Period, Unit Unit, UnitReport? Report)> UnitReportAsync(Guid periodId, string unitCode, Permission permission, CancellationToken ct)
+    {
+        var period = await PeriodAsync(periodId, ct);
+        var code = Text.Clean(unitCode);
+        var unit = period.OwnerUnit!.Code == code ? period.OwnerUnit : period.Units.Select(u => u.Unit!).FirstOrDefault(u => u.Code == code)
+            ?? throw DomainException.NotFound("Reports.UnitNotInPeriod", code);
+        await scope.RequireAsync(unit, permission, ct);
+        var report = await db.Set<UnitReport>().FirstOrDefaultAsync(r => r.PeriodId == periodId && r.UnitId == unit.Id, ct);
+        return (period, unit, report);
+    }
+
+    /// <summary>The report a unit writes, started if nobody has saved it yet; refused in a closed period.</summary>
+    public async Task<UnitReport> WritableAsync(Guid periodId, string unitCode, CancellationToken ct)
+    {
+        var (period, unit, report) = await UnitReportAsync(periodId, unitCode, Permission.Edit, ct);
+        period.RequireOpen();
+        if (report is null)
+        {
+            report = new UnitReport { PeriodId = period.Id, UnitId = unit.Id, UpdatedBy = "" };
+            db.Add(report);
+        }
+        return report;
+    }
+
+    /// <summary>A sub-unit's submitted report, which the level above (the period's owner) returns or accepts.</summary>
+    public async Task<UnitReport> SubmittedAsync(Guid periodId, string unitCode, CancellationToken ct)
+    {
+        var (period, unit, report) = await UnitReportAsync(periodId, unitCode, Permission.View, ct);
+        await scope.RequireAsync(period.OwnerUnit!, Permission.Edit, ct);
+        period.RequireOpen();
+        if (unit.Id == period.OwnerUnitId)
+        {
+            throw DomainException.Conflict("Reports.OwnReportNotReviewed");
+        }
+        return report?.Status == ReportStatus.Submitted ? report : throw DomainException.Conflict("Reports.NotSubmitted", report?.Status ?? ReportStatus.NotStarted);
+    }
+
+    /// <summary>Who changed the report last, and when.</summary>
+    public void Stamp(UnitReport report)
+    {
+        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        report.UpdatedBy = user.UserName ?? "system";
+    }
+}

@@ -1,0 +1,24 @@
+namespace Grassroots.Web.Modules.Reports;
+
+/// <summary>A unit sends its report to the level above; a report already submitted or accepted is not sent again.</summary>
+public sealed class SubmitUnitReport(AppDbContext db, ReportAccess access, TimeProvider clock)
+{
+    public async Task HandleAsync(Guid periodId, string unitCode, CancellationToken ct = default)
+    {
+        var report = await access.WritableAsync(periodId, unitCode, ct);
+        switch (report.Status)
+        {
+            case ReportStatus.Submitted:
+                throw DomainException.Conflict("Reports.AlreadySubmitted", Text.DateTime(report.SubmittedAt!.Value));
+            case ReportStatus.Accepted:
+                throw DomainException.Conflict("Reports.EditAccepted");
+            default:
+                break;
+        }
+        report.Status = ReportStatus.Submitted;
+        report.SubmittedAt = clock.GetUtcNow().UtcDateTime;
+        report.ReturnComment = null;
+        access.Stamp(report);
+        await db.SaveChangesAsync(ct);
+    }
+}
