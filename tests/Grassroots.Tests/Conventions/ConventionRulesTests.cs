@@ -4,7 +4,7 @@ using Grassroots.Web.Modules.Conventions;
 using Grassroots.Web.Platform.Data;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Grassroots.Tests.Participation;
+namespace Grassroots.Tests.Conventions;
 
 /// <summary>The limits of Nghị định 61/2023/NĐ-CP as a table, and counted on the working calendar with its holidays.</summary>
 public sealed class ConventionRulesTests

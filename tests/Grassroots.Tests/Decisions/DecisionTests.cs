@@ -2,77 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Modules.Consultations;
 using Grassroots.Web.Modules.Decisions;
-using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Grassroots.Tests.Participation;
+namespace Grassroots.Tests.Decisions;
 
-/// <summary>People know, decide and comment — through the API and the portal, with the law's rules and every bad input refused.</summary>
-public sealed class ParticipationTests
+/// <summary>Households decide — through the API and the portal, with the law's rules and every bad input refused.</summary>
+public sealed class DecisionTests
 {
     private const string RoMen = "24971";
-    private const string Commune = "68999";
-
-    [Theory, Providers]
-    public async Task Disclosures_are_judged_against_the_catalogue_and_rolled_up(DatabaseProvider provider)
-    {
-        await using var app = await GrassrootsApp.StartAsync(provider);
-        // A commune of its own, so the demo's disclosures do not mix in.
-        using var admin = await app.ApiAsync("admin");
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/units", new { code = Commune, name = "Xã Đạ Tẻh Thử", kind = "Commune", parentCode = "68", validFrom = "2025-07-01" })).StatusCode);
-        using var api = await app.ApiAsync("qt.lamdong");
-        async Task<HttpResponseMessage> Publish(int category, string from, string? to, string forms, int speaker = 0, string title = "Công khai") =>
-            await api.PostAsJsonAsync("/api/v1/disclosures", new { unitCode = Commune, categoryId = category, title, body = "Nội dung chi tiết", forms, postedFrom = from, postedTo = to, loudspeakerDays = speaker });
-
-        var before = await app.DbAsync(db => db.Set<Disclosure>().CountAsync());
-        // An end before the start: a clear message, nothing saved.
-        var backwards = await Publish(2, "2026-10-10", "2026-10-01", "OfficeNoticeBoard");
-        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
-        Assert.Contains("Ngày kết thúc niêm yết phải sau", (await backwards.ProblemAsync()).GetProperty("errors").GetProperty("postedTo")[0].GetString());
-        Assert.Equal(before, await app.DbAsync(db => db.Set<Disclosure>().CountAsync()));
-
-        Assert.Equal(HttpStatusCode.Created, (await Publish(1, "2026-09-01", "2026-10-15", "OfficeNoticeBoard, Portal", title: "<script>alert('x')</script>Kế hoạch 2027")).StatusCode);
-        var shortOne = await (await Publish(2, "2026-09-01", "2026-09-10", "OfficeNoticeBoard, Portal", title: "Dự toán ngân sách 2026")).ReadAsync<DisclosureDto>();
-        Assert.Equal(ComplianceState.TooShort, shortOne.State);
-        Assert.Equal(HttpStatusCode.Created, (await Publish(9, "2026-09-01", "2026-10-15", "OfficeNoticeBoard")).StatusCode); // no loudspeaker
-
-        var c = await (await api.GetAsync($"/api/v1/statistics/disclosure?unit={Commune}&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
-        var cells = c.Units.Single().Cells;
-        Assert.Equal(ComplianceState.Compliant, cells.Single(x => x.Number == 1).State);
-        Assert.Equal(ComplianceState.TooShort, cells.Single(x => x.Number == 2).State);
-        Assert.Equal(10, cells.Single(x => x.Number == 2).PostedDays);
-        Assert.Equal(ComplianceState.NoLoudspeaker, cells.Single(x => x.Number == 9).State);
-        Assert.Equal(ComplianceState.Missing, cells.Single(x => x.Number == 14).State);
-
-        // The province sees Rô Men among its communes, with the same counts.
-        using var province = await app.ApiAsync("ld.lamdong");
-        var up = await (await province.GetAsync("/api/v1/statistics/disclosure?unit=68&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
-        var row = up.Units.Single(r => r.UnitCode == Commune);
-        Assert.Equal(1, row.TooShort);
-        Assert.True(up.TooShort >= 1);
-
-        // The portal shows the title as text, never as a script.
-        var portal = app.CreateClient();
-        var home = await portal.GetStringAsync($"/p/{Commune}");
-        Assert.Contains("Dự toán ngân sách 2026", home);
-        Assert.DoesNotContain("<script>alert", home);
-        Assert.Contains("&lt;script&gt;", home);
-        var page = await portal.GetAsync($"/p/{Commune}/disclosures/{shortOne.Id}");
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-
-        // The catalogue: only administrators of the nation change it.
-        using var officer = await app.ApiAsync("cb.romen");
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PutAsJsonAsync("/api/v1/disclosures/categories/2",
-            new { number = 2, name = "x", article = "y", audience = "Commune", minimumPostingDays = 5, loudspeakerDays = 0 })).StatusCode);
-        var edited = await (await admin.PutAsJsonAsync("/api/v1/disclosures/categories/2",
-            new { number = 2, name = "Dự toán, quyết toán ngân sách", article = "Khoản 2 Điều 11", audience = "Commune", minimumPostingDays = 5, loudspeakerDays = 0 })).ReadAsync<DisclosureCategory>();
-        Assert.Equal(5, edited.MinimumPostingDays);
-        var after = await (await api.GetAsync($"/api/v1/statistics/disclosure?unit={Commune}&from=2026-08-01&to=2026-11-23")).ReadAsync<ComplianceDto>();
-        Assert.Equal(ComplianceState.Compliant, after.Units.Single().Cells.Single(x => x.Number == 2).State);
-    }
 
     private static string WordText(byte[] bytes)
     {
@@ -80,26 +19,12 @@ public sealed class ParticipationTests
         return string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
-    private static async Task<(string Community, List<HouseholdDto> Households)> CommunityAsync(GrassrootsApp app, string code, int households)
-    {
-        using var admin = await app.ApiAsync("admin");
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/units", new { code, name = "Thôn " + code, kind = "ResidentialCommunity", parentCode = RoMen })).StatusCode);
-        using var officer = await app.ApiAsync("cb.romen");
-        var list = new List<HouseholdDto>();
-        for (var i = 1; i <= households; i++)
-        {
-            list.Add(await (await officer.PostAsJsonAsync($"/api/v1/decisions/communities/{code}/households",
-                new { number = i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), representativeName = "Đại diện hộ " + i })).ReadAsync<HouseholdDto>());
-        }
-        return (code, list);
-    }
-
     [Theory, Providers]
     public async Task A_decision_mixing_a_meeting_and_online_votes_counts_one_voice_per_household(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
-        var (village, households) = await CommunityAsync(app, "RM.T1", 5);
-        var (_, others) = await CommunityAsync(app, "RM.T2", 1);
+        var (village, households) = await TestVillages.CreateAsync(app, "RM.T1", 5);
+        var (_, others) = await TestVillages.CreateAsync(app, "RM.T2", 1);
         using var api = await app.ApiAsync("cb.romen");
 
         // Matter (1) may not be voted online.
@@ -186,7 +111,7 @@ public sealed class ParticipationTests
     public async Task A_meeting_without_half_the_households_is_not_valid_and_a_ballot_follows(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
-        var (village, households) = await CommunityAsync(app, "RM.T3", 5);
+        var (village, households) = await TestVillages.CreateAsync(app, "RM.T3", 5);
         using var api = await app.ApiAsync("cb.romen");
         var m = await (await api.PostAsJsonAsync("/api/v1/decisions", new
         {
@@ -227,7 +152,7 @@ public sealed class ParticipationTests
     public async Task The_year_end_meeting_is_planned_invited_five_days_ahead_and_minuted(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
-        var (village, _) = await CommunityAsync(app, "RM.T9", 4);
+        var (village, _) = await TestVillages.CreateAsync(app, "RM.T9", 4);
         using var api = await app.ApiAsync("cb.romen");
         var planned = await (await api.PostAsJsonAsync($"/api/v1/decisions/communities/{village}/year-end-meetings", new { year = 2026, plannedOn = "2026-11-26", place = "Nhà văn hóa thôn" }))
             .ReadAsync<YearEndMeetingDto>();
@@ -245,67 +170,4 @@ public sealed class ParticipationTests
         Assert.Equal(4, held.Households);
     }
 
-    [Theory, Providers]
-    public async Task Comments_are_acknowledged_once_stored_and_the_summary_goes_public(DatabaseProvider provider)
-    {
-        await using var app = await GrassrootsApp.StartAsync(provider);
-        using var api = await app.ApiAsync("cb.romen");
-        var c = await (await api.PostAsJsonAsync("/api/v1/consultations", new
-        {
-            unitCode = RoMen,
-            subject = "LandUsePlan",
-            title = "Dự thảo kế hoạch sử dụng đất năm 2027",
-            body = "Toàn văn dự thảo đính kèm tại trụ sở UBND xã.",
-            opensOn = "2026-11-20",
-            closesOn = "2026-12-05",
-            commenters = "Anyone"
-        })).ReadAsync<ConsultationDto>();
-        var portal = app.CreateClient();
-        var ok = await portal.PostAsJsonAsync($"/api/v1/public/consultations/{c.Id}/comments", new { text = "Đề nghị giữ đất trồng lúa ở cánh đồng thôn 2.\n<script>alert(1)</script>" });
-        Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
-        var id = (await ok.ReadAsync<CommentAccepted>()).Id;
-        Assert.True(await app.DbAsync(db => db.Set<ConsultationComment>().AnyAsync(x => x.Id == id)));
-
-        var tooLong = await portal.PostAsJsonAsync($"/api/v1/public/consultations/{c.Id}/comments", new { text = new string('ý', ConsultationComment.MaxLength + 1) });
-        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
-        Assert.Contains("quá dài", (await tooLong.ProblemAsync()).GetProperty("errors").GetProperty("text")[0].GetString());
-        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync($"/api/v1/consultations/{c.Id}/comments", new { text = "Ý kiến tại hội nghị thôn 3", channel = "Meeting", authorName = "Ông Kră Jăn Ha" })).StatusCode);
-        Assert.Equal(2, await app.DbAsync(db => db.Set<Consultation>().Where(x => x.Id == c.Id).Select(x => x.CommentCount).FirstAsync()));
-
-        var page = await portal.GetStringAsync($"/p/{RoMen}/consultations/{c.Id}");
-        Assert.Contains("Ý kiến đã nhận (2)", page);
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);
-        Assert.DoesNotContain("<script>alert(1)", page);
-        Assert.DoesNotContain("Kră Jăn Ha", page); // who commented stays off the portal
-
-        await api.PostAsJsonAsync($"/api/v1/consultations/{c.Id}/groups", new { title = "Giữ đất trồng lúa", comments = 1, answer = "Accepted", response = "Điều chỉnh phương án, giữ 12 ha đất lúa." });
-        Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsJsonAsync($"/api/v1/consultations/{c.Id}/summary", new { intro = "Tổng hợp" })).StatusCode);
-        app.Clock.Advance(TimeSpan.FromDays(13));
-        using var officer = await app.ApiAsync("cb.romen");
-        var closed = await portal.PostAsJsonAsync($"/api/v1/public/consultations/{c.Id}/comments", new { text = "Muộn" });
-        Assert.Equal(HttpStatusCode.Conflict, closed.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/consultations/{c.Id}/summary", new { intro = "UBND xã đã nhận 2 ý kiến." })).StatusCode);
-        var published = await portal.GetStringAsync($"/p/{RoMen}/consultations/{c.Id}");
-        Assert.Contains("Điều chỉnh phương án, giữ 12 ha đất lúa.", published);
-        Assert.Contains("Tiếp thu", published);
-        var summary = WordText(await (await officer.GetAsync($"/api/v1/consultations/{c.Id}/summary.docx")).Content.ReadAsByteArrayAsync());
-        Assert.Contains("Giữ đất trồng lúa", summary);
-        Assert.Contains("Tổng số ý kiến nhận được: 2 ý kiến", summary);
-
-        // Household representatives only: a code from the unit is needed.
-        var households = await officer.PostAsJsonAsync("/api/v1/consultations", new
-        {
-            unitCode = RoMen,
-            subject = "DemocracyRegulation",
-            title = "Quy chế dân chủ",
-            body = "Dự thảo",
-            opensOn = "2026-12-06",
-            closesOn = "2026-12-20",
-            commenters = "HouseholdRepresentatives"
-        });
-        var h = await households.ReadAsync<ConsultationDto>();
-        var noCode = await portal.PostAsJsonAsync($"/api/v1/public/consultations/{h.Id}/comments", new { text = "Ý kiến" });
-        Assert.Equal(HttpStatusCode.BadRequest, noCode.StatusCode);
-        Assert.Contains("mã hộ", (await noCode.ProblemAsync()).GetProperty("detail").GetString());
-    }
 }

@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using Grassroots.Tests.Decisions;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Conventions;
 using Grassroots.Web.Modules.Decisions;
 using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 
-namespace Grassroots.Tests.Participation;
+namespace Grassroots.Tests.Conventions;
 
 /// <summary>
 /// Village conventions (NĐ61) through the API and the portal: posted at least 30 days, voted under the validity rule,
@@ -23,20 +25,6 @@ public sealed class ConventionTests
         Chương II. NHỮNG QUY ĐỊNH CỤ THỂ
         Điều 2. Rác thải sinh hoạt được để đúng nơi quy định; không thả rông gia súc trên đường.
         """;
-
-    private static async Task<(string Community, List<HouseholdDto> Households)> VillageAsync(GrassrootsApp app, string code, int households)
-    {
-        using var admin = await app.ApiAsync("admin");
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/units", new { code, name = "Thôn Hòa " + code, kind = "ResidentialCommunity", parentCode = RoMen })).StatusCode);
-        using var officer = await app.ApiAsync("cb.romen");
-        var list = new List<HouseholdDto>();
-        for (var i = 1; i <= households; i++)
-        {
-            list.Add(await (await officer.PostAsJsonAsync($"/api/v1/decisions/communities/{code}/households",
-                new { number = i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), representativeName = "Đại diện hộ " + i })).ReadAsync<HouseholdDto>());
-        }
-        return (code, list);
-    }
 
     /// <summary>The households' meeting on the convention's vote: who came, how each voted, then the vote closes.</summary>
     private static async Task MeetAsync(HttpClient officer, Guid matterId, string heldOn, IReadOnlyList<HouseholdDto> households, int approve, int reject)
@@ -63,7 +51,7 @@ public sealed class ConventionTests
     public async Task A_convention_goes_from_draft_to_text_in_force_and_its_amendment_replaces_it_across_Tet(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
-        var (village, households) = await VillageAsync(app, "RM.HU1", 5);
+        var (village, households) = await TestVillages.CreateAsync(app, "RM.HU1", 5, "Thôn Hòa");
         var officer = await app.ApiAsync("cb.romen");
 
         var c = await (await officer.PostAsJsonAsync("/api/v1/conventions", new { communityCode = village, text = Draft })).ReadAsync<ConventionDto>();
@@ -169,7 +157,7 @@ public sealed class ConventionTests
         Assert.NotNull(await app.DbAsync(db => db.Set<DecisionMatter>().Where(m => m.Id == matterId).Select(m => m.RecognisedAt).FirstAsync()));
 
         var text = await head3.GetAsync($"/api/v1/conventions/{c.Id}/text.docx");
-        Assert.Equal(ConventionsApi.Docx, text.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(FileKind.Docx.ContentType, text.Content.Headers.ContentType?.MediaType);
         var word = WordText(await text.Content.ReadAsByteArrayAsync());
         Assert.Contains("HƯƠNG ƯỚC", word);
         Assert.Contains("Được công nhận theo Quyết định số 5/QĐ-UBND ngày 4/1/2027", word);
@@ -225,7 +213,7 @@ public sealed class ConventionTests
     public async Task A_draft_the_households_did_not_approve_cannot_be_adopted_and_the_commune_may_refuse_with_its_reason(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
-        var (village, households) = await VillageAsync(app, "RM.HU2", 5);
+        var (village, households) = await TestVillages.CreateAsync(app, "RM.HU2", 5, "Thôn Hòa");
         var officer = await app.ApiAsync("cb.romen");
         var c = await (await officer.PostAsJsonAsync("/api/v1/conventions", new { communityCode = village, text = Draft })).ReadAsync<ConventionDto>();
         // Posted on paper six weeks ago: recorded after the fact, the vote may be held today.

@@ -5,7 +5,7 @@ using Grassroots.Web.Modules.Decisions;
 using Grassroots.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Grassroots.Tests.Participation;
+namespace Grassroots.Tests.Decisions;
 
 /// <summary>
 /// A household's online vote through the representative's own account: opened by the officer keeping the roll, signed in
@@ -14,20 +14,6 @@ namespace Grassroots.Tests.Participation;
 public sealed class RepresentativeAccountTests
 {
     private const string RoMen = "24971";
-
-    private static async Task<(string Village, List<HouseholdDto> Households)> VillageAsync(GrassrootsApp app, string code, int households)
-    {
-        using var admin = await app.ApiAsync("admin");
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/units", new { code, name = "Thôn " + code, kind = "ResidentialCommunity", parentCode = RoMen })).StatusCode);
-        using var officer = await app.ApiAsync("cb.romen");
-        var list = new List<HouseholdDto>();
-        for (var i = 1; i <= households; i++)
-        {
-            list.Add(await (await officer.PostAsJsonAsync($"/api/v1/decisions/communities/{code}/households",
-                new { number = i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), representativeName = "Đại diện hộ " + i })).ReadAsync<HouseholdDto>());
-        }
-        return (code, list);
-    }
 
     private static async Task<MatterDto> MatterAsync(HttpClient officer, string village, string forms) =>
         await (await officer.PostAsJsonAsync("/api/v1/decisions", new
@@ -46,8 +32,8 @@ public sealed class RepresentativeAccountTests
     public async Task The_representative_votes_with_their_own_account_and_the_household_still_has_one_voice(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
-        var (village, households) = await VillageAsync(app, "RM.DD1", 4);
-        var (other, _) = await VillageAsync(app, "RM.DD2", 1);
+        var (village, households) = await TestVillages.CreateAsync(app, "RM.DD1", 4);
+        var (other, _) = await TestVillages.CreateAsync(app, "RM.DD2", 1);
         using var officer = await app.ApiAsync("cb.romen");
 
         // A password the rules refuse: nothing is created.

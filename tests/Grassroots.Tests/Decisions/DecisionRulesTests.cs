@@ -1,9 +1,8 @@
 using Grassroots.Web.Modules.Decisions;
-using Grassroots.Web.Modules.Disclosure;
 
-namespace Grassroots.Tests.Participation;
+namespace Grassroots.Tests.Decisions;
 
-/// <summary>The law's rules read as tables: L10 Điều 21 / NĐ61 Điều 10 for validity, NĐ59 Điều 4–5 for forms, L10 Điều 12 for postings.</summary>
+/// <summary>The law's rules read as tables: L10 Điều 21 / NĐ61 Điều 10 for validity, NĐ59 Điều 4–5 for forms.</summary>
 public sealed class DecisionRulesTests
 {
     private static IReadOnlyList<Tally> Votes(int agree, int disagree) => [new(1, "Đồng ý", agree), new(2, "Không đồng ý", disagree)];
@@ -32,26 +31,4 @@ public sealed class DecisionRulesTests
     [InlineData(DecisionSubject.OtherSelfManaged, false, false, DecisionForms.Meeting | DecisionForms.HouseholdBallot | DecisionForms.Online)]
     public void Online_only_for_other_self_managed_matters_and_ballots_where_the_decree_says(DecisionSubject subject, bool chairman, bool lacked, DecisionForms expected) =>
         Assert.Equal(expected, DecisionRules.Allowed(subject, chairman, lacked));
-
-    [Theory]
-    [InlineData(2, "2026-09-01", "2026-09-10", DisclosureForms.OfficeNoticeBoard, 0, ComplianceState.TooShort)]
-    [InlineData(2, "2026-09-01", "2026-09-30", DisclosureForms.OfficeNoticeBoard, 0, ComplianceState.Compliant)]
-    [InlineData(2, "2026-11-10", null, DisclosureForms.OfficeNoticeBoard, 0, ComplianceState.Ongoing)]
-    [InlineData(9, "2026-09-01", "2026-10-30", DisclosureForms.OfficeNoticeBoard, 0, ComplianceState.NoLoudspeaker)]
-    [InlineData(9, "2026-09-01", "2026-10-30", DisclosureForms.OfficeNoticeBoard | DisclosureForms.Loudspeaker, 2, ComplianceState.NoLoudspeaker)]
-    [InlineData(9, "2026-09-01", "2026-10-30", DisclosureForms.OfficeNoticeBoard | DisclosureForms.Loudspeaker, 3, ComplianceState.Compliant)]
-    public void Postings_last_thirty_days_and_items_seven_to_twelve_go_on_the_loudspeaker(int item, string from, string? to, DisclosureForms forms, int speaker, ComplianceState expected)
-    {
-        var category = DisclosureCatalogue.Commune.Single(c => c.Number == item);
-        var check = DisclosureRules.Check(category, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), forms, speaker, new DateOnly(2026, 11, 23));
-        Assert.Equal(expected, check.State);
-    }
-
-    [Fact]
-    public void The_commune_catalogue_has_fourteen_items_and_six_on_the_loudspeaker()
-    {
-        Assert.Equal(14, DisclosureCatalogue.Commune.Length);
-        Assert.Equal([7, 8, 9, 10, 11, 12], DisclosureCatalogue.Commune.Where(c => c.LoudspeakerDays >= 3).Select(c => c.Number));
-        Assert.All(DisclosureCatalogue.Commune, c => Assert.Equal(30, c.MinimumPostingDays));
-    }
 }
