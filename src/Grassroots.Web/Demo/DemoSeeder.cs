@@ -163,8 +163,6 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
 
         var allDistricts = provinces.SelectMany(p => p.Districts.Select(d => d.District)).ToList();
         await activity.SeedAsync(oldCommunes.Values.Select(v => v.Unit).ToList(), successorOf, allDistricts, ReformDate, ct);
-        await new DemoParticipation(db, clock).SeedAsync(ct);
-        await new DemoConventions(db, clock).SeedAsync(hasher.HashPassword(null!, DemoPassword), ct);
         await DemoIndicators.SeedAsync(db, clock, ct);
     }
 
