@@ -20,7 +20,5 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
         var successorOf = oldCommunes.ToDictionary(o => o.Id, o => units.Single(u => u.Id == successions.First(l => l.FromUnitId == o.Id).ToUnitId));
         var districts = units.Where(u => u.Kind == UnitKind.District).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
         await activity.SeedAsync(oldCommunes, successorOf, districts, ReformDate, ct);
-        await new DemoParticipation(db, clock).SeedAsync(ct);
-        await new DemoConventions(db, clock).SeedAsync(hasher.HashPassword(null!, DemoPassword), ct);
     }
 }

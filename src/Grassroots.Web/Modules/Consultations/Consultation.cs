@@ -1,3 +1,4 @@
+using Grassroots.Web.Modules.Consultations.Contracts;
 using Grassroots.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -26,13 +27,6 @@ public enum Commenters
 
     /// <summary>Household representatives, with their household's code.</summary>
     HouseholdRepresentatives,
-}
-
-public enum CommentChannel
-{
-    Portal,
-    Meeting,
-    Writing,
 }
 
 /// <summary>How the body answered a group of comments (L10 Điều 28).</summary>

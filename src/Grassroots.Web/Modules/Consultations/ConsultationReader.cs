@@ -1,3 +1,5 @@
+using Grassroots.Web.Modules.Consultations.Contracts;
+
 
 namespace Grassroots.Web.Modules.Consultations;
 
@@ -12,6 +14,15 @@ public sealed record CommentDto(Guid Id, string Text, CommentChannel Channel, Da
 /// <summary>A page of comments, newest first; <see cref="Next"/> continues after the last one (keyset: cheap on a million rows).</summary>
 public sealed record CommentPage(IReadOnlyList<CommentDto> Items, Guid? Next);
 
+/// <summary>Which consultations a list shows: those in the caller's reach, of a unit's subtree, newest first.</summary>
+public sealed record ConsultationFilter(string? Unit = null, int Take = 100);
+
+public sealed record PortalConsultation(Guid Id, string Title, DateOnly OpensOn, DateOnly ClosesOn, long Comments, bool SummaryPublished);
+
+/// <summary>
+/// Every list and view of consultations, for the API and the pages alike: officers' within their reach, with who
+/// commented; the public's on the portal, never who commented, and the answered groups only once the summary is out.
+/// </summary>
 public sealed class ConsultationReader(AppDbContext db, UnitScope scope, TimeProvider clock)
 {
     public const int PageSize = 20;
@@ -36,9 +47,10 @@ public sealed class ConsultationReader(AppDbContext db, UnitScope scope, TimePro
         return await GetPublicAsync(code, id, ct);
     }
 
-    public async Task<List<ConsultationDto>> ListAsync(IQueryable<Consultation> query, int take, CancellationToken ct)
+    public async Task<List<ConsultationDto>> ListAsync(ConsultationFilter filter, CancellationToken ct)
     {
-        var rows = await query.AsNoTracking().Include(x => x.Unit).OrderByDescending(x => x.OpensOn).ThenByDescending(x => x.Id).Take(take).ToListAsync(ct);
+        var query = await scope.ListAsync(db.Set<Consultation>().AsNoTracking(), c => c.Unit!.Path, filter.Unit, ct: ct);
+        var rows = await query.Include(x => x.Unit).OrderByDescending(x => x.OpensOn).ThenByDescending(x => x.Id).Take(filter.Take).ToListAsync(ct);
         var today = clock.VietnamToday();
         return rows.Select(c => new ConsultationDto(c.Id, c.Unit!.Code, c.Unit.Name, c.Subject, c.Title, c.Body, c.OpensOn, c.ClosesOn, c.Commenters, c.IsOpenOn(today),
             c.CommentCount, [], c.SummaryIntro, c.SummaryPublishedAt)).ToList();
@@ -61,6 +73,16 @@ public sealed class ConsultationReader(AppDbContext db, UnitScope scope, TimePro
     {
         var unit = await db.Set<Consultation>().Where(x => x.Id == id).Select(x => x.Unit).FirstOrDefaultAsync(ct) ?? throw DomainException.NotFound("Consultation.NotFound");
         await scope.RequireAsync(unit, Permission.View, ct);
+    }
+
+    /// <summary>A unit's drafts open for comments today, and those whose summary is out, for its portal.</summary>
+    public Task<List<PortalConsultation>> PortalAsync(int unitId, int take, CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        return db.Set<Consultation>().AsNoTracking()
+            .Where(c => c.UnitId == unitId && c.OpensOn <= today && (c.ClosesOn >= today || c.SummaryPublishedAt != null))
+            .OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id).Take(take)
+            .Select(c => new PortalConsultation(c.Id, c.Title, c.OpensOn, c.ClosesOn, c.CommentCount, c.SummaryPublishedAt != null)).ToListAsync(ct);
     }
 
     private async Task<ConsultationDto> ToDtoAsync(Consultation c, bool publicView, CancellationToken ct)

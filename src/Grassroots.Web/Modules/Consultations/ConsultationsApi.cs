@@ -1,3 +1,4 @@
+using Grassroots.Web.Platform.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Consultations;
@@ -6,7 +7,6 @@ public sealed record CommentAccepted(Guid Id);
 
 public static class ConsultationsApi
 {
-
     public static RouteGroupBuilder MapConsultationsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/consultations").WithTags("Consultations");
@@ -26,20 +26,12 @@ public static class ConsultationsApi
         return api;
     }
 
-    private static async Task<Ok<List<ConsultationDto>>> List(string? unit, UnitScope scope, AppDbContext db, ConsultationReader reader, CancellationToken ct)
-    {
-        var query = await scope.FilterAsync(db.Set<Consultation>(), c => c.Unit!.Path, Permission.View, ct);
-        if (!string.IsNullOrWhiteSpace(unit))
-        {
-            var u = await scope.RequireAsync(Text.Clean(unit), Permission.View, ct);
-            query = query.Where(c => c.Unit!.Path.StartsWith(u.Path));
-        }
-        return TypedResults.Ok(await reader.ListAsync(query, 100, ct));
-    }
+    private static async Task<Ok<List<ConsultationDto>>> List(string? unit, ConsultationReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ListAsync(new ConsultationFilter(unit), ct));
 
-    private static async Task<Created<ConsultationDto>> Create(CreateConsultationRequest r, RunConsultation run, ConsultationReader reader, CancellationToken ct)
+    private static async Task<Created<ConsultationDto>> Create(CreateConsultationRequest r, CreateConsultation h, ConsultationReader reader, CancellationToken ct)
     {
-        var c = await run.CreateAsync(r, ct);
+        var c = await h.HandleAsync(r, ct);
         return TypedResults.Created($"/api/v1/consultations/{c.Id}", await reader.GetAsync(c.Id, ct));
     }
 
@@ -51,28 +43,22 @@ public static class ConsultationsApi
         return TypedResults.Ok(await reader.CommentsAsync(id, before, withAuthors: true, ct));
     }
 
-    private static async Task<Created<CommentAccepted>> OfficerComment(Guid id, OfficerCommentRequest r, RunConsultation run, CancellationToken ct)
-    {
-        var commentId = await run.CommentFromOfficerAsync(id, r, ct);
-        return TypedResults.Created($"/api/v1/consultations/{id}/comments", new CommentAccepted(commentId));
-    }
+    private static async Task<Created<CommentAccepted>> OfficerComment(Guid id, OfficerCommentRequest r, EnterComment h, CancellationToken ct) =>
+        TypedResults.Created($"/api/v1/consultations/{id}/comments", new CommentAccepted(await h.HandleAsync(id, r, ct)));
 
-    private static async Task<Created<GroupDto>> AddGroup(Guid id, GroupRequest r, RunConsultation run, CancellationToken ct)
-    {
-        var g = await run.AddGroupAsync(id, r, ct);
-        return TypedResults.Created($"/api/v1/consultations/{id}", new GroupDto(g.Id, g.Order, g.Title, g.Comments, g.Answer, g.Response));
-    }
+    private static async Task<Created<GroupDto>> AddGroup(Guid id, GroupRequest r, AddCommentGroup h, CancellationToken ct) =>
+        TypedResults.Created($"/api/v1/consultations/{id}", await h.HandleAsync(id, r, ct));
 
-    private static async Task<Ok<ConsultationDto>> Publish(Guid id, PublishSummaryRequest r, RunConsultation run, ConsultationReader reader, CancellationToken ct)
+    private static async Task<Ok<ConsultationDto>> Publish(Guid id, PublishSummaryRequest r, PublishSummary h, ConsultationReader reader, CancellationToken ct)
     {
-        await run.PublishSummaryAsync(id, r, ct);
+        await h.HandleAsync(id, r, ct);
         return TypedResults.Ok(await reader.GetAsync(id, ct));
     }
 
     private static async Task<FileContentHttpResult> SummaryDoc(Guid id, SummaryDocument document, CancellationToken ct)
     {
         var (bytes, name) = await document.BuildAsync(id, ct);
-        return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+        return TypedResults.File(bytes, FileKind.Docx.ContentType, name);
     }
 
     private static async Task<Ok<ConsultationDto>> PublicGet(Guid id, ConsultationReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetPublicAsync(id, ct));

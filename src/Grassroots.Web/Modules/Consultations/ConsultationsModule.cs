@@ -1,5 +1,4 @@
 using Grassroots.Web.Platform.Modules;
-using Grassroots.Web.Modules.Consultations.Contracts;
 
 namespace Grassroots.Web.Modules.Consultations;
 
@@ -10,14 +9,20 @@ public sealed class ConsultationsModule : IModule
     {
         var services = module.Services;
         services.AddMemoryCache();
-        services.AddScoped<RunConsultation>();
-        services.AddSingleton<SubmitComment>();
         services.AddScoped<ConsultationReader>();
-        module.PortalSection<ConsultationPortalSection>();
-        services.AddScoped<DraftConsultations>();
         services.AddScoped<SummaryDocument>();
+        services.AddScoped<EditableConsultations>();
+        services.AddScoped<CreateConsultation>();
+        services.AddScoped<EnterComment>();
+        services.AddScoped<AddCommentGroup>();
+        services.AddScoped<PublishSummary>();
+        services.AddScoped<RecordReceivedComments>();
+        services.AddSingleton<SubmitComment>();
         services.AddSingleton<CommentIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<CommentIntake>());
+        services.AddScoped<Contracts.IDraftConsultations, DraftConsultations>();
+        module.PortalSection<ConsultationPortalSection>();
+        module.Demo<Demo.ConsultationsDemo>();
         module.MapApi(api => api.MapConsultationsApi());
         module.Nav(Pillar.Discuss, "/consultations", "Nav.Consultations", Permission.View, order: 1);
     }

@@ -1,7 +1,10 @@
+using Grassroots.Web.Modules.Consultations.Contracts;
 using Grassroots.Web.Modules.Decisions.Contracts;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Grassroots.Web.Modules.Consultations;
+
+public sealed record CommentRequest(string? Text, string? AuthorName, string? AuthorAddress, string? HouseholdCode);
 
 /// <summary>
 /// A comment from the portal, the hot path of a national consultation: the consultation's window is cached, the database

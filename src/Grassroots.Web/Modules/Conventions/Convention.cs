@@ -1,3 +1,4 @@
+using Grassroots.Web.Modules.Decisions.Contracts;
 using Grassroots.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -75,6 +76,20 @@ public sealed class Convention : IAudited
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
     public List<ConventionVersion> Versions { get; set; } = [];
+
+    /// <summary>The commune recognised <paramref name="version"/> on <paramref name="on"/>: its text is in force, the one before it superseded.</summary>
+    public void Recognise(ConventionVersion version, DateOnly on, string decisionNumber, string? by)
+    {
+        foreach (var previous in Versions.Where(v => v.Stage == ConventionStage.Recognised))
+        {
+            previous.Stage = ConventionStage.Superseded;
+            previous.SupersededOn = on;
+        }
+        version.Stage = ConventionStage.Recognised;
+        version.DecidedOn = on;
+        version.DecisionNumber = decisionNumber;
+        version.DecidedBy = by;
+    }
 }
 
 /// <summary>
@@ -142,6 +157,32 @@ public sealed class ConventionVersion : IAudited
     public string? AbandonReason { get; set; }
 
     public bool IsInProgress => Stage is ConventionStage.Drafting or ConventionStage.Commenting or ConventionStage.Voting or ConventionStage.Adopted or ConventionStage.FileSent;
+
+    /// <summary>Adopted by the households' vote: its day and count, and the four who sign the text.</summary>
+    public void Adopt(CommunityVote vote, string villageHead, string frontHead, CommunityHousehold firstSigner, CommunityHousehold secondSigner)
+    {
+        AdoptedOn = vote.DecidedOn;
+        VotesInFavour = vote.InFavour;
+        HouseholdsAtAdoption = vote.Households;
+        VillageHead = villageHead;
+        FrontHead = frontHead;
+        FirstSignerHouseholdId = firstSigner.Id;
+        FirstSigner = Signer(firstSigner);
+        SecondSignerHouseholdId = secondSigner.Id;
+        SecondSigner = Signer(secondSigner);
+        Stage = ConventionStage.Adopted;
+    }
+
+    /// <summary>The file went to the commune; complete, the commune's limit starts the same day.</summary>
+    public void SendFile(DateOnly sentOn, FileDocuments documents)
+    {
+        FileSentOn = sentOn;
+        FileDocuments = documents;
+        FileCompleteOn = ConventionRules.IsComplete(documents) ? sentOn : null;
+        Stage = ConventionStage.FileSent;
+    }
+
+    private static string Signer(CommunityHousehold household) => $"{household.RepresentativeName} (hộ số {household.Number})";
 }
 
 internal sealed class ConventionConfiguration : IEntityTypeConfiguration<Convention>, IEntityTypeConfiguration<ConventionVersion>

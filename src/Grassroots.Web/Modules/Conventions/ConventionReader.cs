@@ -34,7 +34,26 @@ public sealed record ConventionDto(Guid Id, string CommunityCode, string Communi
 public sealed record ConventionSummary(Guid Id, string CommunityCode, string CommunityName, ConventionKind Kind, string Title, int? InForceNumber, DateOnly? InForceSince,
     int? InProgressNumber, ConventionStage? InProgressStage, ConventionDeadline? Running);
 
-public sealed class ConventionReader(AppDbContext db, UnitScope scope, ConventionClock legal, CommunityVotes votes, DraftConsultations drafts)
+/// <summary>Which conventions a list shows: those in the caller's reach, of a unit's subtree, by community.</summary>
+public sealed record ConventionFilter(string? Unit = null, int Take = 500);
+
+/// <summary>
+/// A convention as its officers see it: whether they may move it and recognise it, the roll its signers come from while
+/// it is voted, the first day the draft under way may be voted, and how long comments must run on a draft posted today.
+/// </summary>
+public sealed record ConventionView(ConventionDto Convention, bool CanEdit, bool CanRecognise, IReadOnlyList<CommunityHousehold> Households, DateOnly? FirstVoteDay,
+    DateOnly DefaultCommentsUntil);
+
+/// <summary>A convention as the portal lists it: the version in force, and a draft open for comments if there is one.</summary>
+public sealed record PortalConvention(Guid Id, string CommunityCode, string Community, string Title, int? InForceVersion, DateOnly? InForceSince,
+    int? DraftVersion, DateOnly? CommentsUntil);
+
+/// <summary>
+/// Every list and view of village conventions, for the API and the pages alike: officers' within their reach, the
+/// public's of the versions that were posted; the comments and the vote as Consultations and Decisions report them.
+/// </summary>
+public sealed class ConventionReader(AppDbContext db, UnitScope scope, UnitPicker picker, ConventionClock legal, ICommunityVotes votes, IDraftConsultations drafts,
+    TimeProvider clock)
 {
     public async Task<ConventionDto> GetAsync(Guid id, CancellationToken ct)
     {
@@ -68,20 +87,71 @@ public sealed class ConventionReader(AppDbContext db, UnitScope scope, Conventio
         return list;
     }
 
-    public async Task<List<ConventionSummary>> ListAsync(IQueryable<Convention> query, int take, CancellationToken ct)
+    public async Task<List<ConventionSummary>> ListAsync(ConventionFilter filter, CancellationToken ct)
     {
-        var rows = await query.AsNoTracking().Include(c => c.Community).Include(c => c.Versions).OrderBy(c => c.Community!.Path).Take(take).ToListAsync(ct);
+        var query = await scope.ListAsync(db.Set<Convention>().AsNoTracking(), c => c.Community!.Path, filter.Unit, ct: ct);
+        var rows = await query.Include(c => c.Community).Include(c => c.Versions).OrderBy(c => c.Community!.Path).Take(filter.Take).ToListAsync(ct);
         var list = new List<ConventionSummary>();
         foreach (var c in rows)
         {
             var inForce = c.Versions.FirstOrDefault(v => v.Stage == ConventionStage.Recognised);
             var running = c.Versions.FirstOrDefault(v => v.IsInProgress);
-            var deadline = running is null ? null : (await VersionAsync(running, [], [], publicView: false, ct)).Running;
+            var deadline = running is null ? null : (await VersionAsync(running, NoComments, [], publicView: false, ct)).Running;
             list.Add(new ConventionSummary(c.Id, c.Community!.Code, c.Community.Name, c.Kind, c.Title, inForce?.Number, inForce?.DecidedOn,
                 running?.Number, running?.Stage, deadline));
         }
         return list;
     }
+
+    public async Task<ConventionView> ViewAsync(Guid id, CancellationToken ct)
+    {
+        var convention = await GetAsync(id, ct);
+        var community = await db.Units.AsNoTracking().FirstAsync(u => u.Code == convention.CommunityCode, ct);
+        var canEdit = await scope.CanAsync(community, Permission.Edit, ct);
+        var today = clock.VietnamToday();
+        var households = canEdit && convention.InProgress?.Stage == ConventionStage.Voting ? await votes.HouseholdsAsync(community.Id, ct) : [];
+        DateOnly? firstVoteDay = null;
+        if (convention.InProgress is { Stage: ConventionStage.Commenting, Posting: { } posting, CommentsUntil: { } until })
+        {
+            var afterComments = until.AddDays(1);
+            firstVoteDay = posting.DueOn > afterComments ? posting.DueOn : afterComments;
+            firstVoteDay = firstVoteDay < today ? today : firstVoteDay;
+        }
+        return new ConventionView(convention, canEdit, await scope.CanAsync(community, Permission.RecogniseDecisions, ct), households, firstVoteDay,
+            (await legal.DueAsync(ConventionRuleId.PostDraft, today, ct)).AddDays(-1));
+    }
+
+    /// <summary>The communities in the caller's reach that may start a convention: alive, and without one yet.</summary>
+    public Task<List<UnitOption>> FreeCommunitiesAsync(CancellationToken ct)
+    {
+        var taken = db.Set<Convention>().Select(c => c.CommunityId);
+        return picker.OptionsAsync(Permission.Edit, UnitPick.Communities, aliveOnly: true, also: u => !taken.Contains(u.Id), ct: ct);
+    }
+
+    /// <summary>The texts in force under a unit and the drafts open for comments today, for its portal.</summary>
+    public async Task<List<PortalConvention>> PortalAsync(string unitPath, int take, CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        var rows = await db.Set<Convention>().AsNoTracking()
+            .Where(c => c.Community!.Path.StartsWith(unitPath) && c.Versions.Any(v => v.Stage == ConventionStage.Recognised
+                || (v.Stage == ConventionStage.Commenting && v.PostedOn <= today && v.CommentsUntil >= today)))
+            .OrderBy(c => c.Community!.Path).Take(take)
+            .Select(c => new
+            {
+                c.Id,
+                c.Community!.Code,
+                Community = c.Community.Name,
+                c.Title,
+                InForce = c.Versions.Where(v => v.Stage == ConventionStage.Recognised).Select(v => new { v.Number, v.DecidedOn }).FirstOrDefault(),
+                Draft = c.Versions.Where(v => v.Stage == ConventionStage.Commenting && v.PostedOn <= today && v.CommentsUntil >= today)
+                    .Select(v => new { v.Number, v.CommentsUntil }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(c => new PortalConvention(c.Id, c.Code, c.Community, c.Title, c.InForce?.Number, c.InForce?.DecidedOn, c.Draft?.Number, c.Draft?.CommentsUntil))
+            .ToList();
+    }
+
+    private static readonly IReadOnlyDictionary<Guid, DraftComments> NoComments = new Dictionary<Guid, DraftComments>();
 
     private async Task<ConventionDto> ToDtoAsync(Convention c, bool publicView, CancellationToken ct)
     {
@@ -103,7 +173,7 @@ public sealed class ConventionReader(AppDbContext db, UnitScope scope, Conventio
                 or ConventionStage.Voting or ConventionStage.Adopted or ConventionStage.FileSent), versions);
     }
 
-    private async Task<VersionDto> VersionAsync(ConventionVersion v, Dictionary<Guid, DraftComments> comments, Dictionary<Guid, CommunityVote> voteOf, bool publicView,
+    private async Task<VersionDto> VersionAsync(ConventionVersion v, IReadOnlyDictionary<Guid, DraftComments> comments, Dictionary<Guid, CommunityVote> voteOf, bool publicView,
         CancellationToken ct)
     {
         var posting = v.PostedOn is { } posted ? await legal.DeadlineAsync(ConventionRuleId.PostDraft, posted, null, ct) : null;

@@ -1,5 +1,4 @@
 using Grassroots.Web.Platform.Modules;
-using Grassroots.Web.Modules.Conventions.Contracts;
 
 namespace Grassroots.Web.Modules.Conventions;
 
@@ -14,11 +13,22 @@ public sealed class ConventionsModule : IModule
     {
         var services = module.Services;
         services.AddScoped<ConventionClock>();
-        services.AddScoped<RunConvention>();
         services.AddScoped<ConventionReader>();
         services.AddScoped<ConventionDocument>();
+        services.AddScoped<ConventionVersions>();
+        services.AddScoped<StartConvention>();
+        services.AddScoped<DraftNewVersion>();
+        services.AddScoped<EditDraft>();
+        services.AddScoped<PostDraft>();
+        services.AddScoped<PutToVote>();
+        services.AddScoped<AdoptVersion>();
+        services.AddScoped<SendFile>();
+        services.AddScoped<CompleteFile>();
+        services.AddScoped<RecogniseVersion>();
+        services.AddScoped<RefuseVersion>();
+        services.AddScoped<AbandonVersion>();
         module.PortalSection<ConventionPortalSection>();
-        services.AddScoped<ConventionLinks>();
+        module.Demo<Demo.ConventionsDemo>();
         module.MapApi(api => api.MapConventionsApi());
         module.Nav(Pillar.Decide, "/conventions", "Nav.Conventions", Permission.View, order: 2);
     }

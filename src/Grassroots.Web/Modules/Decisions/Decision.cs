@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Grassroots.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -75,12 +76,26 @@ public sealed class Household : IAudited
     /// It belongs to the person, not the household: a new representative clears it.
     /// </summary>
     public Guid? RepresentativeAccountId { get; set; }
+
+    private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /// <summary>A fresh vote code: eight characters that cannot be misread (no 0/O, 1/I).</summary>
+    public static string NewVoteCode() => string.Create(8, 0, (span, _) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)];
+        }
+    });
 }
 
 /// <summary>A matter put to the households of a residential community (Dân bàn và quyết định).</summary>
 public sealed class DecisionMatter : IAudited
 {
     int? IAudited.AuditUnitId => CommunityId;
+
+    public const int OriginPathMaxLength = 200;
+    public const int OriginTitleMaxLength = 400;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public int CommunityId { get; set; }
@@ -113,11 +128,29 @@ public sealed class DecisionMatter : IAudited
     public string? RecognitionNote { get; set; }
     public int? HouseholdsAtRecognition { get; set; }
 
+    /// <summary>
+    /// The page of what another module put to the vote ("/conventions/{id}" for a village convention), which the
+    /// matter's page leads back to; such a result is recognised there, with what it decides.
+    /// </summary>
+    public string? OriginPath { get; set; }
+
+    /// <summary>What the origin is called on the link ("Hương ước thôn Tân Hòa (lần 2)").</summary>
+    public string? OriginTitle { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
     public List<DecisionOption> Options { get; set; } = [];
 
     public bool IsClosedOn(DateOnly today) => ClosedAt is not null || today > ClosesOn;
+
+    /// <summary>The commune chairman recognises the adopted result; the count of households is kept as it stood.</summary>
+    public void Recognise(DateTime at, string? by, string? note, DecisionResult result)
+    {
+        RecognisedAt = at;
+        RecognisedBy = by;
+        RecognitionNote = note;
+        HouseholdsAtRecognition = result.Households;
+    }
 }
 
 public sealed class DecisionOption
@@ -169,6 +202,8 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Household
         b.Property(m => m.RecognisedBy).HasMaxLength(256);
         b.Property(m => m.CreatedBy).HasMaxLength(256);
         b.Property(m => m.RecognitionNote).HasMaxLength(2000);
+        b.Property(m => m.OriginPath).HasMaxLength(DecisionMatter.OriginPathMaxLength);
+        b.Property(m => m.OriginTitle).HasMaxLength(DecisionMatter.OriginTitleMaxLength);
         b.Property(m => m.Forms).HasConversion<int>();
         b.HasIndex(m => new { m.CommunityId, m.OpensOn });
         b.HasOne(m => m.Community).WithMany().HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Restrict);

@@ -1,25 +1,84 @@
-
 namespace Grassroots.Web.Modules.Decisions;
 
 public sealed record OptionDto(int Id, int Order, string Text);
 
 /// <summary>
 /// A matter as shown. While the vote runs only the turnout is known; the tallies and the verdict appear once it closed
-/// (results hidden until close, like Loomio's).
+/// (results hidden until close, like Loomio's). <see cref="OriginPath"/> leads to what another module put to the vote.
 /// </summary>
 public sealed record MatterDto(Guid Id, string CommunityCode, string CommunityName, string CommuneCode, DecisionSubject Subject, string Question, string? Details,
     IReadOnlyList<OptionDto> Options, DecisionForms Forms, DecisionForms AllowedForms, DateOnly OpensOn, DateOnly ClosesOn, bool IsOpen, bool IsClosed,
     DateOnly? MeetingHeldOn, int? MeetingHouseholdsPresent, string? Minutes, int Households, int Voted, DecisionResult? Result,
-    DateTime? RecognisedAt, string? RecognisedBy, string? RecognitionNote);
-
-public sealed class DecisionReader(AppDbContext db, UnitScope scope, TimeProvider clock)
+    DateTime? RecognisedAt, string? RecognisedBy, string? RecognitionNote)
 {
-    public async Task<MatterDto> GetAsync(Guid id, CancellationToken ct)
+    public string? OriginPath { get; init; }
+    public string? OriginTitle { get; init; }
+}
+
+/// <summary>Which matters a list shows: those in the caller's reach, of a unit's subtree, newest first.</summary>
+public sealed record MatterFilter(string? Unit = null, int Take = 100);
+
+/// <summary>
+/// A matter as its officers see it: whether they may run the vote and recognise its result, and the households of the
+/// roll that have not voted yet while it runs (the vote sheet).
+/// </summary>
+public sealed record MatterView(MatterDto Matter, bool CanEdit, bool CanRecognise, IReadOnlyList<HouseholdDto> NotVoted);
+
+/// <summary>A matter on the portal, and the signed-in representative's household when it belongs to the matter's community.</summary>
+public sealed record PublicMatterView(MatterDto Matter, HouseholdDto? MyHousehold, bool MyHouseholdVoted);
+
+/// <param name="RepresentativeAccount">The user name of the representative's citizen account, shown to those who keep the roll.</param>
+public sealed record HouseholdDto(Guid Id, string CommunityCode, string Number, string RepresentativeName, string? Address, bool IsActive, string? VoteCode,
+    string? RepresentativeAccount = null)
+{
+    /// <summary>The vote code and the account only for those who keep the roll.</summary>
+    public static HouseholdDto Of(Household h, string community, bool showCode, string? account = null) =>
+        new(h.Id, community, h.Number, h.RepresentativeName, h.Address, h.IsActive, showCode ? h.VoteCode : null, showCode ? account : null);
+}
+
+public sealed record YearEndMeetingDto(Guid Id, string CommunityCode, string CommunityName, int Year, DateOnly PlannedOn, string Place, DateOnly? InvitationsSentOn,
+    bool? InvitedInTime, DateOnly? HeldOn, int? HouseholdsPresent, int Households, string? Minutes, string Citation)
+{
+    public static YearEndMeetingDto Of(YearEndMeeting m, int households) =>
+        new(m.Id, m.Community!.Code, m.Community.Name, m.Year, m.PlannedOn, m.Place, m.InvitationsSentOn,
+            m.InvitationsSentOn is { } s ? YearEndMeeting.InvitedInTime(s, m.PlannedOn) : null, m.HeldOn, m.HouseholdsPresent, households, m.Minutes, YearEndMeeting.Citation);
+}
+
+/// <summary>A community's roll and its year-end meetings, and whether the caller keeps them.</summary>
+public sealed record RollView(string CommunityCode, bool CanEdit, IReadOnlyList<HouseholdDto> Households, IReadOnlyList<YearEndMeetingDto> Meetings);
+
+/// <summary>A matter as the representative sees it: whether the household can still vote online, and how it already voted.</summary>
+public sealed record MyMatterDto(MatterDto Matter, bool CanVoteOnline, VoteForm? VotedBy);
+
+public sealed record MyHouseholdDto(Guid HouseholdId, string Number, string RepresentativeName, string CommunityCode, string CommunityName, string CommuneCode,
+    IReadOnlyList<MyMatterDto> Matters);
+
+public sealed record PortalMatter(Guid Id, string Community, string Question, DateOnly OpensOn, DateOnly ClosesOn, bool IsClosed, bool Recognised);
+
+/// <summary>
+/// Every list and view of community decisions, for the API and the pages alike: officers' within their reach, the
+/// representative's of their own household, the public's of the matters under a unit (never a household's code).
+/// </summary>
+public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities communities, CurrentUser user, TimeProvider clock)
+{
+    public async Task<List<MatterDto>> ListAsync(MatterFilter filter, CancellationToken ct) =>
+        await ToDtosAsync(await scope.ListAsync(db.Set<DecisionMatter>(), m => m.Community!.Path, filter.Unit, ct: ct), filter.Take, ct);
+
+    public async Task<MatterDto> GetAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await LoadAsync(id, ct), ct);
+
+    public async Task<MatterView> ViewAsync(Guid id, CancellationToken ct)
     {
-        var matter = await db.Set<DecisionMatter>().AsNoTracking().Include(m => m.Community).Include(m => m.Options).FirstOrDefaultAsync(m => m.Id == id, ct)
-            ?? throw DomainException.NotFound("Decision.NotFound");
-        await scope.RequireAsync(matter.Community!, Permission.View, ct);
-        return await ToDtoAsync(matter, ct);
+        var matter = await LoadAsync(id, ct);
+        var dto = await ToDtoAsync(matter, ct);
+        var canEdit = await scope.CanAsync(matter.Community!, Permission.Edit, ct);
+        var notVoted = new List<HouseholdDto>();
+        if (canEdit && dto.IsOpen)
+        {
+            var voted = db.Set<DecisionVote>().Where(v => v.MatterId == id).Select(v => v.HouseholdId);
+            notVoted = (await db.Set<Household>().AsNoTracking().Where(h => h.CommunityId == matter.CommunityId && h.IsActive && !voted.Contains(h.Id))
+                .OrderBy(h => h.Number).ToListAsync(ct)).Select(h => HouseholdDto.Of(h, dto.CommunityCode, showCode: false)).ToList();
+        }
+        return new MatterView(dto, canEdit, await scope.CanAsync(matter.Community!, Permission.RecogniseDecisions, ct), notVoted);
     }
 
     /// <summary>For the public portal: any matter of a community under the unit, without sign-in.</summary>
@@ -32,13 +91,107 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, TimeProvide
         return await ToDtoAsync(matter, ct);
     }
 
-    public Task<bool> IsOfCommunityAsync(Guid matterId, int communityId, CancellationToken ct) =>
-        db.Set<DecisionMatter>().AnyAsync(m => m.Id == matterId && m.CommunityId == communityId, ct);
+    /// <summary>The portal's page of a matter, with the signed-in representative's household if the matter is its community's.</summary>
+    public async Task<PublicMatterView> PublicViewAsync(string unitCode, Guid id, CancellationToken ct)
+    {
+        var matter = await GetPublicAsync(unitCode, id, ct);
+        var mine = await RepresentedHouseholdAsync(ct);
+        if (mine is null || mine.Community!.Code != matter.CommunityCode)
+        {
+            return new PublicMatterView(matter, null, false);
+        }
+        var voted = await db.Set<DecisionVote>().AnyAsync(v => v.MatterId == id && v.HouseholdId == mine.Id, ct);
+        return new PublicMatterView(matter, HouseholdDto.Of(mine, matter.CommunityCode, showCode: false), voted);
+    }
 
-    public Task<bool> HasVotedAsync(Guid matterId, Guid householdId, CancellationToken ct) =>
-        db.Set<DecisionVote>().AnyAsync(v => v.MatterId == matterId && v.HouseholdId == householdId, ct);
+    /// <summary>The household roll of a community; the vote codes and accounts only for those who keep it.</summary>
+    public async Task<List<HouseholdDto>> HouseholdsAsync(string? communityCode, CancellationToken ct)
+    {
+        var community = await communities.RequireAsync(communityCode, Permission.View, ct);
+        return await HouseholdsAsync(community, await scope.CanAsync(community, Permission.Edit, ct), ct);
+    }
 
-    public async Task<List<MatterDto>> ListAsync(IQueryable<DecisionMatter> query, int take, CancellationToken ct)
+    public async Task<List<YearEndMeetingDto>> YearEndMeetingsAsync(string? communityCode, CancellationToken ct) =>
+        await YearEndMeetingsAsync(await communities.RequireAsync(communityCode, Permission.View, ct), ct);
+
+    public async Task<RollView> RollAsync(string? communityCode, CancellationToken ct)
+    {
+        var community = await communities.RequireAsync(communityCode, Permission.View, ct);
+        var canEdit = await scope.CanAsync(community, Permission.Edit, ct);
+        return new RollView(community.Code, canEdit, await HouseholdsAsync(community, canEdit, ct), await YearEndMeetingsAsync(community, ct));
+    }
+
+    /// <summary>The signed-in representative's household and its community's matters; 404 for an account linked to none.</summary>
+    public async Task<MyHouseholdDto> MyHouseholdAsync(CancellationToken ct)
+    {
+        var household = await RepresentedHouseholdAsync(ct) ?? throw DomainException.NotFound("Decision.NotARepresentative");
+        var community = household.Community!;
+        var commune = await db.Units.AsNoTracking().Where(u => u.Id == community.ParentId).Select(u => u.Code).FirstOrDefaultAsync(ct) ?? "";
+        var matters = await ToDtosAsync(db.Set<DecisionMatter>().Where(m => m.CommunityId == household.CommunityId), 30, ct);
+        var ids = matters.Select(m => m.Id).ToList();
+        var votes = await db.Set<DecisionVote>().AsNoTracking().Where(v => v.HouseholdId == household.Id && ids.Contains(v.MatterId))
+            .Select(v => new { v.MatterId, v.Form }).ToListAsync(ct);
+        return new MyHouseholdDto(household.Id, household.Number, household.RepresentativeName, community.Code, community.Name, commune,
+            matters.Select(m =>
+            {
+                var voted = votes.FirstOrDefault(v => v.MatterId == m.Id)?.Form;
+                return new MyMatterDto(m, voted is null && m.IsOpen && m.Forms.HasFlag(DecisionForms.Online), voted);
+            }).ToList());
+    }
+
+    /// <summary>What the communities under a unit decide, for its portal: open votes and results, newest first.</summary>
+    public async Task<List<PortalMatter>> PortalAsync(string unitPath, int take, CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        var rows = await db.Set<DecisionMatter>().AsNoTracking().Where(m => m.Community!.Path.StartsWith(unitPath))
+            .OrderByDescending(m => m.OpensOn).ThenByDescending(m => m.Id).Take(take)
+            .Select(m => new { m.Id, Community = m.Community!.Name, m.Question, m.OpensOn, m.ClosesOn, m.ClosedAt, m.RecognisedAt }).ToListAsync(ct);
+        return rows.Select(m => new PortalMatter(m.Id, m.Community, m.Question, m.OpensOn, m.ClosesOn, m.ClosedAt is not null || today > m.ClosesOn, m.RecognisedAt is not null))
+            .ToList();
+    }
+
+    /// <summary>The verdict as the law counts it: against the households of the roll today, or as they stood at recognition.</summary>
+    public async Task<DecisionResult> ResultAsync(DecisionMatter matter, CancellationToken ct)
+    {
+        var households = matter.HouseholdsAtRecognition ?? await communities.CountHouseholdsAsync(matter.CommunityId, ct);
+        var counts = await db.Set<DecisionVote>().Where(v => v.MatterId == matter.Id).GroupBy(v => v.OptionId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var options = matter.Options.Count > 0 ? matter.Options : await db.Set<DecisionOption>().Where(o => o.MatterId == matter.Id).ToListAsync(ct);
+        var tallies = options.OrderBy(o => o.Order).Select(o => new Tally(o.Id, o.Text, counts.FirstOrDefault(c => c.Key == o.Id)?.Count ?? 0)).ToList();
+        return DecisionRules.Evaluate(households, matter.Forms, matter.MeetingHouseholdsPresent, counts.Sum(c => c.Count), tallies);
+    }
+
+    private async Task<DecisionMatter> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var matter = await db.Set<DecisionMatter>().AsNoTracking().Include(m => m.Community).Include(m => m.Options).FirstOrDefaultAsync(m => m.Id == id, ct)
+            ?? throw DomainException.NotFound("Decision.NotFound");
+        await scope.RequireAsync(matter.Community!, Permission.View, ct);
+        return matter;
+    }
+
+    /// <summary>The active household the signed-in account represents, if any, with its community.</summary>
+    private async Task<Household?> RepresentedHouseholdAsync(CancellationToken ct) =>
+        user.Id is { } id
+            ? await db.Set<Household>().AsNoTracking().Include(h => h.Community).FirstOrDefaultAsync(h => h.RepresentativeAccountId == id && h.IsActive, ct)
+            : null;
+
+    private async Task<List<HouseholdDto>> HouseholdsAsync(Unit community, bool keepsRoll, CancellationToken ct)
+    {
+        var rows = await db.Set<Household>().AsNoTracking().Where(h => h.CommunityId == community.Id).OrderBy(h => h.Number)
+            .Select(h => new { Household = h, Account = db.Users.Where(u => u.Id == h.RepresentativeAccountId).Select(u => u.UserName).FirstOrDefault() })
+            .ToListAsync(ct);
+        return rows.Select(r => HouseholdDto.Of(r.Household, community.Code, keepsRoll, r.Account)).ToList();
+    }
+
+    private async Task<List<YearEndMeetingDto>> YearEndMeetingsAsync(Unit community, CancellationToken ct)
+    {
+        var rows = await db.Set<YearEndMeeting>().AsNoTracking().Include(m => m.Community).Where(m => m.CommunityId == community.Id).OrderByDescending(m => m.Year)
+            .ToListAsync(ct);
+        var count = await communities.CountHouseholdsAsync(community.Id, ct);
+        return rows.Select(m => YearEndMeetingDto.Of(m, count)).ToList();
+    }
+
+    private async Task<List<MatterDto>> ToDtosAsync(IQueryable<DecisionMatter> query, int take, CancellationToken ct)
     {
         var matters = await query.AsNoTracking().Include(m => m.Community).Include(m => m.Options)
             .OrderByDescending(m => m.OpensOn).ThenByDescending(m => m.Id).Take(take).ToListAsync(ct);
@@ -50,21 +203,11 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, TimeProvide
         return list;
     }
 
-    public async Task<DecisionResult> ResultAsync(DecisionMatter matter, CancellationToken ct)
-    {
-        var households = matter.HouseholdsAtRecognition ?? await db.Set<Household>().CountAsync(h => h.CommunityId == matter.CommunityId && h.IsActive, ct);
-        var counts = await db.Set<DecisionVote>().Where(v => v.MatterId == matter.Id).GroupBy(v => v.OptionId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var options = matter.Options.Count > 0 ? matter.Options : await db.Set<DecisionOption>().Where(o => o.MatterId == matter.Id).ToListAsync(ct);
-        var tallies = options.OrderBy(o => o.Order).Select(o => new Tally(o.Id, o.Text, counts.FirstOrDefault(c => c.Key == o.Id)?.Count ?? 0)).ToList();
-        return DecisionRules.Evaluate(households, matter.Forms, matter.MeetingHouseholdsPresent, counts.Sum(c => c.Count), tallies);
-    }
-
     private async Task<MatterDto> ToDtoAsync(DecisionMatter m, CancellationToken ct)
     {
         var today = clock.VietnamToday();
         var closed = m.IsClosedOn(today);
-        var households = m.HouseholdsAtRecognition ?? await db.Set<Household>().CountAsync(h => h.CommunityId == m.CommunityId && h.IsActive, ct);
+        var households = m.HouseholdsAtRecognition ?? await communities.CountHouseholdsAsync(m.CommunityId, ct);
         var voted = await db.Set<DecisionVote>().CountAsync(v => v.MatterId == m.Id, ct);
         var lacked = m.MeetingHouseholdsPresent is { } present && !DecisionRules.MoreThanHalf(present, households);
         var commune = await db.Units.AsNoTracking().Where(u => u.Id == m.Community!.ParentId).Select(u => u.Code).FirstOrDefaultAsync(ct) ?? "";
@@ -72,6 +215,10 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, TimeProvide
             m.Options.OrderBy(o => o.Order).Select(o => new OptionDto(o.Id, o.Order, o.Text)).ToList(), m.Forms,
             DecisionRules.Allowed(m.Subject, m.BallotChosenByChairman, lacked), m.OpensOn, m.ClosesOn, !closed && today >= m.OpensOn, closed,
             m.MeetingHeldOn, m.MeetingHouseholdsPresent, m.Minutes, households, voted, closed ? await ResultAsync(m, ct) : null,
-            m.RecognisedAt, m.RecognisedBy, m.RecognitionNote);
+            m.RecognisedAt, m.RecognisedBy, m.RecognitionNote)
+        {
+            OriginPath = m.OriginPath,
+            OriginTitle = m.OriginTitle,
+        };
     }
 }

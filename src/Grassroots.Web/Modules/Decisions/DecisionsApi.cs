@@ -1,11 +1,13 @@
-using Grassroots.Web.Modules.Decisions.Contracts;
+using Grassroots.Web.Modules.Decisions.Households;
+using Grassroots.Web.Modules.Decisions.Matters;
+using Grassroots.Web.Modules.Decisions.YearEnd;
+using Grassroots.Web.Platform.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Decisions;
 
 public static class DecisionsApi
 {
-
     public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/decisions").WithTags("Decisions");
@@ -37,108 +39,92 @@ public static class DecisionsApi
         return api;
     }
 
-    private static async Task<Ok<List<HouseholdDto>>> ListHouseholds(string unitCode, Households h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(unitCode, ct));
+    private static async Task<Ok<List<HouseholdDto>>> ListHouseholds(string unitCode, DecisionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.HouseholdsAsync(unitCode, ct));
 
-    private static async Task<Created<HouseholdDto>> AddHousehold(string unitCode, HouseholdRequest r, Households h, CancellationToken ct)
+    private static async Task<Created<HouseholdDto>> AddHousehold(string unitCode, HouseholdRequest r, AddHousehold h, CancellationToken ct)
     {
-        var dto = await h.AddAsync(unitCode, r, ct);
+        var dto = await h.HandleAsync(unitCode, r, ct);
         return TypedResults.Created($"/api/v1/decisions/households/{dto.Id}", dto);
     }
 
-    private static async Task<Ok<HouseholdDto>> UpdateHousehold(Guid id, HouseholdRequest r, Households h, CancellationToken ct) => TypedResults.Ok(await h.UpdateAsync(id, r, ct));
+    private static async Task<Ok<HouseholdDto>> UpdateHousehold(Guid id, HouseholdRequest r, UpdateHousehold h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, r, ct));
 
-    private static async Task<Created<HouseholdDto>> CreateAccount(Guid id, RepresentativeAccountRequest r, RepresentativeAccounts accounts, CancellationToken ct) =>
-        TypedResults.Created($"/api/v1/decisions/households/{id}/account", await accounts.CreateAsync(id, r, ct));
+    private static async Task<Created<HouseholdDto>> CreateAccount(Guid id, RepresentativeAccountRequest r, OpenRepresentativeAccount h, CancellationToken ct) =>
+        TypedResults.Created($"/api/v1/decisions/households/{id}/account", await h.HandleAsync(id, r, ct));
 
-    private static async Task<NoContent> UnlinkAccount(Guid id, RepresentativeAccounts accounts, CancellationToken ct)
+    private static async Task<NoContent> UnlinkAccount(Guid id, UnlinkRepresentativeAccount h, CancellationToken ct)
     {
-        await accounts.UnlinkAsync(id, ct);
+        await h.HandleAsync(id, ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<MyHouseholdDto>> MyHousehold(RepresentativeAccounts accounts, CancellationToken ct) => TypedResults.Ok(await accounts.MineAsync(ct));
+    private static async Task<Ok<MyHouseholdDto>> MyHousehold(DecisionReader reader, CancellationToken ct) => TypedResults.Ok(await reader.MyHouseholdAsync(ct));
 
-    private static async Task<NoContent> MyVote(Guid id, RepresentativeVoteRequest r, RunDecision run, CancellationToken ct)
+    private static async Task<NoContent> MyVote(Guid id, RepresentativeVoteRequest r, CastRepresentativeVote h, CancellationToken ct)
     {
-        await run.CastAsRepresentativeAsync(id, r, ct);
+        await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<List<YearEndMeetingDto>>> ListMeetings(string unitCode, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.ListAsync(unitCode, ct));
+    private static async Task<Ok<List<YearEndMeetingDto>>> ListMeetings(string unitCode, DecisionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.YearEndMeetingsAsync(unitCode, ct));
 
-    private static async Task<Created<YearEndMeetingDto>> PlanMeeting(string unitCode, PlanMeetingRequest r, YearEndMeetings m, CancellationToken ct)
+    private static async Task<Created<YearEndMeetingDto>> PlanMeeting(string unitCode, PlanMeetingRequest r, PlanYearEndMeeting h, CancellationToken ct) =>
+        TypedResults.Created($"/api/v1/decisions/communities/{unitCode}/year-end-meetings", await h.HandleAsync(unitCode, r, ct));
+
+    private static async Task<Ok<YearEndMeetingDto>> Invite(Guid id, InviteRequest r, InviteToYearEndMeeting h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, r, ct));
+
+    private static async Task<Ok<YearEndMeetingDto>> Hold(Guid id, HoldMeetingRequest r, HoldYearEndMeeting h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, r, ct));
+
+    private static async Task<Ok<List<MatterDto>>> List(string? unit, DecisionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ListAsync(new MatterFilter(unit), ct));
+
+    private static async Task<Created<MatterDto>> Create(CreateMatterRequest r, CreateMatter h, DecisionReader reader, CancellationToken ct)
     {
-        var dto = await m.PlanAsync(unitCode, r, ct);
-        return TypedResults.Created($"/api/v1/decisions/communities/{unitCode}/year-end-meetings", dto);
-    }
-
-    private static async Task<Ok<YearEndMeetingDto>> Invite(Guid id, InviteRequest r, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.InviteAsync(id, r, ct));
-
-    private static async Task<Ok<YearEndMeetingDto>> Hold(Guid id, HoldMeetingRequest r, YearEndMeetings m, CancellationToken ct) => TypedResults.Ok(await m.HoldAsync(id, r, ct));
-
-    private static async Task<Ok<List<MatterDto>>> List(string? unit, UnitScope scope, AppDbContext db, DecisionReader reader, CancellationToken ct)
-    {
-        var query = await scope.FilterAsync(db.Set<DecisionMatter>(), m => m.Community!.Path, Permission.View, ct);
-        if (!string.IsNullOrWhiteSpace(unit))
-        {
-            var u = await scope.RequireAsync(Text.Clean(unit), Permission.View, ct);
-            query = query.Where(m => m.Community!.Path.StartsWith(u.Path));
-        }
-        return TypedResults.Ok(await reader.ListAsync(query, 100, ct));
-    }
-
-    private static async Task<Created<MatterDto>> Create(CreateMatterRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
-    {
-        var m = await run.CreateAsync(r, ct);
+        var m = await h.HandleAsync(r, ct);
         return TypedResults.Created($"/api/v1/decisions/{m.Id}", await reader.GetAsync(m.Id, ct));
     }
 
     private static async Task<Ok<MatterDto>> Get(Guid id, DecisionReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetAsync(id, ct));
 
-    private static async Task<Ok<MatterDto>> Meeting(Guid id, MeetingRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
-    {
-        await run.RecordMeetingAsync(id, r, ct);
-        return TypedResults.Ok(await reader.GetAsync(id, ct));
-    }
+    private static Task<Ok<MatterDto>> Meeting(Guid id, MeetingRequest r, RecordMeeting h, DecisionReader reader, CancellationToken ct) =>
+        Then(id, reader, () => h.HandleAsync(id, r, ct), ct);
 
-    private static async Task<Ok<MatterDto>> Votes(Guid id, EnterVotesRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
-    {
-        await run.EnterVotesAsync(id, r, ct);
-        return TypedResults.Ok(await reader.GetAsync(id, ct));
-    }
+    private static Task<Ok<MatterDto>> Votes(Guid id, EnterVotesRequest r, EnterVotes h, DecisionReader reader, CancellationToken ct) =>
+        Then(id, reader, () => h.HandleAsync(id, r, ct), ct);
 
-    private static async Task<Ok<MatterDto>> Close(Guid id, RunDecision run, DecisionReader reader, CancellationToken ct)
-    {
-        await run.CloseAsync(id, ct);
-        return TypedResults.Ok(await reader.GetAsync(id, ct));
-    }
+    private static Task<Ok<MatterDto>> Close(Guid id, CloseVote h, DecisionReader reader, CancellationToken ct) =>
+        Then(id, reader, () => h.HandleAsync(id, ct), ct);
 
-    private static async Task<Ok<MatterDto>> FollowUp(Guid id, FollowUpBallotRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
-    {
-        await run.FollowUpWithBallotAsync(id, r, ct);
-        return TypedResults.Ok(await reader.GetAsync(id, ct));
-    }
+    private static Task<Ok<MatterDto>> FollowUp(Guid id, FollowUpBallotRequest r, FollowUpWithBallot h, DecisionReader reader, CancellationToken ct) =>
+        Then(id, reader, () => h.HandleAsync(id, r, ct), ct);
 
-    private static async Task<Ok<MatterDto>> Recognise(Guid id, RecogniseRequest r, RunDecision run, DecisionReader reader, CancellationToken ct)
+    private static Task<Ok<MatterDto>> Recognise(Guid id, RecogniseRequest r, RecogniseDecision h, DecisionReader reader, CancellationToken ct) =>
+        Then(id, reader, () => h.HandleAsync(id, r, ct), ct);
+
+    /// <summary>A command on a matter, answered with the matter as it now stands.</summary>
+    private static async Task<Ok<MatterDto>> Then(Guid id, DecisionReader reader, Func<Task> action, CancellationToken ct)
     {
-        await run.RecogniseAsync(id, r, reader, ct);
+        await action();
         return TypedResults.Ok(await reader.GetAsync(id, ct));
     }
 
     private static async Task<FileContentHttpResult> Record(Guid id, DecisionRecord record, CancellationToken ct)
     {
         var (bytes, name) = await record.BuildAsync(id, ct);
-        return TypedResults.File(bytes, Docx, name);
+        return TypedResults.File(bytes, FileKind.Docx.ContentType, name);
     }
-
-    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static async Task<Ok<MatterDto>> PublicGet(string unitCode, Guid id, DecisionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.GetPublicAsync(Text.Clean(unitCode), id, ct));
 
-    private static async Task<NoContent> PublicVote(Guid id, OnlineVoteRequest r, RunDecision run, CancellationToken ct)
+    private static async Task<NoContent> PublicVote(Guid id, OnlineVoteRequest r, CastOnlineVote h, CancellationToken ct)
     {
-        await run.CastOnlineAsync(id, r, ct);
+        await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,9 +1,12 @@
+using Grassroots.Web.Modules.Consultations.Contracts;
+using Grassroots.Web.Platform.Files;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Consultations.Pages;
 
-public sealed class DetailModel(RunConsultation run, ConsultationReader reader) : AppPageModel
+/// <summary>A consultation for its officers: the draft, the comments with who gave them, opinions from meetings and letters, the answered groups and the summary.</summary>
+public sealed class DetailModel(ConsultationReader reader, EnterComment enter, AddCommentGroup addGroup, PublishSummary publish) : AppPageModel
 {
     public ConsultationDto? Item { get; private set; }
     public CommentPage? Comments { get; private set; }
@@ -18,17 +21,17 @@ public sealed class DetailModel(RunConsultation run, ConsultationReader reader) 
     public async Task<IActionResult> OnGetSummaryAsync(Guid id, [FromServices] SummaryDocument document, CancellationToken ct)
     {
         var (bytes, name) = await document.BuildAsync(id, ct);
-        return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+        return File(bytes, FileKind.Docx.ContentType, name);
     }
 
     public Task<IActionResult> OnPostCommentAsync(Guid id, string? text, string? authorName, CommentChannel? channel, CancellationToken ct) =>
-        Act(id, () => run.CommentFromOfficerAsync(id, new OfficerCommentRequest(text, authorName, null, channel), ct));
+        Act(id, () => enter.HandleAsync(id, new OfficerCommentRequest(text, authorName, null, channel), ct));
 
     public Task<IActionResult> OnPostGroupAsync(Guid id, string? title, int? comments, GroupAnswer? answer, string? response, CancellationToken ct) =>
-        Act(id, () => run.AddGroupAsync(id, new GroupRequest(title, comments, answer, response), ct));
+        Act(id, () => addGroup.HandleAsync(id, new GroupRequest(title, comments, answer, response), ct));
 
     public Task<IActionResult> OnPostPublishAsync(Guid id, string? intro, CancellationToken ct) =>
-        Act(id, () => run.PublishSummaryAsync(id, new PublishSummaryRequest(intro), ct));
+        Act(id, () => publish.HandleAsync(id, new PublishSummaryRequest(intro), ct));
 
     private Task<IActionResult> Act(Guid id, Func<Task> action)
     {

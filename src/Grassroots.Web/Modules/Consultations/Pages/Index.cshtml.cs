@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Consultations.Pages;
 
-public sealed class IndexModel(UnitPicker picker, RunConsultation run, ConsultationReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(UnitPicker picker, CreateConsultation create, ConsultationReader reader, TimeProvider clock) : AppPageModel
 {
     public List<ConsultationDto> Items { get; private set; } = [];
     public List<UnitOption> Units { get; private set; } = [];
@@ -25,7 +25,7 @@ public sealed class IndexModel(UnitPicker picker, RunConsultation run, Consultat
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
-        var c = await run.CreateAsync(new CreateConsultationRequest(UnitCode, Subject, Title, Body, OpensOn, ClosesOn, Commenters), ct);
+        var c = await create.HandleAsync(new CreateConsultationRequest(UnitCode, Subject, Title, Body, OpensOn, ClosesOn, Commenters), ct);
         return Redirect($"/consultations/{c.Id}");
     });
 
@@ -33,8 +33,7 @@ public sealed class IndexModel(UnitPicker picker, RunConsultation run, Consultat
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var today = clock.VietnamToday();
         Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: true, ct: ct);
-        Items = await reader.ListAsync(await scope.FilterAsync(db.Set<Consultation>(), c => c.Unit!.Path, Permission.View, ct), 100, ct);
+        Items = await reader.ListAsync(new ConsultationFilter(Take: 100), ct);
     }
 }

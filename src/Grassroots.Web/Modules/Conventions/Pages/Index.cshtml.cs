@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Conventions.Pages;
 
-public sealed class IndexModel(UnitPicker picker, RunConvention run, ConventionReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(StartConvention start, ConventionReader reader) : AppPageModel
 {
     public List<ConventionSummary> Items { get; private set; } = [];
     public List<UnitOption> Communities { get; private set; } = [];
@@ -21,7 +21,7 @@ public sealed class IndexModel(UnitPicker picker, RunConvention run, ConventionR
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
-        var c = await run.StartAsync(new StartConventionRequest(CommunityCode, Kind, Title, Text), ct);
+        var c = await start.HandleAsync(new StartConventionRequest(CommunityCode, Kind, Title, Text), ct);
         return Redirect($"/conventions/{c.Id}");
     });
 
@@ -29,9 +29,7 @@ public sealed class IndexModel(UnitPicker picker, RunConvention run, ConventionR
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var today = clock.VietnamToday();
-        var taken = db.Set<Convention>().Select(c => c.CommunityId);
-        Communities = await picker.OptionsAsync(Permission.Edit, UnitPick.Communities, aliveOnly: true, also: u => !taken.Contains(u.Id), ct: ct);
-        Items = await reader.ListAsync(await scope.FilterAsync(db.Set<Convention>(), c => c.Community!.Path, Permission.View, ct), 200, ct);
+        Communities = await reader.FreeCommunitiesAsync(ct);
+        Items = await reader.ListAsync(new ConventionFilter(Take: 200), ct);
     }
 }

@@ -1,9 +1,10 @@
+using Grassroots.Web.Modules.Decisions.Matters;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Decisions.Pages;
 
-public sealed class IndexModel(UnitPicker picker, RunDecision run, DecisionReader reader, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(UnitPicker picker, CreateMatter create, DecisionReader reader, TimeProvider clock) : AppPageModel
 {
     public List<MatterDto> Items { get; private set; } = [];
     public List<UnitOption> Communities { get; private set; } = [];
@@ -31,7 +32,7 @@ public sealed class IndexModel(UnitPicker picker, RunDecision run, DecisionReade
     {
         var forms = FormList.Aggregate(DecisionForms.None, (a, f) => a | f);
         var options = (OptionsText ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var m = await run.CreateAsync(new CreateMatterRequest(CommunityCode, Subject, Question, null, options, forms, BallotChosenByChairman, OnlineAgreed, OpensOn, ClosesOn), ct);
+        var m = await create.HandleAsync(new CreateMatterRequest(CommunityCode, Subject, Question, null, options, forms, BallotChosenByChairman, OnlineAgreed, OpensOn, ClosesOn), ct);
         return Redirect($"/decisions/{m.Id}");
     });
 
@@ -39,8 +40,7 @@ public sealed class IndexModel(UnitPicker picker, RunDecision run, DecisionReade
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var today = clock.VietnamToday();
         Communities = await picker.OptionsAsync(Permission.Edit, UnitPick.Communities, aliveOnly: true, ct: ct);
-        Items = await reader.ListAsync(await scope.FilterAsync(db.Set<DecisionMatter>(), m => m.Community!.Path, Permission.View, ct), 50, ct);
+        Items = await reader.ListAsync(new MatterFilter(Take: 50), ct);
     }
 }

@@ -1,3 +1,4 @@
+using Grassroots.Web.Modules.Decisions.Matters;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,44 +12,36 @@ namespace Grassroots.Web.Modules.Decisions.Pages;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Portal)]
-public sealed class PublicMatterModel(DecisionReader reader, RunDecision run, RepresentativeAccounts accounts) : AppPageModel
+public sealed class PublicMatterModel(DecisionReader reader, CastOnlineVote online, CastRepresentativeVote representative) : AppPageModel
 {
     public MatterDto? Matter { get; private set; }
     public string UnitCode { get; private set; } = "";
     public bool Voted { get; private set; }
 
     /// <summary>The signed-in representative's household, when it belongs to the matter's community.</summary>
-    public Household? MyHousehold { get; private set; }
+    public HouseholdDto? MyHousehold { get; private set; }
 
     public bool MyHouseholdVoted { get; private set; }
 
     public async Task OnGetAsync(string unitCode, Guid id, CancellationToken ct)
     {
         UnitCode = unitCode;
-        Matter = await reader.GetPublicAsync(unitCode, id, ct);
-        var mine = await accounts.MyHouseholdAsync(ct);
-        MyHousehold = mine is not null && await reader.IsOfCommunityAsync(Matter.Id, mine.CommunityId, ct) ? mine : null;
-        MyHouseholdVoted = MyHousehold is not null && await reader.HasVotedAsync(Matter.Id, MyHousehold.Id, ct);
+        var view = await reader.PublicViewAsync(unitCode, id, ct);
+        (Matter, MyHousehold, MyHouseholdVoted) = (view.Matter, view.MyHousehold, view.MyHouseholdVoted);
     }
 
-    public async Task<IActionResult> OnPostAsync(string unitCode, Guid id, string? householdCode, int? optionId, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(string unitCode, Guid id, string? householdCode, int? optionId, CancellationToken ct) =>
+        VoteAsync(unitCode, id, () => online.HandleAsync(id, new OnlineVoteRequest(householdCode, optionId), ct), ct);
+
+    public Task<IActionResult> OnPostRepresentativeAsync(string unitCode, Guid id, int? optionId, CancellationToken ct) =>
+        VoteAsync(unitCode, id, () => representative.HandleAsync(id, new RepresentativeVoteRequest(optionId), ct), ct);
+
+    private async Task<IActionResult> VoteAsync(string unitCode, Guid id, Func<Task> vote, CancellationToken ct)
     {
         await OnGetAsync(unitCode, id, ct);
         return await RunAsync(async () =>
         {
-            await run.CastOnlineAsync(id, new OnlineVoteRequest(householdCode, optionId), ct);
-            Voted = true;
-            Matter = await reader.GetPublicAsync(unitCode, id, ct);
-            return Page();
-        });
-    }
-
-    public async Task<IActionResult> OnPostRepresentativeAsync(string unitCode, Guid id, int? optionId, CancellationToken ct)
-    {
-        await OnGetAsync(unitCode, id, ct);
-        return await RunAsync(async () =>
-        {
-            await run.CastAsRepresentativeAsync(id, new RepresentativeVoteRequest(optionId), ct);
+            await vote();
             Voted = true;
             Matter = await reader.GetPublicAsync(unitCode, id, ct);
             return Page();

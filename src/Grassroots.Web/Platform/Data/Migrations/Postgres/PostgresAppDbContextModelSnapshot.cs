@@ -577,6 +577,14 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("OriginPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OriginTitle")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasMaxLength(1000)

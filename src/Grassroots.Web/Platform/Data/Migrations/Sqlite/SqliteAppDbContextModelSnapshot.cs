@@ -562,6 +562,14 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OriginPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginTitle")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasMaxLength(1000)

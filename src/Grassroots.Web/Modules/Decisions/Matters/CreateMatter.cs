@@ -1,0 +1,79 @@
+using Grassroots.Web.Modules.Decisions.Contracts;
+
+namespace Grassroots.Web.Modules.Decisions.Matters;
+
+public sealed record CreateMatterRequest(string? CommunityCode, DecisionSubject? Subject, string? Question, string? Details, IReadOnlyList<string>? Options,
+    DecisionForms? Forms, bool? BallotChosenByChairman, bool? OnlineAgreed, DateOnly? OpensOn, DateOnly? ClosesOn);
+
+/// <summary>
+/// Puts a matter (L10 Điều 15) to the households of a community: the question, its options, the forms the law allows
+/// for it (NĐ59 Điều 4–5) and the voting window. A form the law does not allow is refused and nothing is saved.
+/// </summary>
+public sealed class CreateMatter(AppDbContext db, Communities communities, CurrentUser user, TimeProvider clock)
+{
+    public async Task<DecisionMatter> HandleAsync(CreateMatterRequest r, CancellationToken ct = default)
+    {
+        var options = Validate(r);
+        var community = await communities.RequireAsync(r.CommunityCode, Permission.Edit, ct);
+        return await SaveAsync(community, r, options, null, ct);
+    }
+
+    /// <summary>A matter another module puts to the vote (<see cref="ICommunityVotes"/>): it has checked the caller's reach on the community.</summary>
+    public async Task<DecisionMatter> HandleAsync(Unit community, CreateMatterRequest r, VoteOrigin origin, CancellationToken ct)
+    {
+        var options = Validate(r);
+        return await SaveAsync(community, r, options, origin, ct);
+    }
+
+    private static List<string> Validate(CreateMatterRequest r)
+    {
+        var options = (r.Options ?? []).Select(Text.Clean).Where(o => o.Length > 0).ToList();
+        new Validation()
+            .Text(r.CommunityCode, "communityCode", Unit.CodeMaxLength)
+            .Require(r.Subject is not null, "subject", "Validation.Required")
+            .Text(r.Question, "question", 1000)
+            .Text(r.Details, "details", 10_000, required: false)
+            .Require(options.Count is >= 2 and <= 20 && options.All(o => o.Length <= 500) && options.Distinct().Count() == options.Count, "options", "Decision.Options")
+            .Require(r.Forms is { } f && f != DecisionForms.None && (int)f < 8, "forms", "Validation.Required")
+            .Require(r.OpensOn is not null, "opensOn", "Validation.Required")
+            .Require(r.ClosesOn is not null, "closesOn", "Validation.Required")
+            .Require(r.OpensOn is null || r.ClosesOn is null || r.ClosesOn >= r.OpensOn, "closesOn", "Decision.WindowInvalid")
+            .ThrowIfInvalid();
+        var allowed = DecisionRules.Allowed(r.Subject!.Value, r.BallotChosenByChairman == true, meetingLackedParticipation: false);
+        var forms = r.Forms!.Value;
+        if ((forms & ~allowed) != 0)
+        {
+            throw DomainException.Invalid(forms.HasFlag(DecisionForms.Online) && !allowed.HasFlag(DecisionForms.Online)
+                ? "Decision.OnlineNotAllowed" : "Decision.BallotNotAllowed", DecisionRules.FormsCitation);
+        }
+        if (forms.HasFlag(DecisionForms.Online) && r.OnlineAgreed != true)
+        {
+            throw DomainException.Invalid("Decision.OnlineNeedsAgreement", DecisionRules.FormsCitation);
+        }
+        return options;
+    }
+
+    private async Task<DecisionMatter> SaveAsync(Unit community, CreateMatterRequest r, List<string> options, VoteOrigin? origin, CancellationToken ct)
+    {
+        var matter = new DecisionMatter
+        {
+            CommunityId = community.Id,
+            Subject = r.Subject!.Value,
+            Question = Text.Clean(r.Question),
+            Details = Text.CleanOrNull(r.Details),
+            Forms = r.Forms!.Value,
+            BallotChosenByChairman = r.BallotChosenByChairman == true,
+            OnlineAgreed = r.OnlineAgreed == true,
+            OpensOn = r.OpensOn!.Value,
+            ClosesOn = r.ClosesOn!.Value,
+            OriginPath = origin?.Path,
+            OriginTitle = origin?.Title,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = user.UserName,
+            Options = options.Select((o, i) => new DecisionOption { Order = i + 1, Text = o }).ToList(),
+        };
+        db.Add(matter);
+        await db.SaveChangesAsync(ct);
+        return matter;
+    }
+}
