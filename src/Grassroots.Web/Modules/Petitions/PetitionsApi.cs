@@ -93,7 +93,8 @@ public static class PetitionsApi
     private static async Task<FileContentHttpResult> Register_(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, Export.ExportPetitionRegister export, CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
-        return TypedResults.File(await export.HandleAsync(u, f, t, ct), StatisticsQuery.XlsxContentType, Export.ExportPetitionRegister.FileName(u, f, t));
+        var register = await export.HandleAsync(u, f, t, ct);
+        return TypedResults.File(register.Content, StatisticsQuery.XlsxContentType, register.FileName);
     }
 
     private static async Task<Ok<PetitionDto>> Verify(Guid id, VerifyRequest r, VerifyPetition h, PetitionReader reader, CancellationToken ct) =>
@@ -120,7 +121,7 @@ public static class PetitionsApi
         return TypedResults.Ok((await finder.FindAsync(petition, ct)).Where(d => d.Id != id).ToList());
     }
 
-    private static async Task<Ok<Statistics.PetitionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope,
+    private static async Task<Ok<PetitionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope,
         Statistics.PetitionStatistics statistics, CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);

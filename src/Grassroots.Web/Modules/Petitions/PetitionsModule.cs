@@ -34,6 +34,7 @@ public sealed class PetitionsModule : IModule
         services.AddScoped<MovePetitionToCase>();
         services.AddScoped<AttachFile>();
         services.AddScoped<Statistics.PetitionStatistics>();
+        services.AddScoped<IPetitionFigures, Statistics.PetitionFigures>();
         services.AddScoped<Indicators.Contracts.IIndicatorSource, PetitionIndicatorSource>();
         services.AddScoped<TrackPetition>();
         services.AddScoped<PetitionQueue>();
@@ -42,6 +43,5 @@ public sealed class PetitionsModule : IModule
         module.Job<OverdueJob>("0 15 0 * * ?"); // every day at 00:15
         module.MapApi(api => api.MapPetitionsApi().MapPublicPetitionsApi());
         module.Nav(Pillar.Petitions, "/petitions", "Nav.Petitions", Permission.View, order: 1);
-        module.Nav(Pillar.Petitions, "/statistics", "Nav.Statistics", Permission.View, order: 3);
     }
 }

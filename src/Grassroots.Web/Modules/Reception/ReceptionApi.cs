@@ -95,7 +95,8 @@ public static class ReceptionApi
     private static async Task<FileContentHttpResult> Log(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, Export.ExportReceptionLog export, CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
-        return TypedResults.File(await export.HandleAsync(u, f, t, ct), StatisticsQuery.XlsxContentType, Export.ExportReceptionLog.FileName(u, f, t));
+        var log = await export.HandleAsync(u, f, t, ct);
+        return TypedResults.File(log.Content, StatisticsQuery.XlsxContentType, log.FileName);
     }
 
     private static async Task<Ok<ReceptionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, ReceptionStatistics statistics, CancellationToken ct)

@@ -11,9 +11,9 @@ public sealed class ReceptionModule : IModule
         services.AddScoped<ReceptionSchedule>();
         services.AddScoped<ReceptionStatistics>();
         services.AddScoped<Export.ExportReceptionLog>();
-        services.AddScoped<Contracts.IReceptionFigures>(sp => sp.GetRequiredService<ReceptionStatistics>());
         services.AddScoped<Indicators.Contracts.IIndicatorSource, ReceptionIndicatorSource>();
         module.MapApi(api => api.MapReceptionApi());
         module.Nav(Pillar.Petitions, "/reception", "Nav.Reception", Permission.View, order: 2);
+        module.Nav(Pillar.Petitions, "/statistics", "Nav.Statistics", Permission.View, order: 3);
     }
 }

@@ -24,7 +24,8 @@ public sealed class SessionsModel(UnitPicker picker, RecordReception record, Uni
     public async Task<IActionResult> OnGetLogAsync(string? unit, DateOnly? from, DateOnly? to, [FromServices] Export.ExportReceptionLog export, CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
-        return File(await export.HandleAsync(u, f, t, ct), StatisticsQuery.XlsxContentType, Export.ExportReceptionLog.FileName(u, f, t));
+        var log = await export.HandleAsync(u, f, t, ct);
+        return File(log.Content, StatisticsQuery.XlsxContentType, log.FileName);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
