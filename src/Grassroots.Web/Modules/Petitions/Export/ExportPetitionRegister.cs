@@ -1,6 +1,5 @@
 using System.Globalization;
 using Grassroots.Web.Platform.Documents;
-using Grassroots.Web.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Petitions.Export;
