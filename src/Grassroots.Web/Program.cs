@@ -32,7 +32,6 @@ builder.AddModules(
     new ReportsModule());
 
 builder.Services.AddScoped<IDemoData, Grassroots.Web.Demo.DemoSeeder>();
-builder.Services.AddScoped<Grassroots.Web.Demo.DemoActivity>();
 
 var app = builder.Build();
 await app.StartPlatformAsync();

@@ -10,7 +10,7 @@ namespace Grassroots.Web.Demo;
 /// 1 July 2025, the reform as lineage events, and an account for every role. Deterministic: the same
 /// database on every machine.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher, DemoActivity activity, TimeProvider clock) : Platform.Modules.IDemoData
+public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher, TimeProvider clock) : Platform.Modules.IDemoData
 {
     public const string AdminUserName = DemoAccounts.AdminUserName;
     public const string AdminPassword = DemoAccounts.AdminPassword;
@@ -161,8 +161,6 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<AppUser> hasher,
         db.Users.AddRange(_users);
         await db.SaveChangesAsync(ct);
 
-        var allDistricts = provinces.SelectMany(p => p.Districts.Select(d => d.District)).ToList();
-        await activity.SeedAsync(oldCommunes.Values.Select(v => v.Unit).ToList(), successorOf, allDistricts, ReformDate, ct);
         await new DemoParticipation(db, clock).SeedAsync(ct);
         await new DemoConventions(db, clock).SeedAsync(hasher.HashPassword(null!, DemoPassword), ct);
         await DemoIndicators.SeedAsync(db, clock, ct);

@@ -46,6 +46,7 @@ public sealed class PetitionsModule : IModule
         services.AddScoped<IPetitionRegistry, PetitionRegistry>();
         services.AddScoped<IPetitionFigures, PetitionFigures>();
         services.AddScoped<Indicators.Contracts.IIndicatorSource, PetitionIndicatorSource>();
+        module.Demo<Demo.PetitionsDemo>();
         module.Job<OverdueJob>("0 15 0 * * ?"); // every day at 00:15
         module.MapApi(api => api.MapPetitionsApi().MapPublicPetitionsApi());
         module.Nav(Pillar.Petitions, "/petitions", "Nav.Petitions", Permission.View, order: 1);

@@ -17,6 +17,7 @@ public sealed class ReceptionModule : IModule
         services.AddScoped<ReceptionStatistics>();
         services.AddScoped<ExportReceptionLog>();
         services.AddScoped<Indicators.Contracts.IIndicatorSource, ReceptionIndicatorSource>();
+        module.Demo<Demo.ReceptionDemo>();
         module.MapApi(api => api.MapReceptionApi());
         module.Nav(Pillar.Petitions, "/reception", "Nav.Reception", Permission.View, order: 2);
         module.Nav(Pillar.Petitions, "/statistics", "Nav.Statistics", Permission.View, order: 3);
