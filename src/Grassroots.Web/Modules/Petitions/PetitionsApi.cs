@@ -78,14 +78,6 @@ public static class PetitionsApi
     private static async Task<Ok<PetitionDto>> Extend(Guid id, ExtendRequest r, ExtendPetition h, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
 
-    private static async Task<FileContentHttpResult> RegisterBook(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, ExportPetitionRegister export,
-        HttpContext http, CancellationToken ct)
-    {
-        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
-        var register = await export.HandleAsync(u, f, t, ct);
-        return FileDownloads.Attachment(http, register.Content, StatisticsQuery.XlsxContentType, register.FileName);
-    }
-
     private static async Task<Ok<PetitionDto>> Verify(Guid id, VerifyRequest r, VerifyPetition h, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
 
@@ -106,6 +98,14 @@ public static class PetitionsApi
 
     private static async Task<Ok<List<DuplicateSuggestion>>> Duplicates(Guid id, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.DuplicatesAsync(id, ct));
+
+    private static async Task<FileContentHttpResult> RegisterBook(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, ExportPetitionRegister export,
+        HttpContext http, CancellationToken ct)
+    {
+        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
+        var register = await export.HandleAsync(u, f, t, ct);
+        return FileDownloads.Attachment(http, register.Content, StatisticsQuery.XlsxContentType, register.FileName);
+    }
 
     private static async Task<Ok<PetitionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, PetitionStatistics statistics,
         CancellationToken ct)

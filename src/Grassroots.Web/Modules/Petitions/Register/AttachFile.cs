@@ -51,8 +51,6 @@ public sealed class AttachFile(AppDbContext db, PetitionAccess access, Attachmen
         };
         db.Add(attachment);
         await db.SaveChangesAsync(ct);
-        return ToDto(attachment);
+        return new AttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, attachment.IsConfidential, attachment.UploadedAt);
     }
-
-    private static AttachmentDto ToDto(PetitionAttachment a) => new(a.Id, a.FileName, a.ContentType, a.Size, a.IsConfidential, a.UploadedAt);
 }
