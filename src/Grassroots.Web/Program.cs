@@ -35,9 +35,6 @@ builder.AddModules(
     new HomeModule(),
     new PortalModule());
 
-builder.Services.AddScoped<IDemoData, Grassroots.Web.Demo.DemoSeeder>();
-builder.Services.AddScoped<Grassroots.Web.Demo.DemoActivity>();
-
 var app = builder.Build();
 await app.StartPlatformAsync();
 app.Run();

@@ -74,7 +74,6 @@ public sealed class PetitionsScopeCases : ScopeCases
         ["/petitions/{id:guid}"] = PageCase.Refused(b => $"/petitions/{b.Id("petition")}"),
         ["/p/{unitCode}/petition"] = PageCase.Public(b => $"/p/{b.HolderCode}/petition"),
         ["/p/track"] = PageCase.Public(b => $"/p/track?code={b.Get<string>("trackingCode")}", _ => "Người Bên B"), // never the petitioner
-        ["/statistics"] = PageCase.Refused(b => $"/statistics?unit={b.HolderCode}"),
     };
 
     public override async Task<string> SnapshotAsync(AppDbContext db) =>

@@ -38,6 +38,7 @@ public sealed class ReceptionScopeCases : ScopeCases
         ["/reception/{id:guid}"] = PageCase.Refused(b => $"/reception/{b.Id("session")}"),
         ["/reception/schedule"] = PageCase.Refused(b => $"/reception/schedule?unit={b.HolderCode}"),
         ["/p/{unitCode}/schedule"] = PageCase.Public(b => $"/p/{b.HolderCode}/schedule"), // published by law
+        ["/statistics"] = PageCase.Refused(b => $"/statistics?unit={b.HolderCode}"),
     };
 
     public override async Task<string> SnapshotAsync(AppDbContext db) =>

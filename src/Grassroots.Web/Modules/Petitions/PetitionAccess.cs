@@ -36,11 +36,11 @@ public sealed class PetitionAccess(AppDbContext db, UnitScope scope, CurrentUser
         }
     }
 
-    /// <summary>Tracking codes people can read out on the phone: no 0/O, 1/I.</summary>
     /// <summary>
-    /// "DT-" and ten characters: three for the day it was issued (so that new codes land together at the end of
-    /// the unique index instead of on a random page of it — a big register stays fast to write), then seven random
-    /// ones (32^7 ≈ 34 billion a day: not guessable behind the portal's rate limit).
+    /// A tracking code people can read out on the phone (no 0/O, 1/I): "DT-" and ten characters, three for the day it
+    /// was issued (so that new codes land together at the end of the unique index instead of on a random page of it —
+    /// a big register stays fast to write), then seven random ones (32^7 ≈ 34 billion a day: not guessable behind the
+    /// portal's rate limit).
     /// </summary>
     public static string NewTrackingCode(DateOnly issuedOn)
     {
@@ -58,6 +58,13 @@ public sealed class PetitionAccess(AppDbContext db, UnitScope scope, CurrentUser
     }
 
     private static readonly DateOnly TrackingEpoch = new(2020, 1, 1);
+
+    /// <summary>A tracking code as a citizen typed it, cleaned and in capitals; not found when it cannot be one.</summary>
+    public static string CleanTrackingCode(string? typed)
+    {
+        var code = Text.Clean(typed).ToUpperInvariant();
+        return code.Length is > 0 and <= 20 ? code : throw DomainException.NotFound("Petition.TrackingNotFound", code.Length > 20 ? code[..20] : code);
+    }
 }
 
 /// <summary>A denouncer's identity, as it is stored: encrypted with the platform's data-protection keys.</summary>

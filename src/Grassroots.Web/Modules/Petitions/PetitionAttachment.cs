@@ -1,4 +1,5 @@
 using Grassroots.Web.Platform.Audit;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Grassroots.Web.Modules.Petitions;
@@ -36,4 +37,14 @@ internal sealed class PetitionAttachmentConfiguration : IEntityTypeConfiguration
         b.Property(a => a.ContentType).HasMaxLength(100);
         b.HasIndex(a => a.PetitionId);
     }
+}
+
+/// <summary>The bytes of a denunciation's files, encrypted with the platform's data-protection keys like the denouncer's identity.</summary>
+public sealed class AttachmentProtector(IDataProtectionProvider provider)
+{
+    private readonly IDataProtector _protector = provider.CreateProtector("Grassroots.Petitions.Attachment.v1");
+
+    public byte[] Protect(byte[] content) => _protector.Protect(content);
+
+    public byte[] Unprotect(byte[] content) => _protector.Unprotect(content);
 }

@@ -1,24 +1,12 @@
+using Grassroots.Web.Modules.Petitions.Export;
 using Grassroots.Web.Modules.Petitions.Handle;
 using Grassroots.Web.Modules.Petitions.Queue;
 using Grassroots.Web.Modules.Petitions.Register;
+using Grassroots.Web.Modules.Petitions.Statistics;
+using Grassroots.Web.Platform.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Petitions;
-
-public sealed record DeadlineDto(DeadlineRuleId Rule, DeadlineState State, DateOnly StartedOn, DateOnly? DueOn, DateOnly? EndedOn, bool IsOverdue, string Explanation);
-
-public sealed record PetitionEventDto(DateOnly On, PetitionEventKind Kind, string? Note, string? ActorName);
-
-/// <summary>
-/// A letter as an officer sees it. For a denunciation the petitioner fields are always empty and
-/// <see cref="HasProtectedIdentity"/> says that an identity exists; only reveal-identity shows it.
-/// </summary>
-public sealed record PetitionDto(Guid Id, string TrackingCode, string UnitCode, string UnitName, Guid CaseId, PetitionKind Kind, PetitionChannel Channel,
-    PetitionStatus Status, DateOnly ReceivedOn, string Subject, string Content, int SignerCount,
-    string? PetitionerName, string? PetitionerAddress, string? PetitionerPhone, string? PetitionerEmail, bool HasProtectedIdentity, bool IsAnonymous,
-    bool? IsEligible, string? IneligibleReason, bool? IsInCompetence, bool IsComplex, int Extensions, string? ExternalBody, Guid? FirstInstanceId,
-    string? DecisionNumber, DateOnly? DecisionDate, string? DecisionSummary, DateOnly? AnsweredOn, string? AnswerSummary, bool? Satisfied,
-    IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<PetitionEventDto> History);
 
 public sealed record RegisteredDto(PetitionDto Petition, IReadOnlyList<DuplicateSuggestion> Duplicates);
 
@@ -27,7 +15,7 @@ public static class PetitionsApi
     public static RouteGroupBuilder MapPetitionsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/petitions").WithTags("Petitions");
-        g.MapGet("/register.xlsx", Register_).Requires(Permission.View, "query:unit")
+        g.MapGet("/register.xlsx", RegisterBook).Requires(Permission.View, "query:unit")
             .WithSummary("The petitions register of a unit's subtree for a period, as an Excel workbook; denouncers are never named in it.");
         g.MapGet("/", List).Requires(Permission.View, "scope+query:unit")
             .WithSummary("The caller's queue: letters of the units in reach, soonest deadline first (?due=Soon|Overdue, ?status, ?kind, ?unit, ?page).");
@@ -82,53 +70,52 @@ public static class PetitionsApi
         TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct, checkAccess: false)); // it may have left the caller's reach
 
     private static async Task<Ok<PetitionDto>> Guide(Guid id, NoteRequest r, GuideOrFilePetition h, PetitionReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.ReadAsync((await h.GuideAsync(id, r, ct)).Id, ct));
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, PetitionStatus.Guided, r, ct)).Id, ct));
 
     private static async Task<Ok<PetitionDto>> File(Guid id, NoteRequest r, GuideOrFilePetition h, PetitionReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.ReadAsync((await h.FileAsync(id, r, ct)).Id, ct));
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, PetitionStatus.Filed, r, ct)).Id, ct));
 
     private static async Task<Ok<PetitionDto>> Extend(Guid id, ExtendRequest r, ExtendPetition h, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
 
-    private static async Task<FileContentHttpResult> Register_(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, Export.ExportPetitionRegister export, CancellationToken ct)
-    {
-        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
-        return TypedResults.File(await export.HandleAsync(u, f, t, ct), StatisticsQuery.XlsxContentType, Export.ExportPetitionRegister.FileName(u, f, t));
-    }
-
     private static async Task<Ok<PetitionDto>> Verify(Guid id, VerifyRequest r, VerifyPetition h, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
 
-    private static async Task<Ok<PetitionDto>> Suspend(Guid id, ExtendRequest r, SuspendPetition h, PetitionReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.ReadAsync((await h.SuspendAsync(id, r, ct)).Id, ct));
+    private static async Task<Ok<PetitionDto>> Suspend(Guid id, SuspendRequest r, SuspendPetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
 
-    private static async Task<Ok<PetitionDto>> Resume(Guid id, SuspendPetition h, PetitionReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.ReadAsync((await h.ResumeAsync(id, ct)).Id, ct));
+    private static async Task<Ok<PetitionDto>> Resume(Guid id, ResumePetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, ct)).Id, ct));
 
     private static async Task<Ok<PetitionDto>> Resolve(Guid id, ResolveRequest r, ResolvePetition h, PetitionReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.ReadAsync((await h.ResolveAsync(id, r, ct)).Id, ct));
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
 
-    private static async Task<Ok<PetitionDto>> Answer(Guid id, AnswerRequest r, ResolvePetition h, PetitionReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.ReadAsync((await h.AnswerAsync(id, r, ct)).Id, ct));
+    private static async Task<Ok<PetitionDto>> Answer(Guid id, AnswerRequest r, AnswerPetition h, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
 
     private static async Task<Ok<PetitionDto>> MoveToCase(Guid id, MoveToCaseRequest r, MovePetitionToCase h, PetitionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync((await h.HandleAsync(id, r, ct)).Id, ct));
 
-    private static async Task<Ok<List<DuplicateSuggestion>>> Duplicates(Guid id, PetitionAccess access, DuplicateFinder finder, CancellationToken ct)
+    private static async Task<Ok<List<DuplicateSuggestion>>> Duplicates(Guid id, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.DuplicatesAsync(id, ct));
+
+    private static async Task<FileContentHttpResult> RegisterBook(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, ExportPetitionRegister export,
+        HttpContext http, CancellationToken ct)
     {
-        var petition = await access.LoadAsync(id, Permission.View, ct);
-        return TypedResults.Ok((await finder.FindAsync(petition, ct)).Where(d => d.Id != id).ToList());
+        var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
+        var register = await export.HandleAsync(u, f, t, ct);
+        return FileDownloads.Attachment(http, register.Content, StatisticsQuery.XlsxContentType, register.FileName);
     }
 
-    private static async Task<Ok<Statistics.PetitionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope,
-        Statistics.PetitionStatistics statistics, CancellationToken ct)
+    private static async Task<Ok<PetitionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, PetitionStatistics statistics,
+        CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
         return TypedResults.Ok(await statistics.HandleAsync(u, f, t, ct));
     }
 
-    private static async Task<Ok<List<AttachmentDto>>> ListAttachments(Guid id, AttachFile files, CancellationToken ct) =>
-        TypedResults.Ok(await files.ListAsync(id, ct));
+    private static async Task<Ok<List<AttachmentDto>>> ListAttachments(Guid id, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.AttachmentsAsync(id, ct));
 
     private static async Task<Created<AttachmentDto>> Attach(Guid id, IFormFile? file, AttachFile files, CancellationToken ct)
     {
@@ -136,36 +123,12 @@ public static class PetitionsApi
         return TypedResults.Created($"/api/v1/petitions/{id}/attachments/{a.Id}", a);
     }
 
-    private static async Task<FileContentHttpResult> Download(Guid id, Guid attachmentId, string? reason, AttachFile files, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Download(Guid id, Guid attachmentId, string? reason, DownloadAttachment h, HttpContext http, CancellationToken ct)
     {
-        var f = await files.ReadAsync(id, attachmentId, reason, ct);
-        return TypedResults.File(f.Content, f.ContentType, f.FileName);
+        var f = await h.HandleAsync(id, attachmentId, reason, ct);
+        return FileDownloads.Attachment(http, f.Content, f.ContentType, f.FileName);
     }
 
     private static async Task<Ok<DenouncerIdentity>> Reveal(Guid id, RevealRequest r, RevealIdentity h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(id, r, ct));
-}
-
-/// <summary>Reads a letter for an officer through the unit scope; a denouncer's identity is never part of it.</summary>
-public sealed class PetitionReader(AppDbContext db, UnitScope scope, PetitionClock legalClock, TimeProvider clock)
-{
-    public async Task<PetitionDto> ReadAsync(Guid id, CancellationToken ct, bool checkAccess = true)
-    {
-        var p = await db.Set<Petition>().AsNoTracking().Include(x => x.Unit).Include(x => x.Deadlines)
-            .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw DomainException.NotFound("Petition.NotFound");
-        if (checkAccess)
-        {
-            await scope.RequireAsync(p.Unit!, Permission.View, ct);
-        }
-        var today = Platform.Clock.VietnamToday(clock);
-        var history = await db.Set<PetitionEvent>().AsNoTracking().Where(e => e.PetitionId == id).OrderBy(e => e.Id)
-            .Select(e => new PetitionEventDto(e.On, e.Kind, e.Note, e.ActorName)).ToListAsync(ct);
-        var deadlines = p.Deadlines.OrderBy(d => d.Id)
-            .Select(d => new DeadlineDto(d.Rule, d.State, d.StartedOn, d.DueOn, d.EndedOn,
-                d.State == DeadlineState.Running && d.DueOn < today, legalClock.Explain(d, (p.IsComplex ? Circumstances.Complex : Circumstances.None) | (p.Unit!.IsRemoteArea ? Circumstances.RemoteArea : Circumstances.None)))).ToList();
-        return new PetitionDto(p.Id, p.TrackingCode, p.Unit!.Code, p.Unit.Name, p.CaseId, p.Kind, p.Channel, p.Status, p.ReceivedOn, p.Subject, p.Content,
-            p.SignerCount, p.PetitionerName, p.PetitionerAddress, p.PetitionerPhone, p.PetitionerEmail, p.ProtectedIdentity is not null, p.IsAnonymous,
-            p.IsEligible, p.IneligibleReason, p.IsInCompetence, p.IsComplex, p.Extensions, p.ExternalBody, p.FirstInstanceId,
-            p.DecisionNumber, p.DecisionDate, p.DecisionSummary, p.AnsweredOn, p.AnswerSummary, p.Satisfied, deadlines, history);
-    }
 }

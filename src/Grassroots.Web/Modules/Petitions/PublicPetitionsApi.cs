@@ -12,7 +12,6 @@ public sealed record PublicPetitionCreated(string TrackingCode);
 /// <summary>The citizen's side, without sign-in: send a letter, follow it by its code, say whether the answer satisfied.</summary>
 public static class PublicPetitionsApi
 {
-
     public static RouteGroupBuilder MapPublicPetitionsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/public/petitions").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimits.Portal);
@@ -32,8 +31,8 @@ public static class PublicPetitionsApi
         return TypedResults.Created($"/api/v1/public/petitions/{code}", new PublicPetitionCreated(code));
     }
 
-    private static async Task<Ok<TrackedPetition>> Track(string trackingCode, TrackPetition handler, CancellationToken ct) =>
-        TypedResults.Ok(await handler.HandleAsync(trackingCode, ct));
+    private static async Task<Ok<TrackedPetition>> Track(string trackingCode, PetitionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.TrackAsync(trackingCode, ct));
 
     private static async Task<Created<AttachmentDto>> Attach(string trackingCode, IFormFile? file, AttachFile files, CancellationToken ct)
     {
@@ -41,9 +40,9 @@ public static class PublicPetitionsApi
         return TypedResults.Created($"/api/v1/public/petitions/{trackingCode}", a);
     }
 
-    private static async Task<NoContent> Satisfaction(string trackingCode, SatisfactionRequest r, TrackPetition handler, CancellationToken ct)
+    private static async Task<NoContent> Satisfaction(string trackingCode, SatisfactionRequest r, GiveSatisfaction handler, CancellationToken ct)
     {
-        await handler.GiveSatisfactionAsync(trackingCode, r, ct);
+        await handler.HandleAsync(trackingCode, r, ct);
         return TypedResults.NoContent();
     }
 }

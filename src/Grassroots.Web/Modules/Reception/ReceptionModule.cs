@@ -1,19 +1,25 @@
+using Grassroots.Web.Modules.Reception.Export;
 using Grassroots.Web.Platform.Modules;
+
 namespace Grassroots.Web.Modules.Reception;
 
-/// <summary>Citizen reception (tiếp công dân): sessions, visits, the head's schedule and the reception figures.</summary>
+/// <summary>Citizen reception (tiếp công dân): sessions, visits, the head's schedule, the reception figures and the statistics page.</summary>
 public sealed class ReceptionModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
-        services.AddScoped<RecordReception>();
-        services.AddScoped<ReceptionSchedule>();
+        services.AddScoped<ReceptionReader>();
+        services.AddScoped<OpenSession>();
+        services.AddScoped<AddVisit>();
+        services.AddScoped<PublishReceptionDay>();
+        services.AddScoped<WithdrawReceptionDay>();
         services.AddScoped<ReceptionStatistics>();
-        services.AddScoped<Export.ExportReceptionLog>();
-        services.AddScoped<Contracts.IReceptionFigures>(sp => sp.GetRequiredService<ReceptionStatistics>());
+        services.AddScoped<ExportReceptionLog>();
         services.AddScoped<Indicators.Contracts.IIndicatorSource, ReceptionIndicatorSource>();
+        module.Demo<Demo.ReceptionDemo>();
         module.MapApi(api => api.MapReceptionApi());
         module.Nav(Pillar.Petitions, "/reception", "Nav.Reception", Permission.View, order: 2);
+        module.Nav(Pillar.Petitions, "/statistics", "Nav.Statistics", Permission.View, order: 3);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Grassroots.Web.Platform.Localization;
+using Grassroots.Web.Platform.Documents;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 
 namespace Grassroots.Web.Modules.Petitions.Export;
 
@@ -12,7 +11,7 @@ namespace Grassroots.Web.Modules.Petitions.Export;
 /// </summary>
 public sealed class ExportPetitionRegister(AppDbContext db, UnitLineage lineage, IStringLocalizer<SharedResource> t)
 {
-    public async Task<byte[]> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<PetitionRegisterFile> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var paths = await lineage.RollUpPathsAsync(unit, ct);
         var unitIds = await db.Units.Where(UnitPaths.Within<Unit>(u => u.Path, paths)).Select(u => u.Id).ToListAsync(ct);
@@ -37,33 +36,46 @@ public sealed class ExportPetitionRegister(AppDbContext db, UnitLineage lineage,
             })
             .ToListAsync(ct);
 
-        var rows = letters.Select((p, i) => new Dictionary<string, object>
+        SheetColumn[] columns =
+        [
+            new(t["Export.No"], 6), new(t["Field.receivedOn"], 12), new(t["Export.Petitions.TrackingCode"], 15), new(t["Field.unit"], 22),
+            new(t["Field.channel"], 14), new(t["Export.Petitions.Kind"], 12), new(t["Field.petitionerName"], 24), new(t["Field.petitionerAddress"], 24),
+            new(t["Export.Petitions.Signers"], 10), new(t["Field.subject"], 40), new(t["Export.Petitions.Case"], 30), new(t["Export.Petitions.Status"], 16),
+            new(t["Export.Petitions.NextDeadline"], 24), new(t["Export.Petitions.DueOn"], 12),
+        ];
+        var rows = letters.Select((p, i) => new object?[]
         {
-            [t["Export.No"]] = i + 1,
-            [t["Field.receivedOn"]] = Text.Date(p.ReceivedOn),
-            [t["Export.Petitions.TrackingCode"]] = p.TrackingCode,
-            [t["Field.unit"]] = p.UnitName,
-            [t["Field.channel"]] = t[$"PetitionChannel.{p.Channel}"].Value,
-            [t["Export.Petitions.Kind"]] = t[$"PetitionKind.{p.Kind}"].Value,
-            [t["Field.petitionerName"]] = p.Kind == PetitionKind.Denunciation
+            i + 1,
+            p.ReceivedOn,
+            p.TrackingCode,
+            p.UnitName,
+            t[$"PetitionChannel.{p.Channel}"].Value,
+            t[$"PetitionKind.{p.Kind}"].Value,
+            p.Kind == PetitionKind.Denunciation
                 ? (p.IsAnonymous ? t["Export.Petitions.Anonymous"].Value : t["Petitions.IdentityProtected"].Value)
-                : p.PetitionerName ?? "",
-            [t["Field.petitionerAddress"]] = p.Kind == PetitionKind.Denunciation ? "" : p.PetitionerAddress ?? "",
-            [t["Export.Petitions.Signers"]] = p.SignerCount,
-            [t["Field.subject"]] = p.Subject,
-            [t["Export.Petitions.Case"]] = p.CaseTitle,
-            [t["Export.Petitions.Status"]] = t[$"PetitionStatus.{p.Status}"].Value,
-            [t["Export.Petitions.NextDeadline"]] = p.Next is null ? "" : $"{t[$"DeadlineRule.{p.Next.Rule}"].Value}: {Text.Date(p.Next.DueOn)}",
+                : p.PetitionerName,
+            p.Kind == PetitionKind.Denunciation ? null : p.PetitionerAddress,
+            p.SignerCount,
+            p.Subject,
+            p.CaseTitle,
+            t[$"PetitionStatus.{p.Status}"].Value,
+            p.Next is null ? null : t[$"DeadlineRule.{p.Next.Rule}"].Value,
+            p.Next?.DueOn,
         }).ToList();
         if (rows.Count == 0)
         {
-            rows.Add(new Dictionary<string, object> { [t["Export.No"]] = "", [t["Field.subject"]] = t["Export.Empty"].Value });
+            rows.Add([null, null, null, null, null, null, null, null, null, t["Export.Empty"].Value]);
         }
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: t["Export.Petitions.Sheet"], cancellationToken: ct);
-        return stream.ToArray();
+        string[] title =
+        [
+            unit.Name.ToUpper(CultureInfo.GetCultureInfo("vi")),
+            t["Export.Petitions.Title"],
+            t["Export.Petitions.Period", Text.Date(from), Text.Date(to)],
+        ];
+        var workbook = new Spreadsheet().Sheet(t["Export.Petitions.Sheet"], title, columns, rows).ToBytes();
+        return new PetitionRegisterFile(FileName(unit, from, to), workbook);
     }
 
-    public static string FileName(Unit unit, DateOnly from, DateOnly to) =>
+    private static string FileName(Unit unit, DateOnly from, DateOnly to) =>
         $"so-theo-doi-don-{unit.Code}-{from.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{to.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx";
 }

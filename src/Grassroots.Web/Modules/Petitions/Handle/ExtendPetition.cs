@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
 public sealed record ExtendRequest(string? Reason);
@@ -42,48 +41,6 @@ public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, Petit
         }
         await legalClock.RecomputeAsync(resolving, ct);
         access.Record(petition, PetitionEventKind.Extended, clock.VietnamToday(), Text.Clean(r.Reason));
-        await db.SaveChangesAsync(ct);
-        return petition;
-    }
-}
-
-/// <summary>Tạm đình chỉ stops the clock of the settling limit; tiếp tục starts it again with the days left.</summary>
-public sealed class SuspendPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
-{
-    public async Task<Petition> SuspendAsync(Guid id, ExtendRequest r, CancellationToken ct = default)
-    {
-        new Validation().Text(r.Reason, "reason", 2000).ThrowIfInvalid();
-        var petition = await access.LoadAsync(id, Permission.Edit, ct);
-        PetitionAccess.RequireStatus(petition, PetitionStatus.Accepted);
-        var running = petition.Deadlines.Where(d => d.State == DeadlineState.Running).ToList();
-        if (running.Count == 0)
-        {
-            throw DomainException.Conflict("Petition.NothingToSuspend");
-        }
-        var today = clock.VietnamToday();
-        foreach (var d in running)
-        {
-            await legalClock.PauseAsync(d, today, ct);
-        }
-        access.Record(petition, PetitionEventKind.Suspended, today, Text.Clean(r.Reason));
-        await db.SaveChangesAsync(ct);
-        return petition;
-    }
-
-    public async Task<Petition> ResumeAsync(Guid id, CancellationToken ct = default)
-    {
-        var petition = await access.LoadAsync(id, Permission.Edit, ct);
-        var paused = petition.Deadlines.Where(d => d.State == DeadlineState.Paused).ToList();
-        if (paused.Count == 0)
-        {
-            throw DomainException.Conflict("Petition.NotSuspended");
-        }
-        var today = clock.VietnamToday();
-        foreach (var d in paused)
-        {
-            await legalClock.ResumeAsync(d, today, ct);
-        }
-        access.Record(petition, PetitionEventKind.Resumed, today);
         await db.SaveChangesAsync(ct);
         return petition;
     }

@@ -1,19 +1,21 @@
-
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
 public sealed record NoteRequest(string? Note);
 
-/// <summary>Hướng dẫn (tell the petitioner where to go) or lưu đơn (file a letter that cannot be handled): the letter ends here.</summary>
+/// <summary>
+/// The letter ends here without being settled: hướng dẫn (<see cref="PetitionStatus.Guided"/>, the petitioner is told
+/// where to take it) or lưu đơn (<see cref="PetitionStatus.Filed"/>, a letter that cannot be handled).
+/// </summary>
 public sealed class GuideOrFilePetition(AppDbContext db, PetitionAccess access, TimeProvider clock)
 {
-    public Task<Petition> GuideAsync(Guid id, NoteRequest r, CancellationToken ct = default) =>
-        EndAsync(id, r, PetitionStatus.Guided, PetitionEventKind.Guided, ct);
-
-    public Task<Petition> FileAsync(Guid id, NoteRequest r, CancellationToken ct = default) =>
-        EndAsync(id, r, PetitionStatus.Filed, PetitionEventKind.Filed, ct);
-
-    private async Task<Petition> EndAsync(Guid id, NoteRequest r, PetitionStatus status, PetitionEventKind kind, CancellationToken ct)
+    public async Task<Petition> HandleAsync(Guid id, PetitionStatus ending, NoteRequest r, CancellationToken ct = default)
     {
+        var kind = ending switch
+        {
+            PetitionStatus.Guided => PetitionEventKind.Guided,
+            PetitionStatus.Filed => PetitionEventKind.Filed,
+            _ => throw new ArgumentOutOfRangeException(nameof(ending), ending, "A letter ends here guided or filed."),
+        };
         new Validation().Text(r.Note, "note", 2000).ThrowIfInvalid();
         var petition = await access.LoadAsync(id, Permission.Edit, ct);
         PetitionAccess.RequireStatus(petition, PetitionStatus.Received, PetitionStatus.Classified);
@@ -22,7 +24,7 @@ public sealed class GuideOrFilePetition(AppDbContext db, PetitionAccess access, 
         {
             PetitionClock.Stop(d, today, met: d.Rule == DeadlineRuleId.HandleLetter);
         }
-        petition.Status = status;
+        petition.Status = ending;
         access.Record(petition, kind, today, Text.Clean(r.Note));
         await db.SaveChangesAsync(ct);
         return petition;

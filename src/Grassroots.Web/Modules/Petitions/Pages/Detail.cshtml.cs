@@ -1,19 +1,13 @@
 using Grassroots.Web.Modules.Petitions.Handle;
-using Grassroots.Web.Modules.Petitions.Register;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
-/// <summary>One letter: its clocks, its history, and the next steps its status allows.</summary>
-public sealed class PetitionDetailModel(PetitionReader reader, PetitionAccess access, DuplicateFinder duplicates, UnitScope scope, AppDbContext db,
-    IServiceProvider services) : AppPageModel
+/// <summary>One letter: its clocks, its history, and the next steps its status allows, each handled by its own use case.</summary>
+public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider clock) : AppPageModel
 {
-    public PetitionDto Petition { get; private set; } = null!;
-    public List<DuplicateSuggestion> Duplicates { get; private set; } = [];
-    public int LettersInCase { get; private set; }
-    public bool CanEdit { get; private set; }
-    public bool CanReveal { get; private set; }
+    public PetitionView View { get; private set; } = null!;
     public DenouncerIdentity? Identity { get; private set; }
 
     [BindProperty] public bool IsEligible { get; set; } = true;
@@ -34,67 +28,67 @@ public sealed class PetitionDetailModel(PetitionReader reader, PetitionAccess ac
 
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
-    public Task<IActionResult> OnPostClassifyAsync(Guid id, CancellationToken ct) =>
-        Step(id, () => Use<ClassifyPetition>().HandleAsync(id, new ClassifyPetitionRequest(null, IsEligible, IneligibleReason, IsInCompetence, IsComplex), ct));
+    public Task<IActionResult> OnPostClassifyAsync(Guid id, [FromServices] ClassifyPetition classify, CancellationToken ct) =>
+        Step(id, () => classify.HandleAsync(id, new ClassifyPetitionRequest(null, IsEligible, IneligibleReason, IsInCompetence, IsComplex), ct));
 
-    public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct) => Step(id, () => Use<AcceptPetition>().HandleAsync(id, ct));
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, [FromServices] AcceptPetition accept, CancellationToken ct) =>
+        Step(id, () => accept.HandleAsync(id, ct));
 
-    public Task<IActionResult> OnPostTransferAsync(Guid id, CancellationToken ct) =>
-        Step(id, () => Use<TransferPetition>().HandleAsync(id, new TransferPetitionRequest(ToUnitCode, ExternalBody, Note), ct), toInbox: true);
+    public Task<IActionResult> OnPostTransferAsync(Guid id, [FromServices] TransferPetition transfer, CancellationToken ct) =>
+        Step(id, () => transfer.HandleAsync(id, new TransferPetitionRequest(ToUnitCode, ExternalBody, Note), ct), toInbox: true);
 
-    public Task<IActionResult> OnPostGuideAsync(Guid id, CancellationToken ct) => Step(id, () => Use<GuideOrFilePetition>().GuideAsync(id, new NoteRequest(Note), ct));
+    public Task<IActionResult> OnPostGuideAsync(Guid id, [FromServices] GuideOrFilePetition end, CancellationToken ct) =>
+        Step(id, () => end.HandleAsync(id, PetitionStatus.Guided, new NoteRequest(Note), ct));
 
-    public Task<IActionResult> OnPostFileAsync(Guid id, CancellationToken ct) => Step(id, () => Use<GuideOrFilePetition>().FileAsync(id, new NoteRequest(Note), ct));
+    public Task<IActionResult> OnPostFileAsync(Guid id, [FromServices] GuideOrFilePetition end, CancellationToken ct) =>
+        Step(id, () => end.HandleAsync(id, PetitionStatus.Filed, new NoteRequest(Note), ct));
 
-    public Task<IActionResult> OnPostExtendAsync(Guid id, CancellationToken ct) => Step(id, () => Use<ExtendPetition>().HandleAsync(id, new ExtendRequest(Reason), ct));
+    public Task<IActionResult> OnPostExtendAsync(Guid id, [FromServices] ExtendPetition extend, CancellationToken ct) =>
+        Step(id, () => extend.HandleAsync(id, new ExtendRequest(Reason), ct));
 
-    public Task<IActionResult> OnPostSuspendAsync(Guid id, CancellationToken ct) => Step(id, () => Use<SuspendPetition>().SuspendAsync(id, new ExtendRequest(Reason), ct));
+    public Task<IActionResult> OnPostSuspendAsync(Guid id, [FromServices] SuspendPetition suspend, CancellationToken ct) =>
+        Step(id, () => suspend.HandleAsync(id, new SuspendRequest(Reason), ct));
 
-    public Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken ct) => Step(id, () => Use<SuspendPetition>().ResumeAsync(id, ct));
+    public Task<IActionResult> OnPostResumeAsync(Guid id, [FromServices] ResumePetition resume, CancellationToken ct) =>
+        Step(id, () => resume.HandleAsync(id, ct));
 
-    public Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct) =>
-        Step(id, () => Use<VerifyPetition>().HandleAsync(id, new VerifyRequest(VerifiedOn, Method, Findings), ct));
+    public Task<IActionResult> OnPostVerifyAsync(Guid id, [FromServices] VerifyPetition verify, CancellationToken ct) =>
+        Step(id, () => verify.HandleAsync(id, new VerifyRequest(VerifiedOn, Method, Findings), ct));
 
-    public Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken ct) =>
-        Step(id, () => Use<ResolvePetition>().ResolveAsync(id, new ResolveRequest(DecisionNumber, DecisionDate, Summary), ct));
+    public Task<IActionResult> OnPostResolveAsync(Guid id, [FromServices] ResolvePetition resolve, CancellationToken ct) =>
+        Step(id, () => resolve.HandleAsync(id, new ResolveRequest(DecisionNumber, DecisionDate, Summary), ct));
 
-    public Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct) =>
-        Step(id, () => Use<ResolvePetition>().AnswerAsync(id, new AnswerRequest(null, Summary), ct));
+    public Task<IActionResult> OnPostAnswerAsync(Guid id, [FromServices] AnswerPetition answer, CancellationToken ct) =>
+        Step(id, () => answer.HandleAsync(id, new AnswerRequest(null, Summary), ct));
 
-    public Task<IActionResult> OnPostCaseAsync(Guid id, CancellationToken ct) =>
-        Step(id, () => Use<MovePetitionToCase>().HandleAsync(id, new MoveToCaseRequest(CaseId), ct));
+    public Task<IActionResult> OnPostCaseAsync(Guid id, [FromServices] MovePetitionToCase move, CancellationToken ct) =>
+        Step(id, () => move.HandleAsync(id, new MoveToCaseRequest(CaseId), ct));
 
-    public async Task<IActionResult> OnPostRevealAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostRevealAsync(Guid id, [FromServices] RevealIdentity reveal, CancellationToken ct)
     {
         await LoadAsync(id, ct);
         return await RunAsync(async () =>
         {
-            Identity = await Use<RevealIdentity>().HandleAsync(id, new RevealRequest(Reason), ct);
+            Identity = await reveal.HandleAsync(id, new RevealRequest(Reason), ct);
             return Page();
         });
     }
 
-    private T Use<T>() where T : notnull => services.GetRequiredService<T>();
-
+    /// <summary>The letter is loaded first, so that a refused step shows the page with its message.</summary>
     private async Task<IActionResult> Step(Guid id, Func<Task<Petition>> action, bool toInbox = false)
     {
         await LoadAsync(id, HttpContext.RequestAborted);
         return await RunAsync(async () =>
         {
             await action();
-            TempData["Flash"] = L["Petitions.StepDone"].Value;
+            Flash = L["Petitions.StepDone"];
             return toInbox ? Redirect("/petitions") : RedirectToPage(new { id });
         });
     }
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        Petition = await reader.ReadAsync(id, ct);
-        var letter = await access.LoadAsync(id, Permission.View, ct);
-        CanEdit = await scope.CanAsync(letter.Unit!, Permission.Edit, ct);
-        CanReveal = Petition.HasProtectedIdentity && await scope.CanAsync(letter.Unit!, Permission.RevealConfidential, ct);
-        Duplicates = (await duplicates.FindAsync(letter, ct)).Where(d => d.Id != id && d.CaseId != letter.CaseId).ToList();
-        LettersInCase = await db.Set<Petition>().CountAsync(p => p.CaseId == letter.CaseId, ct);
-        DecisionDate ??= Platform.Clock.VietnamToday(HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+        View = await reader.ViewAsync(id, ct);
+        DecisionDate ??= clock.VietnamToday();
     }
 }

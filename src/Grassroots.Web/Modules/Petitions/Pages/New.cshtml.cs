@@ -33,15 +33,11 @@ public sealed class NewPetitionModel(UnitPicker picker, RegisterPetition handler
     {
         var registered = await handler.HandleAsync(new RegisterPetitionRequest(UnitCode, Kind, Channel, ReceivedOn, Subject, LetterText, SignerCount,
             PetitionerName, PetitionerAddress, PetitionerPhone, PetitionerEmail, IsAnonymous, FirstInstanceTrackingCode), ct);
-        TempData["Flash"] = L["Petitions.Registered", registered.Petition.TrackingCode].Value;
+        Flash = L["Petitions.Registered", registered.Petition.TrackingCode];
         return Redirect($"/petitions/{registered.Petition.Id}");
     });
 
     protected override Task OnRefusedAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        var today = clock.VietnamToday();
-        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: true, ct: ct);
-    }
+    private async Task LoadAsync(CancellationToken ct) => Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: true, ct: ct);
 }

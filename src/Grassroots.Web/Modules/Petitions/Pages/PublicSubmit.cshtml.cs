@@ -7,7 +7,7 @@ namespace Grassroots.Web.Modules.Petitions.Pages;
 
 /// <summary>The citizen's form: no sign-in; a name is optional for a reflection or recommendation.</summary>
 [EnableRateLimiting(RateLimits.Portal)]
-public sealed class PublicSubmitModel(RegisterPetition handler, AppDbContext db) : AppPageModel
+public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory units) : AppPageModel
 {
     public string UnitName { get; private set; } = "";
     [BindProperty] public PetitionKind? Kind { get; set; } = PetitionKind.Reflection;
@@ -33,7 +33,5 @@ public sealed class PublicSubmitModel(RegisterPetition handler, AppDbContext db)
         });
     }
 
-    private async Task LoadAsync(string unitCode, CancellationToken ct) =>
-        UnitName = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Name).FirstOrDefaultAsync(ct)
-            ?? throw DomainException.NotFound("Unit.NotFound", unitCode);
+    private async Task LoadAsync(string unitCode, CancellationToken ct) => UnitName = (await units.FindAsync(unitCode, ct)).Name;
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
 [EnableRateLimiting(RateLimits.Portal)]
-public sealed class PublicTrackModel(TrackPetition track) : AppPageModel
+public sealed class PublicTrackModel(PetitionReader reader, GiveSatisfaction satisfaction) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty] public bool? Satisfied { get; set; }
@@ -16,15 +16,15 @@ public sealed class PublicTrackModel(TrackPetition track) : AppPageModel
     {
         if (!string.IsNullOrWhiteSpace(Code))
         {
-            Letter = await track.HandleAsync(Code, ct);
+            Letter = await reader.TrackAsync(Code, ct);
         }
         return Page();
     });
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
-        await track.GiveSatisfactionAsync(Code ?? "", new SatisfactionRequest(Satisfied), ct);
-        TempData["Flash"] = L["Public.Thanks"].Value;
+        await satisfaction.HandleAsync(Code ?? "", new SatisfactionRequest(Satisfied), ct);
+        Flash = L["Public.Thanks"];
         return RedirectToPage(new { code = Code });
     });
 
@@ -34,7 +34,7 @@ public sealed class PublicTrackModel(TrackPetition track) : AppPageModel
         {
             try
             {
-                Letter = await track.HandleAsync(Code, HttpContext.RequestAborted);
+                Letter = await reader.TrackAsync(Code, HttpContext.RequestAborted);
             }
             catch (Platform.Http.DomainException)
             {

@@ -1,21 +1,15 @@
-using Grassroots.Web.Platform.Audit;
 using Grassroots.Web.Platform.Files;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace Grassroots.Web.Modules.Petitions.Register;
 
 public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, bool IsConfidential, DateTime UploadedAt);
 
-public sealed record AttachmentFile(string FileName, string ContentType, byte[] Content);
-
 /// <summary>
-/// Adds a file to a letter (the citizen right after sending it, or an officer) and gives it back to those who may
-/// see it. Only PDF, JPEG, PNG and Word documents, judged by <see cref="FileUploads"/>, up to 10 MB and 5 a letter.
+/// Adds a file to a letter: the citizen right after sending it, or an officer. Only PDF, JPEG, PNG and Word documents,
+/// judged by <see cref="FileUploads"/>, up to 10 MB and 5 a letter; a denunciation's files are encrypted.
 /// </summary>
-public sealed class AttachFile(AppDbContext db, PetitionAccess access, IDataProtectionProvider protection, AuditRecorder audit, TimeProvider clock)
+public sealed class AttachFile(AppDbContext db, PetitionAccess access, AttachmentProtector protector, TimeProvider clock)
 {
-    private readonly IDataProtector _protector = protection.CreateProtector("Grassroots.Petitions.Attachment.v1");
-
     /// <summary>Only PDF, JPEG, PNG and Word documents, recognised by their own bytes, up to 10 MB.</summary>
     public static readonly UploadPolicy Policy = new(PetitionAttachment.MaxBytes,
         [FileKind.Pdf, FileKind.Jpg, FileKind.Jpeg, FileKind.Png, FileKind.Docx], "Attachment.Type");
@@ -52,40 +46,11 @@ public sealed class AttachFile(AppDbContext db, PetitionAccess access, IDataProt
             ContentType = file.ContentType,
             Size = bytes.Length,
             IsConfidential = confidential,
-            Content = confidential ? _protector.Protect(bytes) : bytes,
+            Content = confidential ? protector.Protect(bytes) : bytes,
             UploadedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(attachment);
         await db.SaveChangesAsync(ct);
-        return ToDto(attachment);
+        return new AttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, attachment.IsConfidential, attachment.UploadedAt);
     }
-
-    public async Task<List<AttachmentDto>> ListAsync(Guid petitionId, CancellationToken ct)
-    {
-        await access.LoadAsync(petitionId, Permission.View, ct);
-        return await db.Set<PetitionAttachment>().AsNoTracking().Where(a => a.PetitionId == petitionId).OrderBy(a => a.UploadedAt)
-            .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.IsConfidential, a.UploadedAt)).ToListAsync(ct);
-    }
-
-    /// <summary>A denunciation's file is given only to those who may see the identity, with the reason audited.</summary>
-    public async Task<AttachmentFile> ReadAsync(Guid petitionId, Guid attachmentId, string? reason, CancellationToken ct)
-    {
-        var petition = await access.LoadAsync(petitionId, Permission.View, ct);
-        var a = await db.Set<PetitionAttachment>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId && x.PetitionId == petitionId, ct)
-            ?? throw DomainException.NotFound("Attachment.NotFound");
-        if (!a.IsConfidential)
-        {
-            return new AttachmentFile(a.FileName, a.ContentType, a.Content);
-        }
-        await access.LoadAsync(petitionId, Permission.RevealConfidential, ct);
-        if ((reason?.Trim().Length ?? 0) < 10)
-        {
-            throw new DomainException(400, "Validation.Failed") { FieldErrors = new Dictionary<string, string[]> { ["reason"] = ["Petition.RevealReason"] } };
-        }
-        db.AuditEntries.Add(audit.ConfidentialRead(petition.UnitId, nameof(PetitionAttachment), a.Id.ToString(), Text.Clean(reason)));
-        await db.SaveChangesAsync(ct);
-        return new AttachmentFile(a.FileName, a.ContentType, _protector.Unprotect(a.Content));
-    }
-
-    private static AttachmentDto ToDto(PetitionAttachment a) => new(a.Id, a.FileName, a.ContentType, a.Size, a.IsConfidential, a.UploadedAt);
 }

@@ -1,18 +1,4 @@
-
 namespace Grassroots.Web.Modules.Petitions.Statistics;
-
-/// <summary>Counts are always "letters / cases" (đơn/vụ).</summary>
-public sealed record LettersAndCases(int Letters, int Cases);
-
-/// <summary>
-/// The petition figures the seed reports print for a unit and period: received by kind, eligible or not,
-/// within competence, resolved (on time / late), in progress, not yet handled, handled otherwise
-/// (transferred, guided, filed), and the resolution rate = resolved ÷ within competence (a ratio of sums).
-/// </summary>
-public sealed record PetitionStatisticsDto(string UnitCode, DateOnly From, DateOnly To,
-    LettersAndCases Received, IReadOnlyDictionary<PetitionKind, int> ReceivedByKind, int Eligible, int NotEligible,
-    LettersAndCases InCompetence, int ResolvedInCompetence, LettersAndCases Resolved, int ResolvedOnTime, int ResolvedLate, int InProgress, int NotYetHandled,
-    int HandledOtherwise, double? ResolutionRate);
 
 /// <summary>
 /// A letter counts at each unit of the subtree (and the units merged into it) that received it in the

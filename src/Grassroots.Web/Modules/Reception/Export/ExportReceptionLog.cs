@@ -1,9 +1,11 @@
 using System.Globalization;
-using Grassroots.Web.Platform.Localization;
+using Grassroots.Web.Platform.Documents;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 
 namespace Grassroots.Web.Modules.Reception.Export;
+
+/// <summary>The reception log of a unit and period, as a workbook to download.</summary>
+public sealed record ReceptionLogFile(string FileName, byte[] Content);
 
 /// <summary>
 /// The reception log (sổ tiếp công dân, TT 04/2021/TT-TTCP mẫu 03) of a unit's subtree for a period, as a
@@ -11,7 +13,7 @@ namespace Grassroots.Web.Modules.Reception.Export;
 /// </summary>
 public sealed class ExportReceptionLog(AppDbContext db, UnitLineage lineage, IPetitionRegistry petitions, IStringLocalizer<SharedResource> t)
 {
-    public async Task<byte[]> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<ReceptionLogFile> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var paths = await lineage.RollUpPathsAsync(unit, ct);
         var units = db.Units.Where(UnitPaths.Within<Unit>(u => u.Path, paths)).Select(u => u.Id);
@@ -22,35 +24,49 @@ public sealed class ExportReceptionLog(AppDbContext db, UnitLineage lineage, IPe
             .ToListAsync(ct);
         var progress = await petitions.ProgressOfAsync(visits.Where(v => v.Visit.PetitionId is not null).Select(v => v.Visit.PetitionId!.Value).ToList(), ct);
 
+        SheetColumn[] columns =
+        [
+            new(t["Export.No"], 6), new(t["Export.Reception.HeldOn"], 12), new(t["Field.unit"], 22), new(t["Export.Reception.Kind"], 28),
+            new(t["Export.Reception.Who"], 36), new(t["Field.people"], 9), new(t["Export.Reception.Crowd"], 14), new(t["Export.Reception.Content"], 40),
+            new(t["Export.Reception.Handling"], 22), new(t["Export.Reception.FollowUp"], 28), new(t["Field.note"], 24),
+        ];
         var rows = visits.Select((x, i) =>
         {
             var v = x.Visit;
-            var who = v.IdentityProtected ? t["Reception.IdentityProtected"].Value : string.Join(", ", new[] { v.VisitorName, v.VisitorAddress, v.VisitorIdNumber is { } idNumber ? $"{t["Export.Reception.IdNumber"].Value} {idNumber}" : null }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            var followUp = v.PetitionId is { } id && progress.TryGetValue(id, out var p) ? $"{p.TrackingCode}: {p.Status}" : "";
-            return new Dictionary<string, object>
+            var who = v.IdentityProtected
+                ? t["Reception.IdentityProtected"].Value
+                : string.Join(", ", new[] { v.VisitorName, v.VisitorAddress, v.VisitorIdNumber is { } idNumber ? $"{t["Export.Reception.IdNumber"].Value} {idNumber}" : null }
+                    .Where(s => !string.IsNullOrWhiteSpace(s)));
+            var followUp = v.PetitionId is { } id && progress.TryGetValue(id, out var p) ? $"{p.TrackingCode}: {p.Status}" : null;
+            return new object?[]
             {
-                [t["Export.No"]] = i + 1,
-                [t["Export.Reception.HeldOn"]] = Text.Date(x.HeldOn),
-                [t["Field.unit"]] = x.UnitName,
-                [t["Export.Reception.Kind"]] = t[$"SessionKind.{x.Kind}"].Value + " — " + x.ReceivedBy,
-                [t["Export.Reception.Who"]] = who,
-                [t["Field.people"]] = v.People,
-                [t["Export.Reception.Crowd"]] = v.IsCrowd ? t["Reception.Crowd"].Value : "",
-                [t["Export.Reception.Content"]] = v.Content,
-                [t["Export.Reception.Handling"]] = t[$"VisitOutcome.{v.Outcome}"].Value,
-                [t["Export.Reception.FollowUp"]] = followUp,
-                [t["Field.note"]] = v.Note ?? "",
+                i + 1,
+                x.HeldOn,
+                x.UnitName,
+                t[$"SessionKind.{x.Kind}"].Value + " — " + x.ReceivedBy,
+                who,
+                v.People,
+                v.IsCrowd ? t["Reception.Crowd"].Value : null,
+                v.Content,
+                t[$"VisitOutcome.{v.Outcome}"].Value,
+                followUp,
+                v.Note,
             };
         }).ToList();
         if (rows.Count == 0)
         {
-            rows.Add(new Dictionary<string, object> { [t["Export.No"]] = "", [t["Export.Reception.Content"]] = t["Export.Empty"].Value });
+            rows.Add([null, null, null, null, null, null, null, t["Export.Empty"].Value]);
         }
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: t["Export.Reception.Sheet"], cancellationToken: ct);
-        return stream.ToArray();
+        string[] title =
+        [
+            unit.Name.ToUpper(CultureInfo.GetCultureInfo("vi")),
+            t["Export.Reception.Title"],
+            t["Export.Reception.Period", Text.Date(from), Text.Date(to)],
+        ];
+        var workbook = new Spreadsheet().Sheet(t["Export.Reception.Sheet"], title, columns, rows).ToBytes();
+        return new ReceptionLogFile(FileName(unit, from, to), workbook);
     }
 
-    public static string FileName(Unit unit, DateOnly from, DateOnly to) =>
+    private static string FileName(Unit unit, DateOnly from, DateOnly to) =>
         $"so-tiep-cong-dan-{unit.Code}-{from.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{to.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx";
 }

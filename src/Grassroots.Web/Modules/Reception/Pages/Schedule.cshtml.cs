@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Reception.Pages;
 
-public sealed class ScheduleModel(UnitPicker picker, ReceptionSchedule schedule, UnitScope scope, TimeProvider clock) : AppPageModel
+/// <summary>The head's reception days of a unit, held or missed, and the form that publishes the next one.</summary>
+public sealed class ScheduleModel(UnitPicker picker, ReceptionReader reader, PublishReceptionDay publish, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty] public DateOnly? On { get; set; }
@@ -19,11 +20,7 @@ public sealed class ScheduleModel(UnitPicker picker, ReceptionSchedule schedule,
         await LoadAsync(ct);
         return await RunAsync(async () =>
         {
-            if (On is null)
-            {
-                throw new Platform.Http.DomainException(400, "Validation.Failed") { FieldErrors = new Dictionary<string, string[]> { ["on"] = ["Validation.Required"] } };
-            }
-            await schedule.SetAsync(Unit ?? "", On.Value, new ScheduleRequest(HeadName, Place, null), ct);
+            await publish.HandleAsync(Unit ?? "", On, new ScheduleRequest(HeadName, Place, null), ct);
             return RedirectToPage(new { unit = Unit });
         });
     }
@@ -35,8 +32,7 @@ public sealed class ScheduleModel(UnitPicker picker, ReceptionSchedule schedule,
         Unit ??= Units.FirstOrDefault()?.Code;
         if (Unit is not null)
         {
-            var unit = await scope.RequireAsync(Text.Clean(Unit), Permission.View, ct);
-            Days = await schedule.DaysAsync(unit, today.AddMonths(-3), today.AddMonths(2), ct);
+            Days = await reader.ScheduleAsync(Unit, today.AddMonths(-3), today.AddMonths(2), ct);
         }
     }
 }

@@ -1,13 +1,12 @@
-using Grassroots.Web.Modules.Petitions.Contracts;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Reception.Pages;
 
-public sealed class SessionModel(RecordReception record, UnitScope scope, AppDbContext db) : AppPageModel
+/// <summary>One session with its visits, and the form that logs the next visit.</summary>
+public sealed class SessionModel(ReceptionReader reader, AddVisit addVisit) : AppPageModel
 {
-    public ReceptionSession Session { get; private set; } = null!;
-    public bool CanEdit { get; private set; }
+    public SessionView View { get; private set; } = null!;
 
     [BindProperty] public int? People { get; set; } = 1;
     [BindProperty] public string? VisitorName { get; set; }
@@ -18,25 +17,17 @@ public sealed class SessionModel(RecordReception record, UnitScope scope, AppDbC
     [BindProperty] public PetitionKind? LetterKind { get; set; }
     [BindProperty] public string? ExistingTrackingCode { get; set; }
 
-    public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => View = await reader.SessionViewAsync(id, ct);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        await LoadAsync(id, ct);
+        await OnGetAsync(id, ct);
         return await RunAsync(async () =>
         {
-            await record.AddVisitAsync(id, new AddVisitRequest(People, VisitorName, VisitorAddress, VisitContent, Outcome, ExistingTrackingCode, null,
+            await addVisit.HandleAsync(id, new AddVisitRequest(People, VisitorName, VisitorAddress, VisitContent, Outcome, ExistingTrackingCode, null,
                 Outcome == VisitOutcome.LetterReceived ? LetterKind : null, VisitorIdNumber: VisitorIdNumber), ct);
-            TempData["Flash"] = L["Reception.VisitAdded"].Value;
+            Flash = L["Reception.VisitAdded"];
             return RedirectToPage(new { id });
         });
-    }
-
-    private async Task LoadAsync(Guid id, CancellationToken ct)
-    {
-        Session = await db.Set<ReceptionSession>().AsNoTracking().Include(s => s.Unit).Include(s => s.Visits).FirstOrDefaultAsync(s => s.Id == id, ct)
-            ?? throw DomainException.NotFound("Reception.SessionNotFound");
-        await scope.RequireAsync(Session.Unit!, Permission.View, ct);
-        CanEdit = await scope.CanAsync(Session.Unit!, Permission.Edit, ct);
     }
 }

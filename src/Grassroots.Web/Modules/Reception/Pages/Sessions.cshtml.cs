@@ -1,9 +1,12 @@
+using Grassroots.Web.Modules.Reception.Export;
+using Grassroots.Web.Platform.Files;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Reception.Pages;
 
-public sealed class SessionsModel(UnitPicker picker, RecordReception record, UnitScope scope, AppDbContext db, TimeProvider clock) : AppPageModel
+/// <summary>The sessions in reach, newest first, and the form that opens one; the reception log is downloaded from here.</summary>
+public sealed class SessionsModel(UnitPicker picker, ReceptionReader reader, OpenSession open, TimeProvider clock) : AppPageModel
 {
     public List<SessionDto> Sessions { get; private set; } = [];
     public List<UnitOption> Units { get; private set; } = [];
@@ -21,15 +24,17 @@ public sealed class SessionsModel(UnitPicker picker, RecordReception record, Uni
     }
 
     /// <summary>The reception log of a unit's subtree for a period (linked from the statistics page).</summary>
-    public async Task<IActionResult> OnGetLogAsync(string? unit, DateOnly? from, DateOnly? to, [FromServices] Export.ExportReceptionLog export, CancellationToken ct)
+    public async Task<IActionResult> OnGetLogAsync(string? unit, DateOnly? from, DateOnly? to, [FromServices] UnitScope scope, [FromServices] ExportReceptionLog export,
+        CancellationToken ct)
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
-        return File(await export.HandleAsync(u, f, t, ct), StatisticsQuery.XlsxContentType, Export.ExportReceptionLog.FileName(u, f, t));
+        var log = await export.HandleAsync(u, f, t, ct);
+        return FileDownloads.Attachment(this, log.Content, StatisticsQuery.XlsxContentType, log.FileName);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
-        var session = await record.OpenAsync(new OpenSessionRequest(UnitCode, Kind, HeldOn, Place, ReceivedBy), ct);
+        var session = await open.HandleAsync(new OpenSessionRequest(UnitCode, Kind, HeldOn, Place, ReceivedBy), ct);
         return Redirect($"/reception/{session.Id}");
     });
 
@@ -37,11 +42,7 @@ public sealed class SessionsModel(UnitPicker picker, RecordReception record, Uni
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var today = clock.VietnamToday();
         Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: true, ct: ct);
-        Sessions = await (await scope.FilterAsync(db.Set<ReceptionSession>().AsNoTracking(), s => s.Unit!.Path, Permission.View, ct))
-            .OrderByDescending(s => s.HeldOn).Take(100)
-            .Select(s => new SessionDto(s.Id, s.Unit!.Code, s.Unit.Name, s.Kind, s.HeldOn, s.Place, s.ReceivedBy, s.Visits.Count, s.Visits.Sum(v => v.People), null))
-            .ToListAsync(ct);
+        Sessions = await reader.SessionsAsync(new SessionFilter(Take: 100), ct);
     }
 }

@@ -3,37 +3,6 @@ using Quartz;
 
 namespace Grassroots.Web.Modules.Petitions;
 
-/// <summary>When the calendar changes, the limits running across the changed day are recomputed and the move recorded.</summary>
-public sealed class RecomputeDeadlines(AppDbContext db, PetitionClock legalClock, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
-    : ICalendarChangeListener
-{
-    public async Task OnDayChangedAsync(DateOnly date, CancellationToken ct)
-    {
-        var affected = await db.Set<PetitionDeadline>()
-            .Where(d => d.State == DeadlineState.Running && d.RunningSince < date && d.DueOn >= date)
-            .ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = clock.VietnamToday();
-        foreach (var d in affected)
-        {
-            var before = d.DueOn;
-            if (await legalClock.RecomputeAsync(d, ct))
-            {
-                db.Add(new PetitionEvent
-                {
-                    PetitionId = d.PetitionId,
-                    At = now,
-                    On = today,
-                    Kind = PetitionEventKind.DeadlinesRecomputed,
-                    UnitId = await db.Set<Petition>().Where(p => p.Id == d.PetitionId).Select(p => p.UnitId).FirstAsync(ct),
-                    Note = localizer["Deadline.Moved", localizer[$"DeadlineRule.{d.Rule}"].Value, Text.Date(before), Text.Date(d.DueOn), Text.Date(date)].Value,
-                });
-            }
-        }
-        await db.SaveChangesAsync(ct);
-    }
-}
-
 /// <summary>Records, once, each limit that ran out without the step being taken (LTC Điều 38: the superior is told).</summary>
 public sealed class RecordOverdue(AppDbContext db, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
 {
@@ -89,10 +58,10 @@ public sealed class RecordOverdue(AppDbContext db, IStringLocalizer<SharedResour
     }
 }
 
+/// <summary>The daily run of <see cref="RecordOverdue"/> (the manifest schedules it at 00:15, Vietnam time).</summary>
 [DisallowConcurrentExecution]
 public sealed class OverdueJob(RecordOverdue recordOverdue, ILogger<OverdueJob> log) : IJob
 {
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var count = await recordOverdue.HandleAsync(cancellationToken);

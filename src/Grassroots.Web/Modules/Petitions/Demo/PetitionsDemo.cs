@@ -1,17 +1,24 @@
-using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Petitions.Register;
-using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Platform.Modules;
 
-namespace Grassroots.Web.Demo;
+namespace Grassroots.Web.Modules.Petitions.Demo;
 
 /// <summary>
-/// Five years of believable work for the demo districts: reception sessions and visits, letters of every
-/// kind and outcome (late ones, transfers, a crowd delegation, anonymous denunciations, citizens' verdicts).
+/// The demo's letters since January 2021 (README, "Demo data"): about one every other day at a commune of the demo
+/// districts (at the commune that holds its records since the 2025 reform), of every kind, with their legal clocks
+/// and outcomes: settled on time and late, transferred, guided, filed, anonymous denunciations, citizens' verdicts.
 /// Deterministic: the same seed gives the same demo on every machine.
 /// </summary>
-public sealed class DemoActivity(AppDbContext db, PetitionClock legalClock, IdentityProtector protector, TimeProvider clock)
+public sealed class PetitionsDemo(AppDbContext db, PetitionClock legalClock, IdentityProtector protector, TimeProvider clock) : IDemoData
 {
+    /// <summary>The demo tree's reform: the old communes end on this day, their records pass to today's communes.</summary>
+    private static readonly DateOnly Reform = new(2025, 7, 1);
+
     private static readonly DateOnly Start = new(2021, 1, 4);
+
+    private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Phan", "Bùi", "Đặng", "Đỗ", "Ngô", "Hồ", "Đinh", "Đoàn", "Mai", "Lương"];
+    private static readonly string[] MiddleNames = ["Văn", "Thị", "Hữu", "Minh", "Quốc", "Đức", "Thanh", "Ngọc", "Đình", "Quang", "Kim", "Thu"];
+    private static readonly string[] GivenNames = ["An", "Cường", "Đạt", "Hiếu", "Hòa", "Huy", "Khoa", "Lợi", "Nghĩa", "Quân", "Tài", "Thắng", "Bích", "Dung", "Hạnh", "Hằng", "Liên", "Loan", "Nga", "Vân"];
 
     private static readonly Dictionary<PetitionKind, string[]> Subjects = new()
     {
@@ -45,14 +52,19 @@ public sealed class DemoActivity(AppDbContext db, PetitionClock legalClock, Iden
         "Kèm theo đơn là ảnh chụp hiện trạng và danh sách các hộ liên quan.",
     ];
 
-    public async Task SeedAsync(IReadOnlyList<Unit> oldCommunes, IReadOnlyDictionary<int, Unit> successorOf, IReadOnlyList<Unit> districts,
-        DateOnly reform, CancellationToken ct)
+    public int Order => 21;
+
+    public async Task SeedAsync(CancellationToken ct)
     {
-        var random = new Random(20250701);
+        var random = new Random(20250702);
         var today = clock.VietnamToday();
         var now = clock.GetUtcNow().UtcDateTime;
-        var names = DemoCatalog.KinhFamilyNames;
-        var givens = DemoCatalog.GivenNames;
+        // The communes the reform merged, each with the commune of today that holds its records since.
+        var merged = (await db.LineageLinks.AsNoTracking()
+                .Where(l => l.Kind == LineageLinkKind.Succession && l.Event!.Kind == LineageEventKind.Merge && l.Event.EffectiveDate == Reform)
+                .Select(l => new { Old = l.FromUnit!, Today = l.ToUnit! })
+                .ToListAsync(ct))
+            .OrderBy(m => m.Old.Code, StringComparer.Ordinal).ToList();
         var villages = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.ResidentialCommunity)
             .Select(u => new { u.ParentId, u.Name }).ToListAsync(ct))
             .ToLookup(v => v.ParentId, v => v.Name);
@@ -61,63 +73,14 @@ public sealed class DemoActivity(AppDbContext db, PetitionClock legalClock, Iden
             var list = villages[commune.Id].ToList();
             return list.Count == 0 ? commune.Name : list[random.Next(list.Count)];
         }
-        string Person() => $"{names[random.Next(names.Count)]} {DemoCatalog.MiddleNames[random.Next(DemoCatalog.MiddleNames.Count)]} {givens[random.Next(givens.Count)]}";
-        Unit Holder(Unit oldCommune, DateOnly on) => on >= reform ? successorOf[oldCommune.Id] : oldCommune;
+        string Person() => $"{FamilyNames[random.Next(FamilyNames.Length)]} {MiddleNames[random.Next(MiddleNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}";
 
-        // Reception: the commune chairman's periodic day each month, the district chairman's twice a month, with their visits.
-        var sessions = new List<ReceptionSession>();
-        for (var month = new DateOnly(Start.Year, Start.Month, 1); month < today; month = month.AddMonths(1))
-        {
-            foreach (var commune in month < reform ? oldCommunes : successorOf.Values.Distinct())
-            {
-                sessions.Add(Session(random, commune, SessionKind.Periodic, month.AddDays(random.Next(2, 26)), "Chủ tịch UBND xã", "Trụ sở UBND xã", Person, today, now));
-            }
-            if (month < reform)
-            {
-                foreach (var district in districts)
-                {
-                    sessions.Add(Session(random, district, SessionKind.Periodic, month.AddDays(random.Next(2, 12)), "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện", Person, today, now));
-                    sessions.Add(Session(random, district, SessionKind.Regular, month.AddDays(random.Next(13, 26)), "Ban Tiếp công dân huyện", "Trụ sở Tiếp công dân huyện", Person, today, now));
-                }
-            }
-        }
-        // One crowd delegation on land recovery at Bình Sơn (33 people, one matter), as the seed report has.
-        var crowdSession = sessions.First(s => s.UnitId == districts[0].Id && s.Kind == SessionKind.Periodic && s.HeldOn.Year == 2023);
-        crowdSession.Visits.Add(new ReceptionVisit
-        {
-            UnitId = crowdSession.UnitId,
-            People = 33,
-            IsCrowd = true,
-            VisitorName = "Đoàn đại diện các hộ dân thôn Tân Hy",
-            Content = "Đề nghị xem xét lại phương án bồi thường, hỗ trợ khi thu hồi đất mở rộng khu kinh tế Dung Quất.",
-            MatterId = Guid.CreateVersion7(),
-            Outcome = VisitOutcome.AnsweredOnSpot,
-        });
-        db.AddRange(sessions);
-
-        // The chairmen's published days for the coming weeks.
-        foreach (var commune in successorOf.Values.Distinct())
-        {
-            for (var week = 0; week < 6; week++)
-            {
-                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + 7 * (week - 2));
-                var day = monday.AddDays(commune.Id % 5);
-                db.Add(new ReceptionScheduleEntry { UnitId = commune.Id, On = day, HeadName = "Chủ tịch UBND xã", Place = "Phòng tiếp công dân, trụ sở UBND xã" });
-                if (day < today && random.Next(5) > 0)
-                {
-                    sessions.Add(Session(random, commune, SessionKind.Periodic, day, "Chủ tịch UBND xã", "Phòng tiếp công dân", Person, today, now));
-                    db.Add(sessions[^1]);
-                }
-            }
-        }
-        await db.SaveChangesAsync(ct);
-
-        // Letters: about one a month per commune, of every kind, older ones settled.
+        // About one letter every other day, at a commune of the time, of every kind; the older ones settled.
         var letters = 0;
         for (var day = Start; day < today; day = day.AddDays(random.Next(1, 3)))
         {
-            var old = oldCommunes[random.Next(oldCommunes.Count)];
-            var unit = Holder(old, day);
+            var commune = merged[random.Next(merged.Count)];
+            var unit = day >= Reform ? commune.Today : commune.Old;
             var kind = random.Next(100) switch { < 15 => PetitionKind.Complaint, < 20 => PetitionKind.Denunciation, < 65 => PetitionKind.Recommendation, _ => PetitionKind.Reflection };
             await LetterAsync(random, unit, kind, day, Village(unit), Person(), today, now, ct);
             if (++letters % 200 == 0)
@@ -127,29 +90,6 @@ public sealed class DemoActivity(AppDbContext db, PetitionClock legalClock, Iden
             }
         }
         await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-    }
-
-    private static ReceptionSession Session(Random random, Unit unit, SessionKind kind, DateOnly on, string receivedBy, string place, Func<string> person,
-        DateOnly today, DateTime now)
-    {
-        var session = new ReceptionSession { UnitId = unit.Id, Kind = kind, HeldOn = on > today ? today : on, Place = place, ReceivedBy = receivedBy, CreatedAt = now };
-        var visits = random.Next(0, kind == SessionKind.Regular ? 7 : 4);
-        for (var i = 0; i < visits; i++)
-        {
-            var subjects = Subjects[random.Next(2) == 0 ? PetitionKind.Recommendation : PetitionKind.Reflection];
-            var people = random.Next(10) == 0 ? 2 : 1;
-            session.Visits.Add(new ReceptionVisit
-            {
-                UnitId = unit.Id,
-                People = people,
-                VisitorName = person(),
-                Content = subjects[random.Next(subjects.Length)],
-                MatterId = Guid.CreateVersion7(),
-                Outcome = random.Next(3) == 0 ? VisitOutcome.Guided : VisitOutcome.AnsweredOnSpot,
-            });
-        }
-        return session;
     }
 
     private async Task LetterAsync(Random random, Unit unit, PetitionKind kind, DateOnly received, string village, string person, DateOnly today, DateTime now,

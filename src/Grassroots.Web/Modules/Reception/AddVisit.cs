@@ -2,8 +2,6 @@ using Grassroots.Web.Modules.Petitions.Contracts;
 
 namespace Grassroots.Web.Modules.Reception;
 
-public sealed record OpenSessionRequest(string? UnitCode, SessionKind? Kind, DateOnly? HeldOn, string? Place, string? ReceivedBy);
-
 /// <summary>
 /// A visit. The matter is new, or the one of an earlier letter (<see cref="ExistingTrackingCode"/>) or of an
 /// earlier visit (<see cref="PreviousVisitId"/>). With outcome LetterReceived, <see cref="LetterKind"/> says what the letter is.
@@ -12,40 +10,13 @@ public sealed record AddVisitRequest(int? People, string? VisitorName, string? V
     string? ExistingTrackingCode = null, Guid? PreviousVisitId = null, PetitionKind? LetterKind = null, string? Note = null,
     string? VisitorIdNumber = null);
 
-/// <summary>Sổ tiếp công dân (TT 04/2021 mẫu 03): sessions and their visits; a letter handed over becomes a petition.</summary>
-public sealed class RecordReception(AppDbContext db, UnitScope scope, IPetitionRegistry petitions, TimeProvider clock)
+/// <summary>
+/// A visit logged in a session (sổ tiếp công dân, TT 04/2021 mẫu 03). A letter handed over enters the petitions register
+/// through <see cref="IPetitionRegistry"/>, in the same transaction and case; a denouncer's name then stays out of the log.
+/// </summary>
+public sealed class AddVisit(AppDbContext db, UnitScope scope, IPetitionRegistry petitions)
 {
-    public async Task<ReceptionSession> OpenAsync(OpenSessionRequest r, CancellationToken ct = default)
-    {
-        var today = clock.VietnamToday();
-        new Validation()
-            .Text(r.UnitCode, "unitCode", Unit.CodeMaxLength)
-            .Require(r.Kind is not null, "kind", "Validation.Required")
-            .Require(r.HeldOn is not null, "heldOn", "Validation.Required")
-            .Require(r.HeldOn is null || r.HeldOn <= today, "heldOn", "Petition.FutureDate")
-            .Text(r.Place, "place", 300)
-            .Text(r.ReceivedBy, "receivedBy", 200)
-            .ThrowIfInvalid();
-        var unit = await scope.RequireAsync(Text.Clean(r.UnitCode), Permission.Edit, ct);
-        if (!unit.IsActiveOn(r.HeldOn!.Value))
-        {
-            throw DomainException.Invalid("Unit.NotActiveOn", unit.Name, Text.Date(r.HeldOn.Value));
-        }
-        var session = new ReceptionSession
-        {
-            UnitId = unit.Id,
-            Kind = r.Kind!.Value,
-            HeldOn = r.HeldOn.Value,
-            Place = Text.Clean(r.Place),
-            ReceivedBy = Text.Clean(r.ReceivedBy),
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Add(session);
-        await db.SaveChangesAsync(ct);
-        return session;
-    }
-
-    public async Task<ReceptionVisit> AddVisitAsync(Guid sessionId, AddVisitRequest r, CancellationToken ct = default)
+    public async Task<ReceptionVisit> HandleAsync(Guid sessionId, AddVisitRequest r, CancellationToken ct = default)
     {
         new Validation()
             .Require(r.People is >= 1 and <= 10_000, "people", "Reception.People")

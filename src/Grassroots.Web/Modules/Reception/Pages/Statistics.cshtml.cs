@@ -1,12 +1,13 @@
-using Grassroots.Web.Modules.Petitions.Statistics;
-using Grassroots.Web.Modules.Reception.Contracts;
 using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Grassroots.Web.Modules.Petitions.Pages;
+namespace Grassroots.Web.Modules.Reception.Pages;
 
-/// <summary>Reception and petition figures of a unit for a period, as the periodic reports print them.</summary>
-public sealed class StatisticsModel(UnitPicker picker, UnitScope scope, IReceptionFigures reception, PetitionStatistics petitions, TimeProvider clock) : AppPageModel
+/// <summary>
+/// Reception and petition figures of a unit for a period, as the periodic reports print them, with both registers to
+/// download: the reception log (on the sessions page) and the petitions register (read through <see cref="IPetitionFigures"/>).
+/// </summary>
+public sealed class StatisticsModel(UnitPicker picker, UnitScope scope, ReceptionStatistics reception, IPetitionFigures petitions, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -26,15 +27,16 @@ public sealed class StatisticsModel(UnitPicker picker, UnitScope scope, IRecepti
         {
             var (unit, from, to) = await StatisticsQuery.RequireAsync(scope, Unit, From, To, ct);
             Reception = await reception.HandleAsync(unit, from, to, ct);
-            Petitions = await petitions.HandleAsync(unit, from, to, ct);
+            Petitions = await petitions.OfAsync(unit, from, to, ct);
             return Page();
         });
     }
 
     /// <summary>The petitions register of the unit and period on screen, as a workbook.</summary>
-    public async Task<IActionResult> OnGetRegisterAsync([FromServices] Export.ExportPetitionRegister export, CancellationToken ct)
+    public async Task<IActionResult> OnGetRegisterAsync(CancellationToken ct)
     {
         var (unit, from, to) = await StatisticsQuery.RequireAsync(scope, Unit, From, To, ct);
-        return File(await export.HandleAsync(unit, from, to, ct), StatisticsQuery.XlsxContentType, Export.ExportPetitionRegister.FileName(unit, from, to));
+        var register = await petitions.RegisterAsync(unit, from, to, ct);
+        return File(register.Content, StatisticsQuery.XlsxContentType, register.FileName);
     }
 }
