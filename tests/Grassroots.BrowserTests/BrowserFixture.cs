@@ -63,7 +63,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForFunctionAsync("() => !location.pathname.startsWith('/account/login') || document.querySelector('#login-code')");
         if (await page.Locator("#login-code").CountAsync() > 0)
         {
-            await page.Locator("input[name=Code]").FillAsync(DemoAccounts.CurrentCode());
+            await page.GetByLabel("Mã xác thực").FillAsync(DemoAccounts.CurrentCode());
             await page.Keyboard.PressAsync("Enter");
         }
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using Grassroots.Tests.Infrastructure;
@@ -37,6 +38,10 @@ public sealed class HostTests
 
         Assert.Equal(1, await app.DbAsync(db => db.Units.CountAsync()));
         Assert.Equal(1, await app.DbAsync(db => db.Users.CountAsync()));
+        // The first administrator enrols an authenticator app on the website before the API gives them a token.
+        var refused = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "root.admin", password = DemoAccounts.DemoPassword });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        await app.EnrolTwoFactorAsync("root.admin");
         using var api = await app.ApiAsync("root.admin");
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/units/VN")).StatusCode);
     }
