@@ -13,7 +13,6 @@ using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Portal;
 using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Modules.Reports;
-using Grassroots.Web.Platform.Modules;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();

@@ -1,6 +1,5 @@
 using System.Net;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Platform.Data;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 
 namespace Grassroots.Tests.AuditLog;

@@ -1,8 +1,7 @@
-using Grassroots.Web.Modules.Calendar;
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Modules.Calendar;
 
 namespace Grassroots.Tests.Calendar;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Modules.Calendar;
 
 namespace Grassroots.Tests.Calendar;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Conventions;
-using Grassroots.Web.Platform.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grassroots.Tests.Conventions;

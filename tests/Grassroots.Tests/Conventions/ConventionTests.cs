@@ -4,9 +4,7 @@ using Grassroots.Tests.Decisions;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Conventions;
 using Grassroots.Web.Modules.Decisions;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Files;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Tests.Conventions;
 

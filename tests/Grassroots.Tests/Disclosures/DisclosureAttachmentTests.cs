@@ -1,11 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Disclosure;
-using Grassroots.Web.Platform.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Tests.Disclosures;
 

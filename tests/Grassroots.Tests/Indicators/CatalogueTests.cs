@@ -1,7 +1,6 @@
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grassroots.Tests.Indicators;

@@ -3,9 +3,7 @@ using System.Text.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Files;
-using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Grassroots.Tests.Indicators;

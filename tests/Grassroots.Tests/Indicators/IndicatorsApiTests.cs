@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Indicators;
-using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform.Data;
 
 namespace Grassroots.Tests.Indicators;
 

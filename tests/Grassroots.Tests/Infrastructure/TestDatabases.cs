@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

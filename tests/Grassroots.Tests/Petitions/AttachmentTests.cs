@@ -1,11 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Tests.Platform;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Petitions.Register;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Tests.Petitions;
 

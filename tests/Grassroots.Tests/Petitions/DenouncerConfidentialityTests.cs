@@ -3,9 +3,6 @@ using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.AuditLog;
 using Grassroots.Web.Modules.Petitions;
-using Grassroots.Web.Modules.Petitions.Public;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Tests.Petitions;
 

@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Reception;
-using Grassroots.Web.Platform.Data;
 using Grassroots.Web.Platform.Documents;
-using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Grassroots.Tests.Petitions;

@@ -2,11 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Petitions;
-using Grassroots.Web.Modules.Petitions.Public;
 using Grassroots.Web.Modules.Petitions.Queue;
-using Grassroots.Web.Modules.Petitions.Statistics;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grassroots.Tests.Petitions;

@@ -1,13 +1,10 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Petitions;
-using Grassroots.Web.Modules.Petitions.Public;
-using Grassroots.Web.Platform.Audit;
-using Grassroots.Web.Platform.Data;
-using System.Data.Common;
 using Grassroots.Web.Modules.Petitions.Register;
-using Microsoft.EntityFrameworkCore;
+using Grassroots.Web.Platform.Audit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grassroots.Tests.Petitions;

@@ -3,7 +3,6 @@ using Grassroots.Tests.Infrastructure;
 using Grassroots.Tests.Reception;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Reception;
-using Grassroots.Web.Platform.Data;
 
 namespace Grassroots.Tests.Petitions;
 

@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Petitions;
-using Grassroots.Web.Modules.Petitions.Public;
 using Grassroots.Web.Modules.Petitions.Queue;
-using Grassroots.Web.Platform.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grassroots.Tests.Petitions;

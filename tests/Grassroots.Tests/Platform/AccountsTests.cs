@@ -1,9 +1,8 @@
-using Grassroots.Web.Modules.Directory;
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Accounts;
-using Grassroots.Web.Platform.Data;
+using Grassroots.Web.Modules.Directory;
 
 namespace Grassroots.Tests.Platform;
 

@@ -3,9 +3,6 @@ using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Modules.AuditLog;
-using Grassroots.Web.Platform.Audit;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Tests.Platform;
 

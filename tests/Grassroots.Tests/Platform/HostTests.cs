@@ -1,9 +1,7 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Tests.Platform;
 

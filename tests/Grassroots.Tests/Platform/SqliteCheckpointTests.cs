@@ -2,10 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Tests.Petitions;
-using Grassroots.Web.Platform.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grassroots.Tests.Platform;
 

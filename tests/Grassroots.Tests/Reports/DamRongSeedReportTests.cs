@@ -5,11 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Grassroots.Tests.Indicators;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Tests.Petitions;
-using Grassroots.Web.Modules.Indicators;
-using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Modules.Petitions;
-using Grassroots.Web.Modules.Reports;
-using Grassroots.Web.Platform.Data;
 
 namespace Grassroots.Tests.Reports;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Reports;
-using Grassroots.Web.Platform.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grassroots.Tests.Reports;

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Grassroots.Tests.Units;
 

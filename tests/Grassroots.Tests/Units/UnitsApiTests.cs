@@ -1,9 +1,7 @@
-using Grassroots.Web.Modules.Directory;
 using System.Net;
 using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
-using Grassroots.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
+using Grassroots.Web.Modules.Directory;
 
 namespace Grassroots.Tests.Units;
 

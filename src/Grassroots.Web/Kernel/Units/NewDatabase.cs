@@ -1,5 +1,4 @@
 using Grassroots.Web.Platform.Demo;
-using Grassroots.Web.Platform.Modules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using Grassroots.Web.Modules.Accounts.Manage;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Accounts;
 

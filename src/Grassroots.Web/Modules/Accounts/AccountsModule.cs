@@ -1,7 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-using Grassroots.Web.Modules.Accounts.Manage;
-using Grassroots.Web.Modules.Accounts.Tokens;
-
 namespace Grassroots.Web.Modules.Accounts;
 
 /// <summary>Accounts, the roles they hold on units, and the bearer tokens issued to them.</summary>
@@ -11,18 +7,12 @@ public sealed class AccountsModule : IModule
     {
         var services = module.Services;
         services.AddScoped<AccountAccess>();
-        services.AddScoped<AccountReader>();
         services.AddScoped<SignInWithPassword>();
         services.AddScoped<TwoFactor.TwoFactorRequired>();
         services.AddScoped<TwoFactor.EnrolAuthenticator>();
         services.AddScoped<TwoFactor.TwoFactorEnrolmentFilter>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<TwoFactor.TwoFactorEnrolmentFilter>());
-        services.AddScoped<IssueToken>();
-        services.AddScoped<RevokeToken>();
-        services.AddScoped<CreateAccount>();
-        services.AddScoped<GrantRole>();
-        services.AddScoped<RevokeGrant>();
-        services.AddScoped<SetAccountActive>();
+        module.AddUseCasesAndReaders();
         module.Demo<Demo.AccountsDemo>();
         module.MapApi(api => api.MapAuthApi().MapAccountsApi());
         module.Nav(Pillar.Administration, "/accounts", "Nav.Accounts", Permission.ManageAccounts, order: 3);

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Grassroots.Web.Modules.Accounts.Tokens;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Accounts;
 

@@ -1,5 +1,6 @@
 using Grassroots.Web.Platform.Audit;
 using Microsoft.AspNetCore.Identity;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Grassroots.Web.Modules.Accounts;
 

@@ -1,5 +1,4 @@
 using Grassroots.Web.Platform.Audit;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.AuditLog;
 

@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Modules;
 namespace Grassroots.Web.Modules.AuditLog;
 
 /// <summary>The audit log, read by administrators (it is written by the platform's data layer).</summary>
@@ -6,8 +5,7 @@ public sealed class AuditLogModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        var services = module.Services;
-        services.AddScoped<AuditQuery>();
+        module.AddUseCasesAndReaders();
         module.MapApi(api => api.MapAuditApi());
         module.Nav(Pillar.Administration, "/audit", "Nav.Audit", Permission.ViewAudit, order: 4);
     }

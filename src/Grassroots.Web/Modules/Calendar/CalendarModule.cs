@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Modules;
 namespace Grassroots.Web.Modules.Calendar;
 
 /// <summary>The working calendar: Vietnamese holidays (solar and lunar), the year's decisions, working-day arithmetic.</summary>
@@ -6,8 +5,7 @@ public sealed class CalendarModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        var services = module.Services;
-        services.AddScoped<SetOverride>();
+        module.AddUseCasesAndReaders();
         module.MapApi(api => api.MapCalendarApi());
         module.Nav(Pillar.Administration, "/calendar", "Nav.Calendar", Permission.View, order: 2);
     }

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Modules.Consultations;
 
 public sealed record ConsultationPortalModel(string UnitCode, IReadOnlyList<PortalConsultation> Items);

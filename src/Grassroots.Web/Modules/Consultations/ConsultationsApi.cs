@@ -1,5 +1,4 @@
 using Grassroots.Web.Platform.Files;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Consultations;
 

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Modules.Consultations;
 
 /// <summary>People give opinions (Dân tham gia ý kiến, L10 Điều 25–29): drafts, comments at scale, the answered summary.</summary>
@@ -9,18 +7,13 @@ public sealed class ConsultationsModule : IModule
     {
         var services = module.Services;
         services.AddMemoryCache();
-        services.AddScoped<ConsultationReader>();
         services.AddScoped<SummaryDocument>();
         services.AddScoped<EditableConsultations>();
-        services.AddScoped<CreateConsultation>();
-        services.AddScoped<EnterComment>();
-        services.AddScoped<AddCommentGroup>();
-        services.AddScoped<PublishSummary>();
-        services.AddScoped<RecordReceivedComments>();
         services.AddSingleton<SubmitComment>();
         services.AddSingleton<CommentIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<CommentIntake>());
         services.AddScoped<Contracts.IDraftConsultations, DraftConsultations>();
+        module.AddUseCasesAndReaders();
         module.PortalSection<ConsultationPortalSection>();
         module.Demo<Demo.ConsultationsDemo>();
         module.MapApi(api => api.MapConsultationsApi());

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Modules.Conventions;
 
 public sealed record ConventionPortalModel(string UnitCode, IReadOnlyList<PortalConvention> Items);

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Modules.Conventions;
 
 /// <summary>
@@ -13,20 +11,9 @@ public sealed class ConventionsModule : IModule
     {
         var services = module.Services;
         services.AddScoped<ConventionClock>();
-        services.AddScoped<ConventionReader>();
         services.AddScoped<ConventionDocument>();
         services.AddScoped<ConventionVersions>();
-        services.AddScoped<StartConvention>();
-        services.AddScoped<DraftNewVersion>();
-        services.AddScoped<EditDraft>();
-        services.AddScoped<PostDraft>();
-        services.AddScoped<PutToVote>();
-        services.AddScoped<AdoptVersion>();
-        services.AddScoped<SendFile>();
-        services.AddScoped<CompleteFile>();
-        services.AddScoped<RecogniseVersion>();
-        services.AddScoped<RefuseVersion>();
-        services.AddScoped<AbandonVersion>();
+        module.AddUseCasesAndReaders();
         module.PortalSection<ConventionPortalSection>();
         module.Demo<Demo.ConventionsDemo>();
         module.MapApi(api => api.MapConventionsApi());

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Modules.Decisions;
 
 public sealed record DecisionPortalModel(string UnitCode, IReadOnlyList<PortalMatter> Items);

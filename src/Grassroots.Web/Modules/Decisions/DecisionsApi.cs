@@ -2,7 +2,6 @@ using Grassroots.Web.Modules.Decisions.Households;
 using Grassroots.Web.Modules.Decisions.Matters;
 using Grassroots.Web.Modules.Decisions.YearEnd;
 using Grassroots.Web.Platform.Files;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Decisions;
 

@@ -1,7 +1,4 @@
-using Grassroots.Web.Modules.Decisions.Households;
 using Grassroots.Web.Modules.Decisions.Matters;
-using Grassroots.Web.Modules.Decisions.YearEnd;
-using Grassroots.Web.Platform.Modules;
 
 namespace Grassroots.Web.Modules.Decisions;
 
@@ -11,28 +8,12 @@ public sealed class DecisionsModule : IModule
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
-        services.AddScoped<DecisionReader>();
         services.AddScoped<DecisionRecord>();
         services.AddScoped<Communities>();
         services.AddScoped<DecisionMatters>();
-        services.AddScoped<CreateMatter>();
-        services.AddScoped<RecordMeeting>();
-        services.AddScoped<EnterVotes>();
-        services.AddScoped<CastOnlineVote>();
-        services.AddScoped<CastRepresentativeVote>();
-        services.AddScoped<CloseVote>();
-        services.AddScoped<FollowUpWithBallot>();
-        services.AddScoped<RecogniseDecision>();
-        services.AddScoped<RecordHeldMeeting>();
-        services.AddScoped<AddHousehold>();
-        services.AddScoped<UpdateHousehold>();
-        services.AddScoped<OpenRepresentativeAccount>();
-        services.AddScoped<UnlinkRepresentativeAccount>();
-        services.AddScoped<PlanYearEndMeeting>();
-        services.AddScoped<InviteToYearEndMeeting>();
-        services.AddScoped<HoldYearEndMeeting>();
         services.AddScoped<Contracts.IHouseholdCodes, HouseholdCodes>();
         services.AddScoped<Contracts.ICommunityVotes, CommunityVotes>();
+        module.AddUseCasesAndReaders();
         module.PortalSection<DecisionPortalSection>();
         module.Demo<Demo.DecisionsDemo>();
         module.MapApi(api => api.MapDecisionsApi());

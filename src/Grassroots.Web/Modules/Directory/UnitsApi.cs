@@ -2,7 +2,6 @@ using Grassroots.Web.Modules.Directory.Create;
 using Grassroots.Web.Modules.Directory.Merge;
 using Grassroots.Web.Modules.Directory.Rename;
 using Grassroots.Web.Modules.Directory.Split;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Directory;
 

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Modules.Disclosure;
 
 /// <summary>
@@ -11,13 +9,8 @@ public sealed class DisclosureModule : IModule
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
-        services.AddScoped<DisclosureReader>();
         services.AddScoped<DisclosureFiles>();
-        services.AddScoped<PublishDisclosure>();
-        services.AddScoped<AttachDisclosureFiles>();
-        services.AddScoped<RemoveDisclosureFile>();
-        services.AddScoped<EditCategory>();
-        services.AddScoped<JudgeCompliance>();
+        module.AddUseCasesAndReaders();
         module.PortalSection<DisclosurePortalSection>();
         module.Demo<Demo.DisclosureDemo>();
         module.MapApi(api => api.MapDisclosureApi());

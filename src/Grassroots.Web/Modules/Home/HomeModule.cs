@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Modules.Home;
 
 /// <summary>The signed-in person's landing page and the error pages.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Grassroots.Web.Modules.Home;
 
 public sealed class IndexModel(LandingReader reader) : PageModel

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Files;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Indicators;
 

@@ -1,5 +1,4 @@
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform.Modules;
 
 namespace Grassroots.Web.Modules.Indicators;
 
@@ -10,13 +9,11 @@ public sealed class IndicatorsModule : IModule
     {
         var services = module.Services;
         services.AddScoped<IIndicatorCatalogue, IndicatorCatalogue>();
-        services.AddScoped<IndicatorReader>();
         services.AddScoped<IIndicatorFigures>(sp => sp.GetRequiredService<IndicatorReader>());
         services.AddScoped<IndicatorValueStore>();
-        services.AddScoped<EnterIndicatorValues>();
-        services.AddScoped<ImportIndicatorValues>();
         services.AddScoped<IndicatorWorkbook>();
         services.AddScoped<IIndicatorWorkbook>(sp => sp.GetRequiredService<IndicatorWorkbook>());
+        module.AddUseCasesAndReaders();
         module.Demo<Demo.IndicatorsDemo>();
         module.MapApi(api => api.MapIndicatorsApi());
         module.Nav(Pillar.Reports, "/indicators", "Nav.Indicators", Permission.View, order: 1);

@@ -4,7 +4,6 @@ using Grassroots.Web.Modules.Petitions.Queue;
 using Grassroots.Web.Modules.Petitions.Register;
 using Grassroots.Web.Modules.Petitions.Statistics;
 using Grassroots.Web.Platform.Files;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Petitions;
 

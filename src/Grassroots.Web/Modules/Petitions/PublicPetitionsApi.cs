@@ -1,6 +1,5 @@
 using Grassroots.Web.Modules.Petitions.Public;
 using Grassroots.Web.Modules.Petitions.Register;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Petitions;
 

@@ -1,6 +1,4 @@
-using Grassroots.Web.Platform.Modules;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Grassroots.Web.Modules.Portal;
 

@@ -1,5 +1,3 @@
-using Grassroots.Web.Modules.Petitions.Contracts;
-
 namespace Grassroots.Web.Modules.Reception;
 
 /// <summary>

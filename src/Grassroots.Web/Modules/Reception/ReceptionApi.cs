@@ -1,6 +1,5 @@
 using Grassroots.Web.Modules.Reception.Export;
 using Grassroots.Web.Platform.Files;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Reception;
 

@@ -1,6 +1,3 @@
-using Grassroots.Web.Modules.Reception.Export;
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Modules.Reception;
 
 /// <summary>Citizen reception (tiếp công dân): sessions, visits, the head's schedule, the reception figures and the statistics page.</summary>
@@ -9,14 +6,8 @@ public sealed class ReceptionModule : IModule
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
-        services.AddScoped<ReceptionReader>();
-        services.AddScoped<OpenSession>();
-        services.AddScoped<AddVisit>();
-        services.AddScoped<PublishReceptionDay>();
-        services.AddScoped<WithdrawReceptionDay>();
-        services.AddScoped<ReceptionStatistics>();
-        services.AddScoped<ExportReceptionLog>();
         services.AddScoped<Indicators.Contracts.IIndicatorSource, ReceptionIndicatorSource>();
+        module.AddUseCasesAndReaders();
         module.Demo<Demo.ReceptionDemo>();
         module.MapApi(api => api.MapReceptionApi());
         module.Nav(Pillar.Petitions, "/reception", "Nav.Reception", Permission.View, order: 2);

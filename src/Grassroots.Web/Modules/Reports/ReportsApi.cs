@@ -1,6 +1,5 @@
 using Grassroots.Web.Modules.Indicators.Contracts;
 using Grassroots.Web.Platform.Files;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grassroots.Web.Modules.Reports;
 

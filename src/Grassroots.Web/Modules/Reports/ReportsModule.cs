@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Modules.Reports;
 
 /// <summary>Periodic reports: templates, periods, each unit's report through its workflow, consolidation and export.</summary>
@@ -10,16 +8,8 @@ public sealed class ReportsModule : IModule
         var services = module.Services;
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReportComposer>();
-        services.AddScoped<ReportReader>();
-        services.AddScoped<OpenPeriod>();
-        services.AddScoped<ClosePeriod>();
-        services.AddScoped<RecordReminders>();
-        services.AddScoped<ImportPeriodFigures>();
-        services.AddScoped<SaveUnitReport>();
-        services.AddScoped<SubmitUnitReport>();
-        services.AddScoped<ReturnUnitReport>();
-        services.AddScoped<AcceptUnitReport>();
         services.AddScoped<SaveTemplate>();
+        module.AddUseCasesAndReaders();
         module.Job<ReminderJob>("0 30 7 * * ?"); // every day at 07:30
         module.Demo<Demo.ReportsDemo>();
         module.MapApi(api => api.MapReportsApi());

@@ -1,4 +1,3 @@
-using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Platform.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Grassroots.Web.Platform.Modules;
 
 namespace Grassroots.Web.Platform.Data;
 

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Modules;
-
 namespace Grassroots.Web.Platform.Demo;
 
 public sealed class DemoOptions

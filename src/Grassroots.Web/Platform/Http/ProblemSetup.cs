@@ -1,7 +1,5 @@
 using Grassroots.Web.Platform.Localization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Platform.Http;

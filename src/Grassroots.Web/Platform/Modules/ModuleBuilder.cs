@@ -1,9 +1,11 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 
 namespace Grassroots.Web.Platform.Modules;
 
 /// <summary>What a module's manifest declares; the host turns it into services, routes, menu entries and jobs.</summary>
-public sealed class ModuleBuilder(string name, IServiceCollection services, IConfiguration configuration)
+public sealed class ModuleBuilder(string name, Type module, IServiceCollection services, IConfiguration configuration)
 {
     private readonly List<Func<RouteGroupBuilder, RouteGroupBuilder>> _api = [];
     private readonly List<Action<IEndpointRouteBuilder>> _endpoints = [];
@@ -20,6 +22,25 @@ public sealed class ModuleBuilder(string name, IServiceCollection services, ICon
     internal IReadOnlyList<Action<IEndpointRouteBuilder>> Endpoints => _endpoints;
 
     internal IReadOnlyList<NavEntry> Navigation => _navigation;
+
+    /// <summary>
+    /// Registers (scoped) the module's use cases and readers, found by their shape so that the manifest need not list them:
+    /// every class of the module's namespace with a public <c>HandleAsync</c> (a use case, one file each) or named
+    /// <c>…Reader</c>. Other services — shared helpers, singletons, implementations of another module's contract — the
+    /// manifest registers itself.
+    /// </summary>
+    public ModuleBuilder AddUseCasesAndReaders()
+    {
+        var prefix = module.Namespace + ".";
+        foreach (var type in module.Assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && !t.IsNested
+            && (t.Namespace + ".").StartsWith(prefix, StringComparison.Ordinal)
+            && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute))
+            && (t.Name.EndsWith("Reader", StringComparison.Ordinal) || t.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == "HandleAsync"))))
+        {
+            Services.TryAddScoped(type);
+        }
+        return this;
+    }
 
     /// <summary>Endpoints under <c>/api/v1</c>, which require a bearer token unless an endpoint allows anonymous callers.</summary>
     public ModuleBuilder MapApi(Func<RouteGroupBuilder, RouteGroupBuilder> map)

@@ -1,6 +1,5 @@
 using Grassroots.Web.Platform.Demo;
 using Grassroots.Web.Platform.Localization;
-using Grassroots.Web.Platform.Ui;
 using Quartz;
 
 namespace Grassroots.Web.Platform.Modules;
@@ -30,7 +29,7 @@ public static class ModuleHost
         foreach (var module in modules)
         {
             var name = module.GetType().Name.Replace("Module", "", StringComparison.Ordinal);
-            var manifest = new ModuleBuilder(name, builder.Services, builder.Configuration);
+            var manifest = new ModuleBuilder(name, module.GetType(), builder.Services, builder.Configuration);
             module.Register(manifest);
             read.Add(manifest);
         }

@@ -1,6 +1,4 @@
 using Grassroots.Web.Platform.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Platform.Ui;

@@ -1,6 +1,5 @@
 using System.Text;
 using Grassroots.Web.Platform.Demo;
-using Grassroots.Web.Platform.Modules;
 using Microsoft.AspNetCore.Identity;
 
 namespace Grassroots.Web.Modules.Accounts.Demo;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Grassroots.Web.Modules.Accounts.Pages;
 
 public sealed class ListModel(AccountReader reader) : PageModel

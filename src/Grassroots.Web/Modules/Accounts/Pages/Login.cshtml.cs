@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Grassroots.Web.Platform.Demo;
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 

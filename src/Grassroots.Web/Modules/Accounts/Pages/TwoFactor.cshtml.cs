@@ -1,6 +1,4 @@
 using Grassroots.Web.Modules.Accounts.TwoFactor;
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Accounts.Pages;
 

@@ -1,6 +1,4 @@
 using Grassroots.Web.Platform.Audit;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Grassroots.Web.Modules.AuditLog.Pages;
 

@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Grassroots.Web.Modules.Calendar.Pages;
 
 /// <summary>The year's days off, a working-day calculator, and (for national administrators) the year's decisions.</summary>

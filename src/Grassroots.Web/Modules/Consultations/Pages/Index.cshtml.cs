@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Grassroots.Web.Modules.Consultations.Pages;
 
 public sealed class IndexModel(UnitPicker picker, CreateConsultation create, ConsultationReader reader, TimeProvider clock) : AppPageModel

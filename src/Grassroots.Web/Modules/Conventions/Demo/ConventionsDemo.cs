@@ -1,6 +1,5 @@
 using Grassroots.Web.Modules.Consultations.Contracts;
 using Grassroots.Web.Modules.Decisions.Contracts;
-using Grassroots.Web.Platform.Modules;
 
 namespace Grassroots.Web.Modules.Conventions.Demo;
 

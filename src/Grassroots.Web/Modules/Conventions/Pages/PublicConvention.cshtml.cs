@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Grassroots.Web.Modules.Conventions.Pages;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Grassroots.Web.Modules.Decisions.Households;
 using Grassroots.Web.Platform.Demo;
-using Grassroots.Web.Platform.Modules;
 using Microsoft.AspNetCore.Identity;
 
 namespace Grassroots.Web.Modules.Decisions.Demo;

@@ -1,7 +1,5 @@
 using Grassroots.Web.Modules.Decisions.Households;
 using Grassroots.Web.Modules.Decisions.YearEnd;
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Decisions.Pages;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Grassroots.Web.Modules.Decisions.Matters;
 using Grassroots.Web.Platform.Files;
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Decisions.Pages;
 

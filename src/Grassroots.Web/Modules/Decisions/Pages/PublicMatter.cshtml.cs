@@ -1,7 +1,5 @@
 using Grassroots.Web.Modules.Decisions.Matters;
-using Grassroots.Web.Platform.Ui;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Grassroots.Web.Modules.Decisions.Pages;

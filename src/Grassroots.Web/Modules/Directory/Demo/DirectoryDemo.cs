@@ -1,5 +1,4 @@
 using System.Globalization;
-using Grassroots.Web.Platform.Modules;
 
 namespace Grassroots.Web.Modules.Directory.Demo;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Grassroots.Web.Modules.Directory.Pages;
 
 public sealed class DetailModel(UnitReader reader) : PageModel

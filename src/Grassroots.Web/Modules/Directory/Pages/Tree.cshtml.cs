@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Grassroots.Web.Modules.Directory.Pages;
 
 /// <summary>The tree of the units in the caller's reach, as it stood on a chosen day.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Grassroots.Web.Platform.Files;
-using Grassroots.Web.Platform.Modules;
 using MiniExcelLibs;
 
 namespace Grassroots.Web.Modules.Disclosure.Demo;

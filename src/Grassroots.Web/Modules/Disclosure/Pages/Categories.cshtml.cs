@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
 /// <summary>The catalogues, one per audience: read by everyone, corrected and extended by administrators of the nation unit.</summary>

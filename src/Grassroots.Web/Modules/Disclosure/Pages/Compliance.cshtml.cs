@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Ui;
-
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
 public sealed class ComplianceModel(UnitPicker picker, UnitScope scope, JudgeCompliance compliance, TimeProvider clock) : AppPageModel

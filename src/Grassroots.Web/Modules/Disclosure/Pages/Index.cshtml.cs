@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
 [RequestSizeLimit(UploadRequestLimit)]

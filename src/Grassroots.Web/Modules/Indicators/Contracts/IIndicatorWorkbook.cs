@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Grassroots.Web.Modules.Indicators.Contracts;
 
 /// <summary>

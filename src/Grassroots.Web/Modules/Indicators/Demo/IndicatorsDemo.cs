@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Modules;
 using static Grassroots.Web.Modules.Indicators.EnteredIndicators;
 
 namespace Grassroots.Web.Modules.Indicators.Demo;

@@ -1,6 +1,4 @@
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Indicators.Pages;
 

@@ -1,5 +1,4 @@
 using Grassroots.Web.Modules.Petitions.Register;
-using Grassroots.Web.Platform.Modules;
 
 namespace Grassroots.Web.Modules.Petitions.Demo;
 

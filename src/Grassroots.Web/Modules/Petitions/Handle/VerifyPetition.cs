@@ -1,4 +1,3 @@
-using Grassroots.Web.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Petitions.Handle;

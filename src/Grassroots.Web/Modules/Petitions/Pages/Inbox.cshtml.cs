@@ -1,6 +1,4 @@
 using Grassroots.Web.Modules.Petitions.Queue;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 

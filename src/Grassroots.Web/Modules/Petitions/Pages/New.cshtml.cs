@@ -1,6 +1,4 @@
 using Grassroots.Web.Modules.Petitions.Register;
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 

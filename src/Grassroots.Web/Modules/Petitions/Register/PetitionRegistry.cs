@@ -1,5 +1,3 @@
-using Grassroots.Web.Modules.Petitions.Contracts;
-using Grassroots.Web.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Petitions.Register;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Grassroots.Web.Modules.Reception.Pages;
 
 /// <summary>The head's reception days as the law asks them published (LTCD): no sign-in.</summary>

@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Grassroots.Web.Modules.Reception.Pages;
 
 /// <summary>The head's reception days of a unit, held or missed, and the form that publishes the next one.</summary>

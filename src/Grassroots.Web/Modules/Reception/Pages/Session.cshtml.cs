@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Grassroots.Web.Modules.Reception.Pages;
 
 /// <summary>One session with its visits, and the form that logs the next visit.</summary>

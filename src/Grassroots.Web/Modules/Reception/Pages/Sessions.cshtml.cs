@@ -1,7 +1,5 @@
 using Grassroots.Web.Modules.Reception.Export;
 using Grassroots.Web.Platform.Files;
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Reception.Pages;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Grassroots.Web.Platform.Modules;
 
 namespace Grassroots.Web.Modules.Reports.Demo;
 

@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Grassroots.Web.Modules.Reports.Pages;
 
 /// <summary>Report periods in reach, and the form to open one.</summary>

@@ -1,6 +1,3 @@
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Grassroots.Web.Modules.Reports.Pages;
 
 /// <summary>The templates and their latest version; administrators of the national root save a new version.</summary>

@@ -1,6 +1,4 @@
 using Grassroots.Web.Platform.Files;
-using Grassroots.Web.Platform.Ui;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Grassroots.Web.Modules.Reports.Pages;
 
