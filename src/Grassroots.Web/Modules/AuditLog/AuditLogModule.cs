@@ -5,7 +5,6 @@ public sealed class AuditLogModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        module.AddUseCasesAndReaders();
         module.MapApi(api => api.MapAuditApi());
         module.Nav(Pillar.Administration, "/audit", "Nav.Audit", Permission.ViewAudit, order: 4);
     }

@@ -5,7 +5,6 @@ public sealed class CalendarModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        module.AddUseCasesAndReaders();
         module.MapApi(api => api.MapCalendarApi());
         module.Nav(Pillar.Administration, "/calendar", "Nav.Calendar", Permission.View, order: 2);
     }

@@ -13,7 +13,6 @@ public sealed class ConsultationsModule : IModule
         services.AddSingleton<CommentIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<CommentIntake>());
         services.AddScoped<Contracts.IDraftConsultations, DraftConsultations>();
-        module.AddUseCasesAndReaders();
         module.PortalSection<ConsultationPortalSection>();
         module.Demo<Demo.ConsultationsDemo>();
         module.MapApi(api => api.MapConsultationsApi());

@@ -13,7 +13,6 @@ public sealed class ConventionsModule : IModule
         services.AddScoped<ConventionClock>();
         services.AddScoped<ConventionDocument>();
         services.AddScoped<ConventionVersions>();
-        module.AddUseCasesAndReaders();
         module.PortalSection<ConventionPortalSection>();
         module.Demo<Demo.ConventionsDemo>();
         module.MapApi(api => api.MapConventionsApi());

@@ -13,7 +13,6 @@ public sealed class DecisionsModule : IModule
         services.AddScoped<DecisionMatters>();
         services.AddScoped<Contracts.IHouseholdCodes, HouseholdCodes>();
         services.AddScoped<Contracts.ICommunityVotes, CommunityVotes>();
-        module.AddUseCasesAndReaders();
         module.PortalSection<DecisionPortalSection>();
         module.Demo<Demo.DecisionsDemo>();
         module.MapApi(api => api.MapDecisionsApi());

@@ -10,7 +10,6 @@ public sealed class DisclosureModule : IModule
     {
         var services = module.Services;
         services.AddScoped<DisclosureFiles>();
-        module.AddUseCasesAndReaders();
         module.PortalSection<DisclosurePortalSection>();
         module.Demo<Demo.DisclosureDemo>();
         module.MapApi(api => api.MapDisclosureApi());

@@ -13,7 +13,6 @@ public sealed class IndicatorsModule : IModule
         services.AddScoped<IndicatorValueStore>();
         services.AddScoped<IndicatorWorkbook>();
         services.AddScoped<IIndicatorWorkbook>(sp => sp.GetRequiredService<IndicatorWorkbook>());
-        module.AddUseCasesAndReaders();
         module.Demo<Demo.IndicatorsDemo>();
         module.MapApi(api => api.MapIndicatorsApi());
         module.Nav(Pillar.Reports, "/indicators", "Nav.Indicators", Permission.View, order: 1);

@@ -21,7 +21,6 @@ public sealed class PetitionsModule : IModule
         services.AddScoped<IPetitionRegistry, PetitionRegistry>();
         services.AddScoped<IPetitionFigures, PetitionFigures>();
         services.AddScoped<Indicators.Contracts.IIndicatorSource, PetitionIndicatorSource>();
-        module.AddUseCasesAndReaders();
         module.Demo<Demo.PetitionsDemo>();
         module.Job<OverdueJob>("0 15 0 * * ?"); // every day at 00:15
         module.MapApi(api => api.MapPetitionsApi().MapPublicPetitionsApi());

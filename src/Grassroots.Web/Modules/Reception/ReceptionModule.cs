@@ -7,7 +7,6 @@ public sealed class ReceptionModule : IModule
     {
         var services = module.Services;
         services.AddScoped<Indicators.Contracts.IIndicatorSource, ReceptionIndicatorSource>();
-        module.AddUseCasesAndReaders();
         module.Demo<Demo.ReceptionDemo>();
         module.MapApi(api => api.MapReceptionApi());
         module.Nav(Pillar.Petitions, "/reception", "Nav.Reception", Permission.View, order: 2);

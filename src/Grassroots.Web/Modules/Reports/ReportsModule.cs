@@ -9,7 +9,6 @@ public sealed class ReportsModule : IModule
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReportComposer>();
         services.AddScoped<SaveTemplate>();
-        module.AddUseCasesAndReaders();
         module.Job<ReminderJob>("0 30 7 * * ?"); // every day at 07:30
         module.Demo<Demo.ReportsDemo>();
         module.MapApi(api => api.MapReportsApi());

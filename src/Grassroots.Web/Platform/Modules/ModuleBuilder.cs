@@ -24,12 +24,13 @@ public sealed class ModuleBuilder(string name, Type module, IServiceCollection s
     internal IReadOnlyList<NavEntry> Navigation => _navigation;
 
     /// <summary>
-    /// Registers (scoped) the module's use cases and readers, found by their shape so that the manifest need not list them:
+    /// Registers (scoped) the module's use cases and readers, found by their shape so that the manifest need not list them
+    /// (the host calls it after the manifest, so what the manifest registered itself stands):
     /// every class of the module's namespace with a public <c>HandleAsync</c> (a use case, one file each) or named
     /// <c>…Reader</c>. Other services — shared helpers, singletons, implementations of another module's contract — the
     /// manifest registers itself.
     /// </summary>
-    public ModuleBuilder AddUseCasesAndReaders()
+    internal ModuleBuilder AddUseCasesAndReaders()
     {
         var prefix = module.Namespace + ".";
         foreach (var type in module.Assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && !t.IsNested
