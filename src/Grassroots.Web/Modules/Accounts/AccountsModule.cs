@@ -12,7 +12,6 @@ public sealed class AccountsModule : IModule
         services.AddScoped<TwoFactor.EnrolAuthenticator>();
         services.AddScoped<TwoFactor.TwoFactorEnrolmentFilter>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<TwoFactor.TwoFactorEnrolmentFilter>());
-        module.Demo<Demo.AccountsDemo>();
         module.MapApi(api => api.MapAuthApi().MapAccountsApi());
         module.Nav(Pillar.Administration, "/accounts", "Nav.Accounts", Permission.ManageAccounts, order: 3);
     }

@@ -12,9 +12,9 @@ public sealed class ConsultationsModule : IModule
         services.AddSingleton<SubmitComment>();
         services.AddSingleton<CommentIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<CommentIntake>());
-        services.AddScoped<Contracts.IDraftConsultations, DraftConsultations>();
-        module.PortalSection<ConsultationPortalSection>();
-        module.Demo<Demo.ConsultationsDemo>();
+        // The portal's section of drafts open for comments (Dân bàn), and those whose summary is out.
+        module.PortalSection<ConsultationReader, PortalConsultation>(20, "/Modules/Consultations/Pages/_PortalSection.cshtml",
+            async (r, unit, ct) => await r.PortalAsync(unit.Id, 10, ct));
         module.MapApi(api => api.MapConsultationsApi());
         module.Nav(Pillar.Discuss, "/consultations", "Nav.Consultations", Permission.View, order: 1);
     }

@@ -13,8 +13,9 @@ public sealed class ConventionsModule : IModule
         services.AddScoped<ConventionClock>();
         services.AddScoped<ConventionDocument>();
         services.AddScoped<ConventionVersions>();
-        module.PortalSection<ConventionPortalSection>();
-        module.Demo<Demo.ConventionsDemo>();
+        // The portal's section of village conventions under the unit: the texts in force and the drafts open for comments.
+        module.PortalSection<ConventionReader, PortalConvention>(40, "/Modules/Conventions/Pages/_PortalSection.cshtml",
+            async (r, unit, ct) => await r.PortalAsync(unit.Path, 30, ct));
         module.MapApi(api => api.MapConventionsApi());
         module.Nav(Pillar.Decide, "/conventions", "Nav.Conventions", Permission.View, order: 2);
     }

@@ -11,10 +11,9 @@ public sealed class DecisionsModule : IModule
         services.AddScoped<DecisionRecord>();
         services.AddScoped<Communities>();
         services.AddScoped<DecisionMatters>();
-        services.AddScoped<Contracts.IHouseholdCodes, HouseholdCodes>();
-        services.AddScoped<Contracts.ICommunityVotes, CommunityVotes>();
-        module.PortalSection<DecisionPortalSection>();
-        module.Demo<Demo.DecisionsDemo>();
+        // The portal's section of what the communities under the unit decide (Dân quyết định): open votes and results.
+        module.PortalSection<DecisionReader, PortalMatter>(30, "/Modules/Decisions/Pages/_PortalSection.cshtml",
+            async (r, unit, ct) => await r.PortalAsync(unit.Path, 10, ct));
         module.MapApi(api => api.MapDecisionsApi());
         module.Nav(Pillar.Decide, "/decisions", "Nav.Decisions", Permission.View, order: 1);
     }

@@ -5,7 +5,6 @@ public sealed class DirectoryModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        module.Demo<Demo.DirectoryDemo>();
         module.MapApi(api => api.MapUnitsApi());
         module.Nav(Pillar.Administration, "/units", "Nav.Units", Permission.View, order: 1);
     }

@@ -10,8 +10,9 @@ public sealed class DisclosureModule : IModule
     {
         var services = module.Services;
         services.AddScoped<DisclosureFiles>();
-        module.PortalSection<DisclosurePortalSection>();
-        module.Demo<Demo.DisclosureDemo>();
+        // The portal's first section (Dân biết): the latest disclosures the unit published there.
+        module.PortalSection<DisclosureReader, PortalDisclosure>(10, "/Modules/Disclosure/Pages/_PortalSection.cshtml",
+            async (r, unit, ct) => await r.PublishedAsync(unit.Code, 10, ct));
         module.MapApi(api => api.MapDisclosureApi());
         module.Nav(Pillar.Know, "/disclosures", "Nav.Disclosure", Permission.View, order: 1);
     }

@@ -1,5 +1,3 @@
-using Grassroots.Web.Modules.Indicators.Contracts;
-
 namespace Grassroots.Web.Modules.Indicators;
 
 /// <summary>Indicators: the catalogue the modules declare, entered values, figures rolled up through the tree, spreadsheet import and the dashboard.</summary>
@@ -8,12 +6,7 @@ public sealed class IndicatorsModule : IModule
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
-        services.AddScoped<IIndicatorCatalogue, IndicatorCatalogue>();
-        services.AddScoped<IIndicatorFigures>(sp => sp.GetRequiredService<IndicatorReader>());
         services.AddScoped<IndicatorValueStore>();
-        services.AddScoped<IndicatorWorkbook>();
-        services.AddScoped<IIndicatorWorkbook>(sp => sp.GetRequiredService<IndicatorWorkbook>());
-        module.Demo<Demo.IndicatorsDemo>();
         module.MapApi(api => api.MapIndicatorsApi());
         module.Nav(Pillar.Reports, "/indicators", "Nav.Indicators", Permission.View, order: 1);
         module.Nav(Pillar.Reports, "/dashboard", "Nav.Dashboard", Permission.View, order: 3);

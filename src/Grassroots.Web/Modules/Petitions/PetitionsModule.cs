@@ -1,5 +1,4 @@
 using Grassroots.Web.Modules.Petitions.Register;
-using Grassroots.Web.Modules.Petitions.Statistics;
 
 namespace Grassroots.Web.Modules.Petitions;
 
@@ -18,10 +17,6 @@ public sealed class PetitionsModule : IModule
         services.AddHostedService(sp => sp.GetRequiredService<PetitionIntake>());
         services.AddScoped<AttachFile>();
         services.AddScoped<ICalendarChangeListener, RecomputeDeadlines>();
-        services.AddScoped<IPetitionRegistry, PetitionRegistry>();
-        services.AddScoped<IPetitionFigures, PetitionFigures>();
-        services.AddScoped<Indicators.Contracts.IIndicatorSource, PetitionIndicatorSource>();
-        module.Demo<Demo.PetitionsDemo>();
         module.Job<OverdueJob>("0 15 0 * * ?"); // every day at 00:15
         module.MapApi(api => api.MapPetitionsApi().MapPublicPetitionsApi());
         module.Nav(Pillar.Petitions, "/petitions", "Nav.Petitions", Permission.View, order: 1);

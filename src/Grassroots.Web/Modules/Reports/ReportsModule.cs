@@ -10,7 +10,6 @@ public sealed class ReportsModule : IModule
         services.AddScoped<ReportComposer>();
         services.AddScoped<SaveTemplate>();
         module.Job<ReminderJob>("0 30 7 * * ?"); // every day at 07:30
-        module.Demo<Demo.ReportsDemo>();
         module.MapApi(api => api.MapReportsApi());
         module.Nav(Pillar.Reports, "/reports", "Nav.Reports", Permission.View, order: 2);
     }

@@ -56,6 +56,21 @@ public interface IPortalSection
     Task<object> LoadAsync(PortalUnit unit, CancellationToken ct);
 }
 
+/// <summary>What a portal section's view draws: the unit's code (for links) and the items the module's reader gave.</summary>
+public sealed record PortalSectionModel<TItem>(string UnitCode, IReadOnlyList<TItem> Items);
+
+/// <summary>A portal section declared in a manifest (<see cref="ModuleBuilder.PortalSection{TReader, TItem}"/>).</summary>
+internal sealed class DeclaredPortalSection<TReader, TItem>(
+    int order, string view, Func<TReader, PortalUnit, CancellationToken, Task<IReadOnlyList<TItem>>> load, TReader reader) : IPortalSection
+{
+    public int Order => order;
+
+    public string View => view;
+
+    public async Task<object> LoadAsync(PortalUnit unit, CancellationToken ct) =>
+        new PortalSectionModel<TItem>(unit.Code, await load(reader, unit, ct));
+}
+
 /// <summary>
 /// A module's part of the demo data, laid into a new, empty database in <see cref="Order"/> (the tree first, accounts
 /// next, then each module's activity) inside one transaction. A step writes its own module's records, and reaches

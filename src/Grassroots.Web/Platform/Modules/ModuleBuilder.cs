@@ -24,21 +24,44 @@ public sealed class ModuleBuilder(string name, Type module, IServiceCollection s
     internal IReadOnlyList<NavEntry> Navigation => _navigation;
 
     /// <summary>
-    /// Registers (scoped) the module's use cases and readers, found by their shape so that the manifest need not list them
-    /// (the host calls it after the manifest, so what the manifest registered itself stands):
-    /// every class of the module's namespace with a public <c>HandleAsync</c> (a use case, one file each) or named
-    /// <c>…Reader</c>. Other services — shared helpers, singletons, implementations of another module's contract — the
-    /// manifest registers itself.
+    /// Registers (scoped) the module's parts, found by their shape so that the manifest need not list them (the host calls
+    /// it after the manifest, so what the manifest registered itself stands). In the module's namespace:
+    /// <list type="bullet">
+    /// <item>a class with a public <c>HandleAsync</c> (a use case, one file each) or named <c>…Reader</c>: as itself;</item>
+    /// <item>a class implementing a contract — an interface of some module's <c>Contracts</c> namespace — as that contract
+    /// (forwarded to the class's own registration, so a reader that is also a contract is one object per request);</item>
+    /// <item>a class implementing <see cref="IDemoData"/> or <see cref="IStartupTask"/>: as that interface.</item>
+    /// </list>
+    /// Other services — shared helpers, singletons, hosted services — the manifest registers itself.
     /// </summary>
-    internal ModuleBuilder AddUseCasesAndReaders()
+    internal ModuleBuilder AddParts()
     {
         var prefix = module.Namespace + ".";
         foreach (var type in module.Assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && !t.IsNested
             && (t.Namespace + ".").StartsWith(prefix, StringComparison.Ordinal)
-            && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute))
-            && (t.Name.EndsWith("Reader", StringComparison.Ordinal) || t.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == "HandleAsync"))))
+            && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute))))
         {
+            if (typeof(IDemoData).IsAssignableFrom(type))
+            {
+                Services.AddScoped(typeof(IDemoData), type);
+                continue;
+            }
+            if (typeof(IStartupTask).IsAssignableFrom(type))
+            {
+                Services.AddScoped(typeof(IStartupTask), type);
+                continue;
+            }
+            var contracts = type.GetInterfaces().Where(i => i.Namespace?.EndsWith(".Contracts", StringComparison.Ordinal) == true).ToList();
+            if (contracts.Count == 0 && !type.Name.EndsWith("Reader", StringComparison.Ordinal)
+                && !type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == "HandleAsync"))
+            {
+                continue;
+            }
             Services.TryAddScoped(type);
+            foreach (var contract in contracts)
+            {
+                Services.AddScoped(contract, sp => sp.GetRequiredService(type));
+            }
         }
         return this;
     }
@@ -64,21 +87,14 @@ public sealed class ModuleBuilder(string name, Type module, IServiceCollection s
         return this;
     }
 
-    public ModuleBuilder PortalSection<T>() where T : class, IPortalSection
+    /// <summary>
+    /// A section of a unit's public portal page, drawn in <paramref name="order"/> by the partial <paramref name="view"/>
+    /// (whose model is <see cref="PortalSectionModel{TItem}"/>) from the items the module's reader loads.
+    /// </summary>
+    public ModuleBuilder PortalSection<TReader, TItem>(
+        int order, string view, Func<TReader, PortalUnit, CancellationToken, Task<IReadOnlyList<TItem>>> load) where TReader : class
     {
-        Services.AddScoped<IPortalSection, T>();
-        return this;
-    }
-
-    public ModuleBuilder Demo<T>() where T : class, IDemoData
-    {
-        Services.AddScoped<IDemoData, T>();
-        return this;
-    }
-
-    public ModuleBuilder OnStart<T>() where T : class, IStartupTask
-    {
-        Services.AddScoped<IStartupTask, T>();
+        Services.AddScoped<IPortalSection>(sp => new DeclaredPortalSection<TReader, TItem>(order, view, load, sp.GetRequiredService<TReader>()));
         return this;
     }
 

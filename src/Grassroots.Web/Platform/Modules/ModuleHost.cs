@@ -31,7 +31,7 @@ public static class ModuleHost
             var name = module.GetType().Name.Replace("Module", "", StringComparison.Ordinal);
             var manifest = new ModuleBuilder(name, module.GetType(), builder.Services, builder.Configuration);
             module.Register(manifest);
-            manifest.AddUseCasesAndReaders();
+            manifest.AddParts();
             read.Add(manifest);
         }
         var catalog = new ModuleCatalog(read);
