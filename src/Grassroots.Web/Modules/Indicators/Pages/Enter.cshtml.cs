@@ -3,23 +3,15 @@ using Grassroots.Web.Modules.Indicators.Contracts;
 namespace Grassroots.Web.Modules.Indicators.Pages;
 
 /// <summary>The form a unit fills with its own figures for a period.</summary>
-public sealed class EnterModel(UnitPicker picker, IndicatorReader reader, EnterIndicatorValues enter, IIndicatorCatalogue catalogue, TimeProvider clock) : AppPageModel
+public sealed class EnterModel(UnitPicker picker, IndicatorReader reader, EnterIndicatorValues enter, IIndicatorCatalogue catalogue, TimeProvider clock) : UnitPeriodPage(picker, clock, Permission.Edit)
 {
-    [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty] public Dictionary<string, decimal?> Values { get; set; } = [];
-    public List<UnitOption> Units { get; private set; } = [];
 
     public IIndicatorCatalogue Catalogue => catalogue;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var today = clock.VietnamToday();
-        From ??= new DateOnly(today.Year, 1, 1);
-        To ??= today;
-        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
-        Unit ??= Units.FirstOrDefault()?.Code;
+        await ChooseUnitAndPeriodAsync(ct);
         if (Unit is not null)
         {
             Values = await reader.EnteredAsync(Unit, From.Value, To.Value, ct);
@@ -35,5 +27,4 @@ public sealed class EnterModel(UnitPicker picker, IndicatorReader reader, EnterI
         return Redirect($"/indicators?unit={result.UnitCode}&from={result.From:yyyy-MM-dd}&to={result.To:yyyy-MM-dd}");
     });
 
-    protected override async Task OnRefusedAsync() => Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: HttpContext.RequestAborted);
 }

@@ -5,22 +5,14 @@ namespace Grassroots.Web.Modules.Indicators.Pages;
 
 /// <summary>Download the template of a unit and period; upload it filled. A refused file lists every wrong cell.</summary>
 public sealed class ImportModel(UnitPicker picker, UnitScope scope, IndicatorReader reader, IndicatorWorkbook workbook, ImportIndicatorValues import,
-    TimeProvider clock) : AppPageModel
+    TimeProvider clock) : UnitPeriodPage(picker, clock, Permission.Edit)
 {
-    [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
-    public List<UnitOption> Units { get; private set; } = [];
     public IReadOnlyList<ImportError> Errors { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = clock.VietnamToday();
-        From ??= new DateOnly(today.Year, 1, 1);
-        To ??= today;
-        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
-        Unit ??= Units.FirstOrDefault()?.Code;
+        await ChooseUnitAndPeriodAsync(ct);
         if (Unit is not null)
         {
             await scope.RequireAsync(Text.Clean(Unit), Permission.Edit, ct);
@@ -35,7 +27,7 @@ public sealed class ImportModel(UnitPicker picker, UnitScope scope, IndicatorRea
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
+        await ListUnitsAsync(ct);
         return await RunAsync(async () =>
         {
             var outcome = await import.HandleAsync(new ImportValuesRequest(Upload), ct);

@@ -4,22 +4,14 @@ namespace Grassroots.Web.Modules.Reception.Pages;
 /// Reception and petition figures of a unit for a period, as the periodic reports print them, with both registers to
 /// download: the reception log (on the sessions page) and the petitions register (read through <see cref="IPetitionFigures"/>).
 /// </summary>
-public sealed class StatisticsModel(UnitPicker picker, UnitScope scope, ReceptionStatistics reception, IPetitionFigures petitions, TimeProvider clock) : AppPageModel
+public sealed class StatisticsModel(UnitPicker picker, UnitScope scope, ReceptionStatistics reception, IPetitionFigures petitions, TimeProvider clock) : UnitPeriodPage(picker, clock, Permission.View)
 {
-    [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-    public List<UnitOption> Units { get; private set; } = [];
     public ReceptionStatisticsDto? Reception { get; private set; }
     public PetitionStatisticsDto? Petitions { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var today = clock.VietnamToday();
-        From ??= new DateOnly(today.Year, 1, 1);
-        To ??= today;
-        Units = await picker.OptionsAsync(Permission.View, UnitPick.Bodies, aliveOnly: false, ct: ct);
-        Unit ??= Units.FirstOrDefault()?.Code;
+        await ChooseUnitAndPeriodAsync(ct);
         return await RunAsync(async () =>
         {
             var (unit, from, to) = await StatisticsQuery.RequireAsync(scope, Unit, From, To, ct);
