@@ -2,6 +2,7 @@
 namespace Grassroots.Web.Modules.Accounts;
 
 /// <summary>An account is managed by the administrators of its home unit (through <see cref="UnitScope"/>).</summary>
+[Scoped]
 public sealed class AccountAccess(AppDbContext db, UnitScope scope)
 {
     public async Task<AppUser> RequireManageAsync(Guid userId, CancellationToken ct = default)

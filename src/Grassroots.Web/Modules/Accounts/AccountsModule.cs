@@ -5,13 +5,7 @@ public sealed class AccountsModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        var services = module.Services;
-        services.AddScoped<AccountAccess>();
-        services.AddScoped<SignInWithPassword>();
-        services.AddScoped<TwoFactor.TwoFactorRequired>();
-        services.AddScoped<TwoFactor.EnrolAuthenticator>();
-        services.AddScoped<TwoFactor.TwoFactorEnrolmentFilter>();
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<TwoFactor.TwoFactorEnrolmentFilter>());
+        module.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<TwoFactor.TwoFactorEnrolmentFilter>());
         module.MapApi(api => api.MapAuthApi().MapAccountsApi());
         module.Nav(Pillar.Administration, "/accounts", "Nav.Accounts", Permission.ManageAccounts, order: 3);
     }

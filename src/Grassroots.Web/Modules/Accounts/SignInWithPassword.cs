@@ -21,6 +21,7 @@ public enum SignInStep
 /// heads answer a second factor — the six-digit code of an authenticator app (TOTP) — once they have enrolled one, and are
 /// sent to enrol before anything else when they have not (<see cref="TwoFactorRequired"/>).
 /// </summary>
+[Scoped]
 public sealed class SignInWithPassword(AppDbContext db, SignInManager<AppUser> signIn, SignInThrottle throttle, AuditRecorder audit,
     IHttpContextAccessor http)
 {

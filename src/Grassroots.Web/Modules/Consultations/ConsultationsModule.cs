@@ -7,8 +7,6 @@ public sealed class ConsultationsModule : IModule
     {
         var services = module.Services;
         services.AddMemoryCache();
-        services.AddScoped<SummaryDocument>();
-        services.AddScoped<EditableConsultations>();
         services.AddSingleton<SubmitComment>();
         services.AddSingleton<CommentIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<CommentIntake>());

@@ -1,6 +1,7 @@
 namespace Grassroots.Web.Modules.Consultations;
 
 /// <summary>What the officers' use cases share: the consultation the caller changes, within their reach.</summary>
+[Scoped]
 public sealed class EditableConsultations(AppDbContext db, UnitScope scope)
 {
     /// <summary>The consultation with its unit: 404 when there is none, 403 out of reach.</summary>

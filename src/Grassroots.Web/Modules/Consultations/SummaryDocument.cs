@@ -8,6 +8,7 @@ namespace Grassroots.Web.Modules.Consultations;
 /// The closing summary of a consultation (báo cáo tổng hợp, tiếp thu, giải trình ý kiến — L10 Điều 28) as a Word
 /// document in the national format. Official documents are written in Vietnamese whatever the reader's language.
 /// </summary>
+[Scoped]
 public sealed class SummaryDocument(ConsultationReader reader, TimeProvider clock, IStringLocalizerFactory localizers)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

@@ -7,6 +7,7 @@ namespace Grassroots.Web.Modules.Conventions;
 /// The text of a convention as a Word document in the national format: the text in force (or a given version), the
 /// commune's decision of recognition, and the four signers. Official texts are in Vietnamese whatever the reader's language.
 /// </summary>
+[Scoped]
 public sealed class ConventionDocument(ConventionReader reader)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

@@ -62,6 +62,7 @@ public sealed record ConventionDeadline(ConventionRuleId Rule, int Days, DayKind
 /// The convention's limits on the one legal clock, explained. Nothing is stored: a change of the calendar is seen by
 /// every running limit the next time it is read.
 /// </summary>
+[Scoped]
 public sealed class ConventionClock(LegalClock legal, TimeProvider clock)
 {
     /// <summary>The due day of a deadline, or the first day the vote may be held after the posting.</summary>

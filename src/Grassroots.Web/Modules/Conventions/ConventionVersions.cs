@@ -6,6 +6,7 @@ namespace Grassroots.Web.Modules.Conventions;
 /// What the use cases on a convention share: the convention and its version within the caller's reach, the stage a step
 /// needs, the commune's file, and a save that turns a race between two officers into a refusal.
 /// </summary>
+[Scoped]
 public sealed class ConventionVersions(AppDbContext db, UnitScope scope, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
 {
     /// <summary>The convention with its community and versions: 404 when there is none, 403 out of reach.</summary>

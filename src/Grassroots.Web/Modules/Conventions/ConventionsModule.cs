@@ -9,10 +9,6 @@ public sealed class ConventionsModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        var services = module.Services;
-        services.AddScoped<ConventionClock>();
-        services.AddScoped<ConventionDocument>();
-        services.AddScoped<ConventionVersions>();
         // The portal's section of village conventions under the unit: the texts in force and the drafts open for comments.
         module.PortalSection<ConventionReader, PortalConvention>(40, "/Modules/Conventions/Pages/_PortalSection.cshtml",
             async (r, unit, ct) => await r.PortalAsync(unit.Path, 30, ct));

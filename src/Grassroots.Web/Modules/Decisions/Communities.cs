@@ -1,6 +1,7 @@
 namespace Grassroots.Web.Modules.Decisions;
 
 /// <summary>A community, a household of its roll or its year-end meeting as the use cases reach them: within the caller's reach, or refused.</summary>
+[Scoped]
 public sealed class Communities(AppDbContext db, UnitScope scope)
 {
     /// <summary>The community with this code: 404 when there is none, 403 out of reach, refused when the unit is not a community.</summary>

@@ -9,6 +9,7 @@ namespace Grassroots.Web.Modules.Decisions;
 /// the meeting, the households taking part, the count per option against all households, and the verdict with its article.
 /// Official documents are written in Vietnamese whatever the reader's language.
 /// </summary>
+[Scoped]
 public sealed class DecisionRecord(AppDbContext db, DecisionReader reader, TimeProvider clock, IStringLocalizerFactory localizers)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

@@ -1,4 +1,3 @@
-using Grassroots.Web.Modules.Decisions.Matters;
 
 namespace Grassroots.Web.Modules.Decisions;
 
@@ -7,10 +6,6 @@ public sealed class DecisionsModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        var services = module.Services;
-        services.AddScoped<DecisionRecord>();
-        services.AddScoped<Communities>();
-        services.AddScoped<DecisionMatters>();
         // The portal's section of what the communities under the unit decide (Dân quyết định): open votes and results.
         module.PortalSection<DecisionReader, PortalMatter>(30, "/Modules/Decisions/Pages/_PortalSection.cshtml",
             async (r, unit, ct) => await r.PortalAsync(unit.Path, 10, ct));

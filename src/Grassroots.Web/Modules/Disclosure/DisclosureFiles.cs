@@ -6,6 +6,7 @@ namespace Grassroots.Web.Modules.Disclosure;
 /// What a disclosure's files may be: PDF, Word (.docx), Excel (.xlsx), JPEG and PNG, judged by their own bytes
 /// (<see cref="FileUploads"/>), at most 20 MB each and 10 a disclosure; a refused file refuses the whole request.
 /// </summary>
+[Scoped]
 public sealed class DisclosureFiles(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
 {
     public static readonly UploadPolicy Policy = new(DisclosureAttachment.MaxBytes,

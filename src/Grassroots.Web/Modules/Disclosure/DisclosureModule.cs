@@ -8,8 +8,6 @@ public sealed class DisclosureModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        var services = module.Services;
-        services.AddScoped<DisclosureFiles>();
         // The portal's first section (Dân biết): the latest disclosures the unit published there.
         module.PortalSection<DisclosureReader, PortalDisclosure>(10, "/Modules/Disclosure/Pages/_PortalSection.cshtml",
             async (r, unit, ct) => await r.PublishedAsync(unit.Code, 10, ct));

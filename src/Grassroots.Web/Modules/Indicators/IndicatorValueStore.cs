@@ -4,6 +4,7 @@ namespace Grassroots.Web.Modules.Indicators;
 /// What the entry use cases share: values written for units and a period in one save, each replacing the unit's earlier
 /// value of the same indicator and period; a null value removes it.
 /// </summary>
+[Scoped]
 public sealed class IndicatorValueStore(AppDbContext db, CurrentUser user, TimeProvider clock)
 {
     public async Task<(int Saved, int Removed)> StoreAsync(IReadOnlyList<(Unit Unit, Dictionary<string, decimal?> Values)> rows, DateOnly from, DateOnly to,

@@ -5,8 +5,6 @@ public sealed class IndicatorsModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        var services = module.Services;
-        services.AddScoped<IndicatorValueStore>();
         module.MapApi(api => api.MapIndicatorsApi());
         module.Nav(Pillar.Reports, "/indicators", "Nav.Indicators", Permission.View, order: 1);
         module.Nav(Pillar.Reports, "/dashboard", "Nav.Dashboard", Permission.View, order: 3);

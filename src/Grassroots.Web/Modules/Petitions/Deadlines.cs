@@ -98,6 +98,7 @@ internal sealed class PetitionDeadlineConfiguration : IEntityTypeConfiguration<P
 }
 
 /// <summary>Starts, stops and explains the limits of a letter, on the one legal clock.</summary>
+[Scoped]
 public sealed class PetitionClock(LegalClock legal)
 {
     public async Task<PetitionDeadline> StartAsync(Petition petition, DeadlineRuleId ruleId, DateOnly on, bool isRemote, CancellationToken ct)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace Grassroots.Web.Modules.Petitions;
 
 /// <summary>Loads a letter for a step, through the unit scope, and writes its history.</summary>
+[Scoped]
 public sealed class PetitionAccess(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
 {
     public async Task<Petition> LoadAsync(Guid id, Permission permission, CancellationToken ct)

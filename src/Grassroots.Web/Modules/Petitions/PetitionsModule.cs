@@ -8,14 +8,10 @@ public sealed class PetitionsModule : IModule
     public void Register(ModuleBuilder module)
     {
         var services = module.Services;
-        services.AddScoped<PetitionAccess>();
-        services.AddScoped<PetitionClock>();
         services.AddSingleton<IdentityProtector>();
         services.AddSingleton<AttachmentProtector>();
-        services.AddScoped<DuplicateFinder>();
         services.AddSingleton<PetitionIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<PetitionIntake>());
-        services.AddScoped<AttachFile>();
         services.AddScoped<ICalendarChangeListener, RecomputeDeadlines>();
         module.Job<OverdueJob>("0 15 0 * * ?"); // every day at 00:15
         module.MapApi(api => api.MapPetitionsApi().MapPublicPetitionsApi());

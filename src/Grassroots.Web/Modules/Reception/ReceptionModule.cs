@@ -5,7 +5,6 @@ public sealed class ReceptionModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        var services = module.Services;
         module.MapApi(api => api.MapReceptionApi());
         module.Nav(Pillar.Petitions, "/reception", "Nav.Reception", Permission.View, order: 2);
         module.Nav(Pillar.Petitions, "/statistics", "Nav.Statistics", Permission.View, order: 3);

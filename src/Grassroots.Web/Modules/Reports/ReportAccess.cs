@@ -4,6 +4,7 @@ namespace Grassroots.Web.Modules.Reports;
 /// What the reader and the use cases share: who reaches a period (its owner, or one of the units that must report in it)
 /// and a unit's report in it (the unit itself, or the level above), and the stamp a change leaves on a report.
 /// </summary>
+[Scoped]
 public sealed class ReportAccess(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
 {
     /// <summary>The period with its template, owner and units, if the caller may see it.</summary>

@@ -33,6 +33,7 @@ public sealed record ComposedReport(
 /// ("tăng/giảm ... so với cùng kỳ"), its prose; for the unit that opened the period, tables by sub-unit and
 /// its sub-units' prose gathered where it has not written its own.
 /// </summary>
+[Scoped]
 public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures figures, IIndicatorCatalogue catalogue)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

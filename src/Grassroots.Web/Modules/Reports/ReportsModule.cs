@@ -5,10 +5,6 @@ public sealed class ReportsModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
-        var services = module.Services;
-        services.AddScoped<ReportAccess>();
-        services.AddScoped<ReportComposer>();
-        services.AddScoped<SaveTemplate>();
         module.Job<ReminderJob>("0 30 7 * * ?"); // every day at 07:30
         module.MapApi(api => api.MapReportsApi());
         module.Nav(Pillar.Reports, "/reports", "Nav.Reports", Permission.View, order: 2);

@@ -83,6 +83,13 @@ public interface IDemoData
     Task SeedAsync(CancellationToken ct);
 }
 
+/// <summary>
+/// A helper a module's use cases share (an access check, a clock, a document writer), one object per request: the host
+/// registers it without a manifest line. A helper that must live longer (a singleton, a hosted queue) the manifest registers.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class ScopedAttribute : Attribute;
+
 /// <summary>Run once on every start, after the migrations, in registration order (e.g. laying the root of a new database).</summary>
 public interface IStartupTask
 {

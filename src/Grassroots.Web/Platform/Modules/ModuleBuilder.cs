@@ -27,12 +27,13 @@ public sealed class ModuleBuilder(string name, Type module, IServiceCollection s
     /// Registers (scoped) the module's parts, found by their shape so that the manifest need not list them (the host calls
     /// it after the manifest, so what the manifest registered itself stands). In the module's namespace:
     /// <list type="bullet">
-    /// <item>a class with a public <c>HandleAsync</c> (a use case, one file each) or named <c>…Reader</c>: as itself;</item>
+    /// <item>a class with a public <c>HandleAsync</c> (a use case, one file each), named <c>…Reader</c>, or marked
+    /// <see cref="ScopedAttribute"/> (a shared helper): as itself;</item>
     /// <item>a class implementing a contract — an interface of some module's <c>Contracts</c> namespace — as that contract
     /// (forwarded to the class's own registration, so a reader that is also a contract is one object per request);</item>
     /// <item>a class implementing <see cref="IDemoData"/> or <see cref="IStartupTask"/>: as that interface.</item>
     /// </list>
-    /// Other services — shared helpers, singletons, hosted services — the manifest registers itself.
+    /// Other services — singletons, hosted services, options — the manifest registers itself.
     /// </summary>
     internal ModuleBuilder AddParts()
     {
@@ -52,7 +53,7 @@ public sealed class ModuleBuilder(string name, Type module, IServiceCollection s
                 continue;
             }
             var contracts = type.GetInterfaces().Where(i => i.Namespace?.EndsWith(".Contracts", StringComparison.Ordinal) == true).ToList();
-            if (contracts.Count == 0 && !type.Name.EndsWith("Reader", StringComparison.Ordinal)
+            if (contracts.Count == 0 && !type.Name.EndsWith("Reader", StringComparison.Ordinal) && !type.IsDefined(typeof(ScopedAttribute))
                 && !type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == "HandleAsync"))
             {
                 continue;

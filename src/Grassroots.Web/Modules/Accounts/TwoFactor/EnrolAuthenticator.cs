@@ -10,6 +10,7 @@ public sealed record AuthenticatorSetup(string Key, string Uri, string QrSvg, bo
 /// The signed-in person enrols an authenticator app (TOTP, RFC 6238): the app reads the key (or its QR code), and the
 /// six-digit code it then shows proves it; from then on signing in asks for the code.
 /// </summary>
+[Scoped]
 public sealed class EnrolAuthenticator(UserManager<AppUser> users, CurrentUser user)
 {
     public const string Issuer = "Dân chủ cơ sở số";

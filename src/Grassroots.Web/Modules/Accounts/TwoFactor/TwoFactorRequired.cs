@@ -6,6 +6,7 @@ namespace Grassroots.Web.Modules.Accounts.TwoFactor;
 /// Administrators and heads sign in with a second factor: who holds either role on any unit must enrol an authenticator
 /// app before anything else; until then every page sends them to <c>/account/two-factor</c>, and the API gives them no token.
 /// </summary>
+[Scoped]
 public sealed class TwoFactorRequired(AppDbContext db)
 {
     public Task<bool> AppliesToAsync(Guid userId, CancellationToken ct) =>
@@ -17,6 +18,7 @@ public sealed class TwoFactorRequired(AppDbContext db)
 }
 
 /// <summary>Sends an administrator or a head without a second factor to enrol one, from every page but that one and the sign-out.</summary>
+[Scoped]
 public sealed class TwoFactorEnrolmentFilter(TwoFactorRequired required, CurrentUser user) : IAsyncPageFilter
 {
     private static readonly string[] Open = ["/Accounts/Pages/TwoFactor", "/Accounts/Pages/Logout", "/Accounts/Pages/Login", "/Home/Error"];

@@ -4,6 +4,7 @@ namespace Grassroots.Web.Modules.Decisions.Matters;
 /// What the use cases on a matter share: the matter within the caller's reach, its voting window and options, and votes
 /// saved under the one-voice-per-household index.
 /// </summary>
+[Scoped]
 public sealed class DecisionMatters(AppDbContext db, UnitScope scope, TimeProvider clock)
 {
     /// <summary>The matter with its community and options: 404 when there is none, 403 out of reach.</summary>

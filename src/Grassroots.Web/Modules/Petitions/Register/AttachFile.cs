@@ -8,6 +8,7 @@ public sealed record AttachmentDto(Guid Id, string FileName, string ContentType,
 /// Adds a file to a letter: the citizen right after sending it, or an officer. Only PDF, JPEG, PNG and Word documents,
 /// judged by <see cref="FileUploads"/>, up to 10 MB and 5 a letter; a denunciation's files are encrypted.
 /// </summary>
+[Scoped]
 public sealed class AttachFile(AppDbContext db, PetitionAccess access, AttachmentProtector protector, TimeProvider clock)
 {
     /// <summary>Only PDF, JPEG, PNG and Word documents, recognised by their own bytes, up to 10 MB.</summary>

@@ -7,6 +7,7 @@ namespace Grassroots.Web.Modules.Petitions.Register;
 /// Likely duplicates of a new letter among the unit's letters of the last year: the same person, the same
 /// subject, or similar text (word overlap, accents ignored). The officer decides whether to link them.
 /// </summary>
+[Scoped]
 public sealed class DuplicateFinder(AppDbContext db)
 {
     private const int Candidates = 400;
