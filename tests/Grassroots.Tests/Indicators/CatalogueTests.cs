@@ -163,7 +163,7 @@ public sealed class CatalogueTests(AppCatalogue app) : IClassFixture<AppCatalogu
         var answered = new List<string>();
         foreach (var source in sources)
         {
-            answered.AddRange((await source.ValuesAsync(unit, new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30))).Keys);
+            answered.AddRange((await source.ValuesAsync([unit], new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30)))[unit.Id].Keys);
         }
         Assert.Equal(computed, answered.Order().ToList());
 

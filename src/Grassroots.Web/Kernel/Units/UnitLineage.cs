@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Kernel.Units;
 
 /// <summary>

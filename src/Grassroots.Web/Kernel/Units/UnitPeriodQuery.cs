@@ -1,11 +1,8 @@
-
 namespace Grassroots.Web.Kernel.Units;
 
 /// <summary>The unit and period every statistics endpoint asks for, validated once.</summary>
 public static class StatisticsQuery
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static async Task<(Unit Unit, DateOnly From, DateOnly To)> RequireAsync(UnitScope scope, string? unit, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         new Validation()

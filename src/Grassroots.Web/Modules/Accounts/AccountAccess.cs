@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Accounts;
 
 /// <summary>An account is managed by the administrators of its home unit (through <see cref="UnitScope"/>).</summary>

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Files;
-
 namespace Grassroots.Web.Modules.Consultations;
 
 public sealed record CommentAccepted(Guid Id);

@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Conventions;
 
 public enum ConventionRuleId

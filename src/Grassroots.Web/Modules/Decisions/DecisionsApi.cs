@@ -1,7 +1,6 @@
 using Grassroots.Web.Modules.Decisions.Households;
 using Grassroots.Web.Modules.Decisions.Matters;
 using Grassroots.Web.Modules.Decisions.YearEnd;
-using Grassroots.Web.Platform.Files;
 
 namespace Grassroots.Web.Modules.Decisions;
 

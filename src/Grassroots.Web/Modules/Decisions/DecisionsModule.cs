@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Decisions;
 
 /// <summary>People discuss and decide (Dân bàn và quyết định, L10 Điều 15–24; NĐ59): household rolls, matters, votes, verdicts, recognition.</summary>

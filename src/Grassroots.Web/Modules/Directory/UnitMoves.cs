@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Directory;
 
 /// <summary>A unit that a merge or split brings into being; kind and parent default to the old unit's.</summary>

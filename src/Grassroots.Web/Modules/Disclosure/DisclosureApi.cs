@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Files;
-
 namespace Grassroots.Web.Modules.Disclosure;
 
 public static class DisclosureApi
@@ -67,7 +65,7 @@ public static class DisclosureApi
     private static async Task<FileContentHttpResult> Download(Guid id, Guid attachmentId, DisclosureReader reader, HttpContext http, CancellationToken ct)
     {
         var f = await reader.FileAsync(id, attachmentId, ct);
-        return FileDownloads.Attachment(http, f.Content, f.ContentType, f.FileName);
+        return FileDownloads.Attachment(http, f);
     }
 
     private static async Task<NoContent> RemoveAttachment(Guid id, Guid attachmentId, RemoveDisclosureFile h, CancellationToken ct)
@@ -92,6 +90,6 @@ public static class DisclosureApi
         CancellationToken ct)
     {
         var f = await reader.PublishedFileAsync(Text.Clean(unitCode), id, attachmentId, ct);
-        return FileDownloads.Attachment(http, f.Content, f.ContentType, f.FileName);
+        return FileDownloads.Attachment(http, f);
     }
 }

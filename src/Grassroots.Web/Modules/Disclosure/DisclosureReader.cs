@@ -9,8 +9,6 @@ public sealed record DisclosureDto(Guid Id, string UnitCode, string UnitName, in
 
 public sealed record DisclosureAttachmentDto(Guid Id, string FileName, string ContentType, long Size, DateTime UploadedAt, string? UploadedBy);
 
-public sealed record DisclosureFile(string FileName, string ContentType, byte[] Content);
-
 /// <summary>Which disclosures a list shows: those in the caller's reach, of a unit's subtree, first posted in a period.</summary>
 public sealed record DisclosureFilter(string? Unit = null, DateOnly? From = null, DateOnly? To = null, int Take = 200);
 
@@ -92,11 +90,11 @@ public sealed class DisclosureReader(AppDbContext db, UnitScope scope, TimeProvi
         return (await FilesOfAsync([id], ct)).GetValueOrDefault(id) ?? [];
     }
 
-    public async Task<DisclosureFile> FileAsync(Guid id, Guid attachmentId, CancellationToken ct)
+    public async Task<FileContent> FileAsync(Guid id, Guid attachmentId, CancellationToken ct)
     {
         await LoadAsync(id, ct);
         return await db.Set<DisclosureAttachment>().AsNoTracking().Where(a => a.Id == attachmentId && a.DisclosureId == id)
-                .Select(a => new DisclosureFile(a.FileName, a.ContentType, a.Content)).FirstOrDefaultAsync(ct)
+                .Select(a => new FileContent(a.FileName, a.ContentType, a.Content)).FirstOrDefaultAsync(ct)
             ?? throw DomainException.NotFound("Attachment.NotFound");
     }
 
@@ -127,14 +125,14 @@ public sealed class DisclosureReader(AppDbContext db, UnitScope scope, TimeProvi
         return d with { Attachments = files };
     }
 
-    public async Task<DisclosureFile> PublishedFileAsync(string unitCode, Guid id, Guid attachmentId, CancellationToken ct)
+    public async Task<FileContent> PublishedFileAsync(string unitCode, Guid id, Guid attachmentId, CancellationToken ct)
     {
         var file = await db.Set<DisclosureAttachment>().AsNoTracking()
             .Where(a => a.Id == attachmentId && a.DisclosureId == id && a.Disclosure!.Unit!.Code == unitCode)
             .Select(a => new { a.FileName, a.ContentType, a.Content, a.Disclosure!.Forms })
             .FirstOrDefaultAsync(ct);
         return file is not null && file.Forms.HasFlag(DisclosureForms.Portal)
-            ? new DisclosureFile(file.FileName, file.ContentType, file.Content)
+            ? new FileContent(file.FileName, file.ContentType, file.Content)
             : throw DomainException.NotFound("Attachment.NotFound");
     }
 

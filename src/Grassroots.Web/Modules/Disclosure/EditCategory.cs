@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Disclosure;
 
 public sealed record EditCategoryRequest(int? Number, string? Name, string? Article, DisclosureAudience? Audience, int? MinimumPostingDays,

@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Disclosure;
 
 public sealed record ComplianceCell(int CategoryId, int Number, string Category, string Article, ComplianceState State, DisclosureForms Forms,

@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Disclosure;
 
 public sealed record PublishDisclosureRequest(string? UnitCode, int? CategoryId, string? Title, string? Body, DisclosureForms? Forms,

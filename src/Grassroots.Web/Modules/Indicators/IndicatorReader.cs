@@ -173,10 +173,7 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
         var result = units.ToDictionary(u => u.Id, _ => new Dictionary<string, decimal>());
         foreach (var source in sources)
         {
-            var byUnit = units.Count == 1
-                ? new Dictionary<int, IReadOnlyDictionary<string, decimal>> { [units[0].Id] = await source.ValuesAsync(units[0], from, to, ct) }
-                : await source.ValuesForManyAsync(units, from, to, ct);
-            foreach (var (unitId, values) in byUnit)
+            foreach (var (unitId, values) in await source.ValuesAsync(units, from, to, ct))
             {
                 foreach (var (key, value) in values)
                 {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Grassroots.Web.Modules.Indicators.Contracts;
-using Grassroots.Web.Platform.Files;
 
 namespace Grassroots.Web.Modules.Indicators;
 

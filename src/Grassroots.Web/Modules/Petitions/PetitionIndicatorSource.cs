@@ -42,10 +42,7 @@ public sealed class PetitionIndicatorSource(PetitionStatistics statistics) : IIn
         IndicatorDefinition.Rate("petitions.resolution_rate", IndicatorArea.Petitions, ResolvedInCompetence, InCompetenceLetters, IndicatorSourceKind.Computed, headline: true),
     ];
 
-    public async Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>
-        Values(await statistics.HandleAsync(unit, from, to, ct));
-
-    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> ValuesForManyAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
+    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> ValuesAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
         CancellationToken ct = default) =>
         (await statistics.HandleManyAsync(units, from, to, ct)).ToDictionary(kv => kv.Key, kv => Values(kv.Value));
 

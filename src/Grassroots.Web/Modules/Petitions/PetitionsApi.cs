@@ -3,7 +3,6 @@ using Grassroots.Web.Modules.Petitions.Handle;
 using Grassroots.Web.Modules.Petitions.Queue;
 using Grassroots.Web.Modules.Petitions.Register;
 using Grassroots.Web.Modules.Petitions.Statistics;
-using Grassroots.Web.Platform.Files;
 
 namespace Grassroots.Web.Modules.Petitions;
 
@@ -103,7 +102,7 @@ public static class PetitionsApi
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
         var register = await export.HandleAsync(u, f, t, ct);
-        return FileDownloads.Attachment(http, register.Content, StatisticsQuery.XlsxContentType, register.FileName);
+        return FileDownloads.Attachment(http, register);
     }
 
     private static async Task<Ok<PetitionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, PetitionStatistics statistics,

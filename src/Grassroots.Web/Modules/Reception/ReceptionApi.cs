@@ -1,5 +1,4 @@
 using Grassroots.Web.Modules.Reception.Export;
-using Grassroots.Web.Platform.Files;
 
 namespace Grassroots.Web.Modules.Reception;
 
@@ -67,7 +66,7 @@ public static class ReceptionApi
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
         var log = await export.HandleAsync(u, f, t, ct);
-        return FileDownloads.Attachment(http, log.Content, StatisticsQuery.XlsxContentType, log.FileName);
+        return FileDownloads.Attachment(http, log);
     }
 
     private static async Task<Ok<ReceptionStatisticsDto>> Statistics(string? unit, DateOnly? from, DateOnly? to, UnitScope scope, ReceptionStatistics statistics,

@@ -32,10 +32,7 @@ public sealed class ReceptionIndicatorSource(ReceptionStatistics statistics) : I
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
         [.. Counts.Select(c => IndicatorDefinition.Sum(c.Key, IndicatorArea.Reception, c.Measure, IndicatorSourceKind.Computed, headline: c.Key == Visits))];
 
-    public async Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default) =>
-        Values(await statistics.HandleAsync(unit, from, to, ct));
-
-    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> ValuesForManyAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
+    public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> ValuesAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
         CancellationToken ct = default) =>
         (await statistics.HandleManyAsync(units, from, to, ct)).ToDictionary(kv => kv.Key, kv => Values(kv.Value));
 

@@ -163,8 +163,22 @@ public static class FileUploads
 /// Files handed back: always as a download under their own name (Content-Disposition with an ASCII <c>filename</c> and the
 /// UTF-8 <c>filename*</c> that keeps the Vietnamese one, RFC 6266), with their real type, and never sniffed into another.
 /// </summary>
+/// <summary>A file to hand to the person who asked: a register, an attachment, a workbook.</summary>
+public sealed record FileContent(string FileName, string ContentType, byte[] Content)
+{
+    /// <summary>An Excel workbook the platform wrote.</summary>
+    public static FileContent Xlsx(string fileName, byte[] content) => new(fileName, FileKind.Xlsx.ContentType, content);
+}
+
 public static class FileDownloads
 {
+    /// <summary>The file as a download (never drawn inline: the browser is told not to guess its type).</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult Attachment(HttpContext http, FileContent file) =>
+        Attachment(http, file.Content, file.ContentType, file.FileName);
+
+    public static Microsoft.AspNetCore.Mvc.FileContentResult Attachment(Microsoft.AspNetCore.Mvc.RazorPages.PageModel page, FileContent file) =>
+        Attachment(page, file.Content, file.ContentType, file.FileName);
+
     public static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult Attachment(HttpContext http, byte[] content, string contentType, string fileName)
     {
         http.Response.Headers.XContentTypeOptions = "nosniff";

@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Platform.Http;
 
 /// <summary>

@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Accounts.Manage;
 
 public sealed record GrantRoleRequest(string? UnitCode, Role? Role);

@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Accounts.Manage;
 
 /// <summary>Takes a role back; the same reach is needed as to grant it.</summary>

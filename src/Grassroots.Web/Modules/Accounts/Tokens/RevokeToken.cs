@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Accounts.Tokens;
 
 /// <summary>Revokes a token: its owner may, and so may an administrator of every unit the owner holds a role on.</summary>

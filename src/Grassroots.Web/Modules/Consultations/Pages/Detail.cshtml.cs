@@ -1,5 +1,4 @@
 using Grassroots.Web.Modules.Consultations.Contracts;
-using Grassroots.Web.Platform.Files;
 
 namespace Grassroots.Web.Modules.Consultations.Pages;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Grassroots.Web.Modules.Decisions.Contracts;
-using Grassroots.Web.Platform.Files;
 
 namespace Grassroots.Web.Modules.Conventions.Pages;
 

@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Directory.Create;
 
 public sealed record CreateUnitRequest(string? Code, string? Name, UnitKind? Kind, string? ParentCode, DateOnly? ValidFrom, bool IsRemoteArea = false);

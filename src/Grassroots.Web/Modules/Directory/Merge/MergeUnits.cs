@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Directory.Merge;
 
 /// <summary>Either <see cref="TargetCode"/> (an existing unit absorbs the others) or <see cref="NewUnit"/> (a new unit is formed).</summary>

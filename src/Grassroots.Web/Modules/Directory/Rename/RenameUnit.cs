@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Directory.Rename;
 
 public sealed record RenameUnitRequest(string? NewName, DateOnly? EffectiveDate, string? Reference);

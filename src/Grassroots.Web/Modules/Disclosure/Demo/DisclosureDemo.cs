@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Grassroots.Web.Platform.Files;
 using MiniExcelLibs;
 
 namespace Grassroots.Web.Modules.Disclosure.Demo;

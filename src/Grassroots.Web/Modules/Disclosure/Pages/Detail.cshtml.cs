@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Files;
-
 namespace Grassroots.Web.Modules.Disclosure.Pages;
 
 /// <summary>One disclosure for the officers of its unit: its text, posting, verdict and files, which they add, download and remove.</summary>
@@ -14,7 +12,7 @@ public sealed class DetailModel(DisclosureReader reader, AttachDisclosureFiles a
     public async Task<IActionResult> OnGetFileAsync(Guid id, Guid attachmentId, CancellationToken ct)
     {
         var f = await reader.FileAsync(id, attachmentId, ct);
-        return FileDownloads.Attachment(this, f.Content, f.ContentType, f.FileName);
+        return FileDownloads.Attachment(this, f);
     }
 
     public Task<IActionResult> OnPostAttachAsync(Guid id, List<IFormFile> upload, CancellationToken ct)

@@ -11,9 +11,10 @@ public interface IIndicatorSource
     /// <summary>The indicators this module declares, in the order the pages list them.</summary>
     IReadOnlyList<IndicatorDefinition> Definitions { get; }
 
-    Task<IReadOnlyDictionary<string, decimal>> ValuesAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default);
-
-    /// <summary>The same for several units at once (a consolidated report's table): one pass over the records, not one per unit.</summary>
-    Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> ValuesForManyAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
+    /// <summary>
+    /// The values of one unit or of several at once (a consolidated report's table), by unit id: one pass over the records,
+    /// not one per unit.
+    /// </summary>
+    Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, decimal>>> ValuesAsync(IReadOnlyList<Unit> units, DateOnly from, DateOnly to,
         CancellationToken ct = default);
 }

@@ -13,9 +13,6 @@ public sealed record PetitionStatisticsDto(string UnitCode, DateOnly From, DateO
     LettersAndCases InCompetence, int ResolvedInCompetence, LettersAndCases Resolved, int ResolvedOnTime, int ResolvedLate, int InProgress, int NotYetHandled,
     int HandledOtherwise, double? ResolutionRate);
 
-/// <summary>The petitions register of a unit and period, as a workbook to download.</summary>
-public sealed record PetitionRegisterFile(string FileName, byte[] Content);
-
 /// <summary>What the statistics of other modules (Reception's statistics page) may read of the letters: their figures and their register.</summary>
 public interface IPetitionFigures
 {
@@ -23,5 +20,5 @@ public interface IPetitionFigures
     Task<PetitionStatisticsDto> OfAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct);
 
     /// <summary>The register of the same letters; a denouncer is never named in it.</summary>
-    Task<PetitionRegisterFile> RegisterAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct);
+    Task<FileContent> RegisterAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct);
 }

@@ -11,7 +11,7 @@ namespace Grassroots.Web.Modules.Petitions.Export;
 /// </summary>
 public sealed class ExportPetitionRegister(AppDbContext db, UnitLineage lineage, IStringLocalizer<SharedResource> t)
 {
-    public async Task<PetitionRegisterFile> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<FileContent> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var paths = await lineage.RollUpPathsAsync(unit, ct);
         var unitIds = await db.Units.Where(UnitPaths.Within<Unit>(u => u.Path, paths)).Select(u => u.Id).ToListAsync(ct);
@@ -73,7 +73,7 @@ public sealed class ExportPetitionRegister(AppDbContext db, UnitLineage lineage,
             t["Export.Petitions.Period", Text.Date(from), Text.Date(to)],
         ];
         var workbook = new Spreadsheet().Sheet(t["Export.Petitions.Sheet"], title, columns, rows).ToBytes();
-        return new PetitionRegisterFile(FileName(unit, from, to), workbook);
+        return FileContent.Xlsx(FileName(unit, from, to), workbook);
     }
 
     private static string FileName(Unit unit, DateOnly from, DateOnly to) =>

@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
 /// <summary>Thụ lý: the unit takes the matter on; the limits for settling it start today.</summary>

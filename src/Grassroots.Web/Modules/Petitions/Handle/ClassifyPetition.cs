@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
 public sealed record ClassifyPetitionRequest(PetitionKind? Kind, bool? IsEligible, string? IneligibleReason, bool? IsInCompetence, bool IsComplex = false);

@@ -2,8 +2,6 @@ using Grassroots.Web.Platform.Audit;
 
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
-public sealed record AttachmentFile(string FileName, string ContentType, byte[] Content);
-
 /// <summary>
 /// A letter's file, for whoever may see the letter. A denunciation's file may reveal the denouncer (handwriting, a
 /// signed page): like the identity itself (<see cref="RevealIdentity"/>), it is given only to those who may see it,
@@ -11,14 +9,14 @@ public sealed record AttachmentFile(string FileName, string ContentType, byte[] 
 /// </summary>
 public sealed class DownloadAttachment(AppDbContext db, PetitionAccess access, AttachmentProtector protector, AuditRecorder audit)
 {
-    public async Task<AttachmentFile> HandleAsync(Guid petitionId, Guid attachmentId, string? reason, CancellationToken ct = default)
+    public async Task<FileContent> HandleAsync(Guid petitionId, Guid attachmentId, string? reason, CancellationToken ct = default)
     {
         var petition = await access.LoadAsync(petitionId, Permission.View, ct);
         var a = await db.Set<PetitionAttachment>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId && x.PetitionId == petitionId, ct)
             ?? throw DomainException.NotFound("Attachment.NotFound");
         if (!a.IsConfidential)
         {
-            return new AttachmentFile(a.FileName, a.ContentType, a.Content);
+            return new FileContent(a.FileName, a.ContentType, a.Content);
         }
         await access.LoadAsync(petitionId, Permission.RevealConfidential, ct);
         if ((reason?.Trim().Length ?? 0) < 10)
@@ -27,6 +25,6 @@ public sealed class DownloadAttachment(AppDbContext db, PetitionAccess access, A
         }
         db.AuditEntries.Add(audit.ConfidentialRead(petition.UnitId, nameof(PetitionAttachment), a.Id.ToString(), Text.Clean(reason)));
         await db.SaveChangesAsync(ct);
-        return new AttachmentFile(a.FileName, a.ContentType, protector.Unprotect(a.Content));
+        return new FileContent(a.FileName, a.ContentType, protector.Unprotect(a.Content));
     }
 }

@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
 /// <summary><see cref="CaseId"/> set: the letter joins that case (same unit); null: it becomes a case of its own.</summary>

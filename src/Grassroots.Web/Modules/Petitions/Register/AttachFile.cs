@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Files;
-
 namespace Grassroots.Web.Modules.Petitions.Register;
 
 public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, bool IsConfidential, DateTime UploadedAt);

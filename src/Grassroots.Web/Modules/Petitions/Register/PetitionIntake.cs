@@ -1,4 +1,3 @@
-
 namespace Grassroots.Web.Modules.Petitions.Register;
 
 /// <summary>

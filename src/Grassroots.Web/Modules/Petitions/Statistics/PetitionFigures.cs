@@ -7,5 +7,5 @@ public sealed class PetitionFigures(PetitionStatistics statistics, ExportPetitio
 {
     public Task<PetitionStatisticsDto> OfAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct) => statistics.HandleAsync(unit, from, to, ct);
 
-    public Task<PetitionRegisterFile> RegisterAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct) => register.HandleAsync(unit, from, to, ct);
+    public Task<FileContent> RegisterAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct) => register.HandleAsync(unit, from, to, ct);
 }

@@ -4,16 +4,13 @@ using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Reception.Export;
 
-/// <summary>The reception log of a unit and period, as a workbook to download.</summary>
-public sealed record ReceptionLogFile(string FileName, byte[] Content);
-
 /// <summary>
 /// The reception log (sổ tiếp công dân, TT 04/2021/TT-TTCP mẫu 03) of a unit's subtree for a period, as a
 /// workbook: one row per visit in the order received. A visitor who handed over a denunciation is not named.
 /// </summary>
 public sealed class ExportReceptionLog(AppDbContext db, UnitLineage lineage, IPetitionRegistry petitions, IStringLocalizer<SharedResource> t)
 {
-    public async Task<ReceptionLogFile> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<FileContent> HandleAsync(Unit unit, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var paths = await lineage.RollUpPathsAsync(unit, ct);
         var units = db.Units.Where(UnitPaths.Within<Unit>(u => u.Path, paths)).Select(u => u.Id);
@@ -64,7 +61,7 @@ public sealed class ExportReceptionLog(AppDbContext db, UnitLineage lineage, IPe
             t["Export.Reception.Period", Text.Date(from), Text.Date(to)],
         ];
         var workbook = new Spreadsheet().Sheet(t["Export.Reception.Sheet"], title, columns, rows).ToBytes();
-        return new ReceptionLogFile(FileName(unit, from, to), workbook);
+        return FileContent.Xlsx(FileName(unit, from, to), workbook);
     }
 
     private static string FileName(Unit unit, DateOnly from, DateOnly to) =>

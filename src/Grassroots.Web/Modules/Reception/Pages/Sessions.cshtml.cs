@@ -1,5 +1,4 @@
 using Grassroots.Web.Modules.Reception.Export;
-using Grassroots.Web.Platform.Files;
 
 namespace Grassroots.Web.Modules.Reception.Pages;
 
@@ -27,7 +26,7 @@ public sealed class SessionsModel(UnitPicker picker, ReceptionReader reader, Ope
     {
         var (u, f, t) = await StatisticsQuery.RequireAsync(scope, unit, from, to, ct);
         var log = await export.HandleAsync(u, f, t, ct);
-        return FileDownloads.Attachment(this, log.Content, StatisticsQuery.XlsxContentType, log.FileName);
+        return FileDownloads.Attachment(this, log);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>

@@ -26,6 +26,6 @@ public sealed class StatisticsModel(UnitPicker picker, UnitScope scope, Receptio
     {
         var (unit, from, to) = await StatisticsQuery.RequireAsync(scope, Unit, From, To, ct);
         var register = await petitions.RegisterAsync(unit, from, to, ct);
-        return File(register.Content, StatisticsQuery.XlsxContentType, register.FileName);
+        return FileDownloads.Attachment(this, register);
     }
 }

@@ -1,5 +1,3 @@
-using Grassroots.Web.Platform.Files;
-
 namespace Grassroots.Web.Modules.Reports.Pages;
 
 /// <summary>A unit's report: pre-filled figures, its prose to write, the workflow buttons, the downloads.</summary>
