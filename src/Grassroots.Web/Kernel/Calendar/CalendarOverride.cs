@@ -9,7 +9,7 @@ namespace Grassroots.Web.Kernel.Calendar;
 /// </summary>
 public sealed class CalendarOverride : IAudited
 {
-    public const int NameMaxLength = 200;
+    public const int NameMaxLength = FieldLength.Name;
 
     int? IAudited.AuditUnitId => null;
 
@@ -31,6 +31,6 @@ internal sealed class CalendarOverrideConfiguration : IEntityTypeConfiguration<C
         b.ToTable("CalendarOverrides");
         b.HasIndex(o => o.Date).IsUnique();
         b.Property(o => o.Name).HasMaxLength(CalendarOverride.NameMaxLength);
-        b.Property(o => o.Reference).HasMaxLength(200);
+        b.Property(o => o.Reference).HasMaxLength(FieldLength.Name);
     }
 }

@@ -68,8 +68,8 @@ internal sealed class LineageEventConfiguration : IEntityTypeConfiguration<Linea
     public void Configure(EntityTypeBuilder<LineageEvent> b)
     {
         b.ToTable("LineageEvents");
-        b.Property(e => e.Reference).HasMaxLength(200);
-        b.Property(e => e.Note).HasMaxLength(2000);
+        b.Property(e => e.Reference).HasMaxLength(FieldLength.Name);
+        b.Property(e => e.Note).HasMaxLength(FieldLength.Paragraph);
         b.HasMany(e => e.Links).WithOne(l => l.Event).HasForeignKey(l => l.EventId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(e => e.EffectiveDate);
     }

@@ -13,7 +13,7 @@ public sealed class Unit : IAudited
     public const string RootName = "Việt Nam";
 
     public const int CodeMaxLength = 32;
-    public const int NameMaxLength = 200;
+    public const int NameMaxLength = FieldLength.Name;
 
     public int Id { get; set; }
 
@@ -60,7 +60,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
         b.HasIndex(u => u.Code).IsUnique();
         b.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
-        b.Property(u => u.Path).HasMaxLength(400);
+        b.Property(u => u.Path).HasMaxLength(FieldLength.Path);
         b.HasIndex(u => u.Path);
         b.HasIndex(u => u.ParentId);
         b.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);

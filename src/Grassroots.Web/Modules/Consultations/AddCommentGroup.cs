@@ -8,10 +8,10 @@ public sealed class AddCommentGroup(AppDbContext db, EditableConsultations consu
     public async Task<GroupDto> HandleAsync(Guid id, GroupRequest r, CancellationToken ct = default)
     {
         new Validation()
-            .Text(r.Title, "title", 500)
+            .Text(r.Title, "title", FieldLength.Line)
             .Require(r.Comments is >= 0, "comments", "Validation.Required")
             .Require(r.Answer is not null, "answer", "Validation.Required")
-            .Text(r.Response, "response", 10_000)
+            .Text(r.Response, "response", FieldLength.LongText)
             .ThrowIfInvalid();
         var consultation = await consultations.RequireAsync(id, ct);
         if (consultation.SummaryPublishedAt is not null)

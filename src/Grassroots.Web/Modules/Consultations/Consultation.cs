@@ -67,7 +67,7 @@ public sealed class Consultation : IAudited
 
 public sealed class ConsultationComment
 {
-    public const int MaxLength = 2000;
+    public const int MaxLength = FieldLength.Paragraph;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ConsultationId { get; set; }
@@ -99,10 +99,10 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
     public void Configure(EntityTypeBuilder<Consultation> b)
     {
         b.ToTable("Consultations");
-        b.Property(c => c.Title).HasMaxLength(300);
-        b.Property(c => c.Body).HasMaxLength(50_000);
-        b.Property(c => c.SummaryIntro).HasMaxLength(10_000);
-        b.Property(c => c.CreatedBy).HasMaxLength(256);
+        b.Property(c => c.Title).HasMaxLength(FieldLength.Title);
+        b.Property(c => c.Body).HasMaxLength(FieldLength.Document);
+        b.Property(c => c.SummaryIntro).HasMaxLength(FieldLength.LongText);
+        b.Property(c => c.CreatedBy).HasMaxLength(FieldLength.UserName);
         b.HasIndex(c => new { c.UnitId, c.OpensOn });
         b.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -111,9 +111,9 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
     {
         b.ToTable("ConsultationComments");
         b.Property(c => c.Text).HasMaxLength(ConsultationComment.MaxLength);
-        b.Property(c => c.AuthorName).HasMaxLength(200);
-        b.Property(c => c.AuthorAddress).HasMaxLength(300);
-        b.Property(c => c.EnteredBy).HasMaxLength(256);
+        b.Property(c => c.AuthorName).HasMaxLength(FieldLength.Name);
+        b.Property(c => c.AuthorAddress).HasMaxLength(FieldLength.Title);
+        b.Property(c => c.EnteredBy).HasMaxLength(FieldLength.UserName);
         b.HasIndex(c => new { c.ConsultationId, c.Id });
         b.HasOne<Consultation>().WithMany().HasForeignKey(c => c.ConsultationId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -121,8 +121,8 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
     public void Configure(EntityTypeBuilder<CommentGroup> b)
     {
         b.ToTable("ConsultationCommentGroups");
-        b.Property(g => g.Title).HasMaxLength(500);
-        b.Property(g => g.Response).HasMaxLength(10_000);
+        b.Property(g => g.Title).HasMaxLength(FieldLength.Line);
+        b.Property(g => g.Response).HasMaxLength(FieldLength.LongText);
         b.HasIndex(g => new { g.ConsultationId, g.Order });
         b.HasOne<Consultation>().WithMany().HasForeignKey(g => g.ConsultationId).OnDelete(DeleteBehavior.Cascade);
     }

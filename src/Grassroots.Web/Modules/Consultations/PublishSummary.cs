@@ -7,7 +7,7 @@ public sealed class PublishSummary(AppDbContext db, EditableConsultations consul
 {
     public async Task HandleAsync(Guid id, PublishSummaryRequest r, CancellationToken ct = default)
     {
-        new Validation().Text(r.Intro, "intro", 10_000).ThrowIfInvalid();
+        new Validation().Text(r.Intro, "intro", FieldLength.LongText).ThrowIfInvalid();
         var consultation = await consultations.RequireAsync(id, ct);
         if (clock.VietnamToday() <= consultation.ClosesOn)
         {

@@ -35,8 +35,8 @@ public sealed class SubmitComment(IMemoryCache cache, TimeProvider clock, Commen
                 break;
             case Commenters.Residents:
                 new Validation()
-                    .Text(r.AuthorName, "authorName", 200)
-                    .Text(r.AuthorAddress, "authorAddress", 300)
+                    .Text(r.AuthorName, "authorName", FieldLength.Name)
+                    .Text(r.AuthorAddress, "authorAddress", FieldLength.Title)
                     .ThrowIfInvalid();
                 break;
             case Commenters.HouseholdRepresentatives:

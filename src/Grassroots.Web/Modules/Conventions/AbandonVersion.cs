@@ -9,7 +9,7 @@ public sealed class AbandonVersion(ConventionVersions versions, ICommunityVotes 
 {
     public async Task HandleAsync(Guid id, int number, AbandonRequest r, CancellationToken ct = default)
     {
-        new Validation().Text(r.Reason, "reason", 2000).ThrowIfInvalid();
+        new Validation().Text(r.Reason, "reason", FieldLength.Paragraph).ThrowIfInvalid();
         var (_, version) = await versions.LoadAsync(id, number, Permission.Edit, ct);
         if (version.Stage is not (ConventionStage.Drafting or ConventionStage.Commenting or ConventionStage.Voting or ConventionStage.Adopted))
         {

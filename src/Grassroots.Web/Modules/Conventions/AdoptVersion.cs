@@ -12,8 +12,8 @@ public sealed class AdoptVersion(ConventionVersions versions, ICommunityVotes vo
     {
         var signers = (r.SignerHouseholdIds ?? []).Distinct().ToList();
         new Validation()
-            .Text(r.VillageHead, "villageHead", 200)
-            .Text(r.FrontHead, "frontHead", 200)
+            .Text(r.VillageHead, "villageHead", FieldLength.Name)
+            .Text(r.FrontHead, "frontHead", FieldLength.Name)
             .Require(signers.Count == ConventionRules.HouseholdSigners && r.SignerHouseholdIds!.Count == ConventionRules.HouseholdSigners, "signerHouseholdIds", "Convention.TwoSigners")
             .ThrowIfInvalid();
         var (_, version) = await versions.LoadAsync(id, number, Permission.Edit, ct);

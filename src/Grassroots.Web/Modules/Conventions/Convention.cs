@@ -98,7 +98,7 @@ public sealed class Convention : IAudited
 /// </summary>
 public sealed class ConventionVersion : IAudited
 {
-    public const int TextMaxLength = 50_000;
+    public const int TextMaxLength = FieldLength.Document;
 
     int? IAudited.AuditUnitId => CommunityId;
 
@@ -190,8 +190,8 @@ internal sealed class ConventionConfiguration : IEntityTypeConfiguration<Convent
     public void Configure(EntityTypeBuilder<Convention> b)
     {
         b.ToTable("Conventions");
-        b.Property(c => c.Title).HasMaxLength(300);
-        b.Property(c => c.CreatedBy).HasMaxLength(256);
+        b.Property(c => c.Title).HasMaxLength(FieldLength.Title);
+        b.Property(c => c.CreatedBy).HasMaxLength(FieldLength.UserName);
         b.HasIndex(c => c.CommunityId).IsUnique();
         b.HasOne(c => c.Community).WithMany().HasForeignKey(c => c.CommunityId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.Versions).WithOne().HasForeignKey(v => v.ConventionId).OnDelete(DeleteBehavior.Cascade);
@@ -201,17 +201,17 @@ internal sealed class ConventionConfiguration : IEntityTypeConfiguration<Convent
     {
         b.ToTable("ConventionVersions");
         b.Property(v => v.Text).HasMaxLength(ConventionVersion.TextMaxLength);
-        b.Property(v => v.AmendmentSummary).HasMaxLength(5000);
-        b.Property(v => v.CreatedBy).HasMaxLength(256);
-        b.Property(v => v.VillageHead).HasMaxLength(200);
-        b.Property(v => v.FrontHead).HasMaxLength(200);
-        b.Property(v => v.FirstSigner).HasMaxLength(200);
-        b.Property(v => v.SecondSigner).HasMaxLength(200);
+        b.Property(v => v.AmendmentSummary).HasMaxLength(FieldLength.Summary);
+        b.Property(v => v.CreatedBy).HasMaxLength(FieldLength.UserName);
+        b.Property(v => v.VillageHead).HasMaxLength(FieldLength.Name);
+        b.Property(v => v.FrontHead).HasMaxLength(FieldLength.Name);
+        b.Property(v => v.FirstSigner).HasMaxLength(FieldLength.Name);
+        b.Property(v => v.SecondSigner).HasMaxLength(FieldLength.Name);
         b.Property(v => v.FileDocuments).HasConversion<int>();
-        b.Property(v => v.DecisionNumber).HasMaxLength(50);
-        b.Property(v => v.RefusalReason).HasMaxLength(2000);
-        b.Property(v => v.DecidedBy).HasMaxLength(256);
-        b.Property(v => v.AbandonReason).HasMaxLength(2000);
+        b.Property(v => v.DecisionNumber).HasMaxLength(FieldLength.DocumentNumber);
+        b.Property(v => v.RefusalReason).HasMaxLength(FieldLength.Paragraph);
+        b.Property(v => v.DecidedBy).HasMaxLength(FieldLength.UserName);
+        b.Property(v => v.AbandonReason).HasMaxLength(FieldLength.Paragraph);
         // Two officers acting on the same version at once: the second finds the stage moved and is refused.
         b.Property(v => v.Stage).IsConcurrencyToken();
         b.HasIndex(v => new { v.ConventionId, v.Number }).IsUnique();

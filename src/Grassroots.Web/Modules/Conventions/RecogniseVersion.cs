@@ -15,7 +15,7 @@ public sealed class RecogniseVersion(AppDbContext db, ConventionVersions version
         var (convention, version) = await versions.LoadForCommuneAsync(id, number, ct);
         new Validation()
             .Require(r.DecidedOn is not null, "decidedOn", "Validation.Required")
-            .Text(r.DecisionNumber, "decisionNumber", 50)
+            .Text(r.DecisionNumber, "decisionNumber", FieldLength.DocumentNumber)
             .ThrowIfInvalid();
         versions.RequireCompleteFile(version, r.DecidedOn!.Value);
         convention.Recognise(version, r.DecidedOn.Value, Platform.Text.Clean(r.DecisionNumber), user.UserName);

@@ -10,7 +10,7 @@ public sealed class RefuseVersion(ConventionVersions versions, CurrentUser user)
         var (_, version) = await versions.LoadForCommuneAsync(id, number, ct);
         new Validation()
             .Require(r.DecidedOn is not null, "decidedOn", "Validation.Required")
-            .Text(r.Reason, "reason", 2000)
+            .Text(r.Reason, "reason", FieldLength.Paragraph)
             .ThrowIfInvalid();
         versions.RequireCompleteFile(version, r.DecidedOn!.Value);
         version.Stage = ConventionStage.Refused;

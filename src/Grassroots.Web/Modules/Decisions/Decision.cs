@@ -52,6 +52,9 @@ public enum VoteForm
 /// <summary>A household of a residential community, with its current representative (NĐ59 Điều 3).</summary>
 public sealed class Household : IAudited
 {
+    /// <summary>The household's code for voting online, as handed over on paper.</summary>
+    public const int VoteCodeMaxLength = 16;
+
     int? IAudited.AuditUnitId => CommunityId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -94,8 +97,8 @@ public sealed class DecisionMatter : IAudited
 {
     int? IAudited.AuditUnitId => CommunityId;
 
-    public const int OriginPathMaxLength = 200;
-    public const int OriginTitleMaxLength = 400;
+    public const int OriginPathMaxLength = FieldLength.Name;
+    public const int OriginTitleMaxLength = FieldLength.Path;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public int CommunityId { get; set; }
@@ -181,10 +184,10 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Household
     public void Configure(EntityTypeBuilder<Household> b)
     {
         b.ToTable("Households");
-        b.Property(h => h.Number).HasMaxLength(20);
-        b.Property(h => h.RepresentativeName).HasMaxLength(200);
-        b.Property(h => h.Address).HasMaxLength(300);
-        b.Property(h => h.VoteCode).HasMaxLength(16);
+        b.Property(h => h.Number).HasMaxLength(FieldLength.ShortCode);
+        b.Property(h => h.RepresentativeName).HasMaxLength(FieldLength.Name);
+        b.Property(h => h.Address).HasMaxLength(FieldLength.Title);
+        b.Property(h => h.VoteCode).HasMaxLength(Household.VoteCodeMaxLength);
         b.HasIndex(h => new { h.CommunityId, h.Number }).IsUnique();
         b.HasIndex(h => h.VoteCode).IsUnique();
         // One household per account: a person represents one household. No foreign key to the accounts: accounts are
@@ -196,12 +199,12 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Household
     public void Configure(EntityTypeBuilder<DecisionMatter> b)
     {
         b.ToTable("DecisionMatters");
-        b.Property(m => m.Question).HasMaxLength(1000);
-        b.Property(m => m.Details).HasMaxLength(10_000);
-        b.Property(m => m.Minutes).HasMaxLength(20_000);
-        b.Property(m => m.RecognisedBy).HasMaxLength(256);
-        b.Property(m => m.CreatedBy).HasMaxLength(256);
-        b.Property(m => m.RecognitionNote).HasMaxLength(2000);
+        b.Property(m => m.Question).HasMaxLength(FieldLength.Note);
+        b.Property(m => m.Details).HasMaxLength(FieldLength.LongText);
+        b.Property(m => m.Minutes).HasMaxLength(FieldLength.Minutes);
+        b.Property(m => m.RecognisedBy).HasMaxLength(FieldLength.UserName);
+        b.Property(m => m.CreatedBy).HasMaxLength(FieldLength.UserName);
+        b.Property(m => m.RecognitionNote).HasMaxLength(FieldLength.Paragraph);
         b.Property(m => m.OriginPath).HasMaxLength(DecisionMatter.OriginPathMaxLength);
         b.Property(m => m.OriginTitle).HasMaxLength(DecisionMatter.OriginTitleMaxLength);
         b.Property(m => m.Forms).HasConversion<int>();
@@ -213,13 +216,13 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Household
     public void Configure(EntityTypeBuilder<DecisionOption> b)
     {
         b.ToTable("DecisionOptions");
-        b.Property(o => o.Text).HasMaxLength(500);
+        b.Property(o => o.Text).HasMaxLength(FieldLength.Line);
     }
 
     public void Configure(EntityTypeBuilder<DecisionVote> b)
     {
         b.ToTable("DecisionVotes");
-        b.Property(v => v.EnteredBy).HasMaxLength(256);
+        b.Property(v => v.EnteredBy).HasMaxLength(FieldLength.UserName);
         b.HasIndex(v => new { v.MatterId, v.HouseholdId }).IsUnique();
         b.HasOne<DecisionMatter>().WithMany().HasForeignKey(v => v.MatterId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Household>().WithMany().HasForeignKey(v => v.HouseholdId).OnDelete(DeleteBehavior.Restrict);

@@ -36,8 +36,8 @@ internal sealed class YearEndMeetingConfiguration : IEntityTypeConfiguration<Yea
     public void Configure(EntityTypeBuilder<YearEndMeeting> b)
     {
         b.ToTable("YearEndMeetings");
-        b.Property(m => m.Place).HasMaxLength(300);
-        b.Property(m => m.Minutes).HasMaxLength(20_000);
+        b.Property(m => m.Place).HasMaxLength(FieldLength.Title);
+        b.Property(m => m.Minutes).HasMaxLength(FieldLength.Minutes);
         b.HasIndex(m => new { m.CommunityId, m.Year }).IsUnique();
         b.HasOne(m => m.Community).WithMany().HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Restrict);
     }

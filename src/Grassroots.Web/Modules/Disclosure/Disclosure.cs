@@ -74,14 +74,14 @@ public sealed class DisclosureCategory : IAudited
     /// <summary>What an administrator should know about the item: what was not verified against the gazette, and why a default was chosen.</summary>
     public string? Note { get; set; }
 
-    public const int NoteMaxLength = 1000;
+    public const int NoteMaxLength = FieldLength.Note;
 }
 
 /// <summary>A disclosure (công khai) of a unit: what, in which category, by which forms, posted from when to when.</summary>
 public sealed class Disclosure : IAudited
 {
-    public const int TitleMaxLength = 300;
-    public const int BodyMaxLength = 20_000;
+    public const int TitleMaxLength = FieldLength.Title;
+    public const int BodyMaxLength = FieldLength.Minutes;
 
     int? IAudited.AuditUnitId => UnitId;
 
@@ -142,8 +142,8 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
     public void Configure(EntityTypeBuilder<DisclosureCategory> b)
     {
         b.ToTable("DisclosureCategories");
-        b.Property(c => c.Name).HasMaxLength(500);
-        b.Property(c => c.Article).HasMaxLength(200);
+        b.Property(c => c.Name).HasMaxLength(FieldLength.Line);
+        b.Property(c => c.Article).HasMaxLength(FieldLength.Name);
         b.Property(c => c.Note).HasMaxLength(DisclosureCategory.NoteMaxLength);
         b.HasIndex(c => new { c.Audience, c.Number });
         b.HasData([.. DisclosureCatalogue.Commune, .. DisclosureCatalogue.Agency, .. DisclosureCatalogue.Enterprise]);
@@ -154,7 +154,7 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         b.ToTable("Disclosures");
         b.Property(d => d.Title).HasMaxLength(Disclosure.TitleMaxLength);
         b.Property(d => d.Body).HasMaxLength(Disclosure.BodyMaxLength);
-        b.Property(d => d.CreatedBy).HasMaxLength(256);
+        b.Property(d => d.CreatedBy).HasMaxLength(FieldLength.UserName);
         b.Property(d => d.Forms).HasConversion<int>();
         b.HasIndex(d => new { d.UnitId, d.PostedFrom });
         b.HasOne(d => d.Unit).WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
@@ -165,9 +165,9 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
     {
         b.ToTable("DisclosureAttachments");
         b.Property(a => a.FileName).HasMaxLength(Platform.Files.FileUploads.MaxFileNameLength);
-        b.Property(a => a.ContentType).HasMaxLength(100);
-        b.Property(a => a.Sha256).HasMaxLength(64);
-        b.Property(a => a.UploadedBy).HasMaxLength(256);
+        b.Property(a => a.ContentType).HasMaxLength(FieldLength.Label);
+        b.Property(a => a.Sha256).HasMaxLength(FieldLength.Hash);
+        b.Property(a => a.UploadedBy).HasMaxLength(FieldLength.UserName);
         b.HasIndex(a => a.DisclosureId);
         b.HasOne(a => a.Disclosure).WithMany(d => d.Attachments).HasForeignKey(a => a.DisclosureId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -38,7 +38,7 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
     {
         b.ToTable("IndicatorValues");
         b.Property(v => v.Key).HasMaxLength(IndicatorValue.KeyMaxLength);
-        b.Property(v => v.EnteredBy).HasMaxLength(200);
+        b.Property(v => v.EnteredBy).HasMaxLength(FieldLength.Name);
         b.Property(v => v.Value).HasPrecision(18, 4);
         b.HasIndex(v => new { v.UnitId, v.Key, v.From, v.To }).IsUnique();
         b.HasIndex(v => new { v.To, v.From });

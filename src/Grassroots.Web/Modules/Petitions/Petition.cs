@@ -36,8 +36,8 @@ public enum PetitionStatus
 /// </summary>
 public sealed class Petition : IAudited
 {
-    public const int ContentMaxLength = 10_000;
-    public const int SubjectMaxLength = 300;
+    public const int ContentMaxLength = FieldLength.LongText;
+    public const int SubjectMaxLength = FieldLength.Title;
 
     int? IAudited.AuditUnitId => UnitId;
 
@@ -124,19 +124,19 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         // A unit's letters by the day they arrived there, covering what the statistics read: a province-year's
         // 200,000 letters are one index range, without a look-up per letter.
         b.HasIndex(p => new { p.UnitId, p.ReceivedOn, p.Kind, p.Status, p.IsEligible, p.IsInCompetence, p.CaseId, p.Id }).HasDatabaseName("IX_Petition_Figures");
-        b.Property(p => p.TrackingCode).HasMaxLength(20);
+        b.Property(p => p.TrackingCode).HasMaxLength(FieldLength.ShortCode);
         b.Property(p => p.Subject).HasMaxLength(Petition.SubjectMaxLength);
         b.Property(p => p.Content).HasMaxLength(Petition.ContentMaxLength);
-        b.Property(p => p.PetitionerName).HasMaxLength(120);
-        b.Property(p => p.PetitionerAddress).HasMaxLength(300);
-        b.Property(p => p.PetitionerPhone).HasMaxLength(20);
-        b.Property(p => p.PetitionerEmail).HasMaxLength(256);
-        b.Property(p => p.ProtectedIdentity).HasMaxLength(4000);
-        b.Property(p => p.IneligibleReason).HasMaxLength(1000);
-        b.Property(p => p.ExternalBody).HasMaxLength(300);
-        b.Property(p => p.DecisionNumber).HasMaxLength(100);
-        b.Property(p => p.DecisionSummary).HasMaxLength(4000);
-        b.Property(p => p.AnswerSummary).HasMaxLength(4000);
+        b.Property(p => p.PetitionerName).HasMaxLength(FieldLength.PersonName);
+        b.Property(p => p.PetitionerAddress).HasMaxLength(FieldLength.Title);
+        b.Property(p => p.PetitionerPhone).HasMaxLength(FieldLength.ShortCode);
+        b.Property(p => p.PetitionerEmail).HasMaxLength(FieldLength.UserName);
+        b.Property(p => p.ProtectedIdentity).HasMaxLength(FieldLength.Text);
+        b.Property(p => p.IneligibleReason).HasMaxLength(FieldLength.Note);
+        b.Property(p => p.ExternalBody).HasMaxLength(FieldLength.Title);
+        b.Property(p => p.DecisionNumber).HasMaxLength(FieldLength.Label);
+        b.Property(p => p.DecisionSummary).HasMaxLength(FieldLength.Text);
+        b.Property(p => p.AnswerSummary).HasMaxLength(FieldLength.Text);
         b.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.Case).WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Deadlines).WithOne().HasForeignKey(d => d.PetitionId).OnDelete(DeleteBehavior.Cascade);

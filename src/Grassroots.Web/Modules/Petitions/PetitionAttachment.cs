@@ -33,8 +33,8 @@ internal sealed class PetitionAttachmentConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<PetitionAttachment> b)
     {
-        b.Property(a => a.FileName).HasMaxLength(200);
-        b.Property(a => a.ContentType).HasMaxLength(100);
+        b.Property(a => a.FileName).HasMaxLength(FieldLength.Name);
+        b.Property(a => a.ContentType).HasMaxLength(FieldLength.Label);
         b.HasIndex(a => a.PetitionId);
     }
 }

@@ -50,8 +50,8 @@ internal sealed class PetitionEventConfiguration : IEntityTypeConfiguration<Peti
 {
     public void Configure(EntityTypeBuilder<PetitionEvent> b)
     {
-        b.Property(e => e.Note).HasMaxLength(2000);
-        b.Property(e => e.ActorName).HasMaxLength(256);
+        b.Property(e => e.Note).HasMaxLength(FieldLength.Paragraph);
+        b.Property(e => e.ActorName).HasMaxLength(FieldLength.UserName);
         b.HasIndex(e => new { e.PetitionId, e.Id });
         // Covering: the statistics find a period's receipts at a set of units without touching the table.
         b.HasIndex(e => new { e.UnitId, e.On, e.Kind, e.PetitionId });

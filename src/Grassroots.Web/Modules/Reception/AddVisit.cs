@@ -18,10 +18,10 @@ public sealed class AddVisit(AppDbContext db, UnitScope scope, IPetitionRegistry
     {
         new Validation()
             .Require(r.People is >= 1 and <= 10_000, "people", "Reception.People")
-            .Text(r.VisitorName, "visitorName", 200)
+            .Text(r.VisitorName, "visitorName", FieldLength.Name)
             .Text(r.VisitorAddress, "visitorAddress", 300, required: false)
             .Require(IsIdNumber(r.VisitorIdNumber), "visitorIdNumber", "Reception.IdNumberInvalid")
-            .Text(r.Content, "content", 4000)
+            .Text(r.Content, "content", FieldLength.Text)
             .Require(r.Outcome is not null, "outcome", "Validation.Required")
             .Require(r.Outcome != VisitOutcome.LetterReceived || r.LetterKind is not null, "letterKind", "Validation.Required")
             .Text(r.Note, "note", 2000, required: false)

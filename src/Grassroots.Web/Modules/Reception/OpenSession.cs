@@ -13,8 +13,8 @@ public sealed class OpenSession(AppDbContext db, UnitScope scope, TimeProvider c
             .Require(r.Kind is not null, "kind", "Validation.Required")
             .Require(r.HeldOn is not null, "heldOn", "Validation.Required")
             .Require(r.HeldOn is null || r.HeldOn <= today, "heldOn", "Petition.FutureDate")
-            .Text(r.Place, "place", 300)
-            .Text(r.ReceivedBy, "receivedBy", 200)
+            .Text(r.Place, "place", FieldLength.Title)
+            .Text(r.ReceivedBy, "receivedBy", FieldLength.Name)
             .ThrowIfInvalid();
         var unit = await scope.RequireAsync(Text.Clean(r.UnitCode), Permission.Edit, ct);
         if (!unit.IsActiveOn(r.HeldOn!.Value))

@@ -12,8 +12,8 @@ public sealed class PublishReceptionDay(AppDbContext db, UnitScope scope)
     {
         new Validation()
             .Require(on is not null, "on", "Validation.Required")
-            .Text(r.HeadName, "headName", 200)
-            .Text(r.Place, "place", 300)
+            .Text(r.HeadName, "headName", FieldLength.Name)
+            .Text(r.Place, "place", FieldLength.Title)
             .Text(r.Note, "note", 1000, required: false)
             .ThrowIfInvalid();
         var unit = await scope.RequireAsync(unitCode, Permission.Edit, ct);

@@ -100,8 +100,8 @@ internal sealed class ReceptionConfiguration : IEntityTypeConfiguration<Receptio
 {
     public void Configure(EntityTypeBuilder<ReceptionSession> b)
     {
-        b.Property(s => s.Place).HasMaxLength(300);
-        b.Property(s => s.ReceivedBy).HasMaxLength(200);
+        b.Property(s => s.Place).HasMaxLength(FieldLength.Title);
+        b.Property(s => s.ReceivedBy).HasMaxLength(FieldLength.Name);
         b.HasIndex(s => new { s.UnitId, s.HeldOn });
         b.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(s => s.Visits).WithOne().HasForeignKey(v => v.SessionId).OnDelete(DeleteBehavior.Cascade);
@@ -109,20 +109,20 @@ internal sealed class ReceptionConfiguration : IEntityTypeConfiguration<Receptio
 
     public void Configure(EntityTypeBuilder<ReceptionVisit> b)
     {
-        b.Property(v => v.VisitorName).HasMaxLength(200);
-        b.Property(v => v.VisitorAddress).HasMaxLength(300);
-        b.Property(v => v.VisitorIdNumber).HasMaxLength(12);
-        b.Property(v => v.Content).HasMaxLength(4000);
-        b.Property(v => v.Note).HasMaxLength(2000);
+        b.Property(v => v.VisitorName).HasMaxLength(FieldLength.Name);
+        b.Property(v => v.VisitorAddress).HasMaxLength(FieldLength.Title);
+        b.Property(v => v.VisitorIdNumber).HasMaxLength(FieldLength.IdNumber);
+        b.Property(v => v.Content).HasMaxLength(FieldLength.Text);
+        b.Property(v => v.Note).HasMaxLength(FieldLength.Paragraph);
         b.HasIndex(v => v.UnitId);
         b.HasIndex(v => v.MatterId);
     }
 
     public void Configure(EntityTypeBuilder<ReceptionScheduleEntry> b)
     {
-        b.Property(e => e.HeadName).HasMaxLength(200);
-        b.Property(e => e.Place).HasMaxLength(300);
-        b.Property(e => e.Note).HasMaxLength(1000);
+        b.Property(e => e.HeadName).HasMaxLength(FieldLength.Name);
+        b.Property(e => e.Place).HasMaxLength(FieldLength.Title);
+        b.Property(e => e.Note).HasMaxLength(FieldLength.Note);
         b.HasIndex(e => new { e.UnitId, e.On }).IsUnique();
     }
 }

@@ -113,8 +113,8 @@ internal sealed class ReportPeriodConfiguration : IEntityTypeConfiguration<Repor
     public void Configure(EntityTypeBuilder<ReportPeriod> b)
     {
         b.ToTable("ReportPeriods");
-        b.Property(p => p.Title).HasMaxLength(500);
-        b.Property(p => p.Recipient).HasMaxLength(300);
+        b.Property(p => p.Title).HasMaxLength(FieldLength.Line);
+        b.Property(p => p.Recipient).HasMaxLength(FieldLength.Title);
         b.HasOne(p => p.Template).WithMany().HasForeignKey(p => p.TemplateId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.OwnerUnit).WithMany().HasForeignKey(p => p.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Units).WithOne().HasForeignKey(u => u.PeriodId).OnDelete(DeleteBehavior.Cascade);
@@ -142,13 +142,13 @@ internal sealed class UnitReportConfiguration : IEntityTypeConfiguration<UnitRep
         b.HasIndex(r => new { r.PeriodId, r.UnitId }).IsUnique();
         foreach (var p in new[] { nameof(UnitReport.Number), nameof(UnitReport.Place), nameof(UnitReport.SignerTitle), nameof(UnitReport.SignerName) })
         {
-            b.Property(p).HasMaxLength(200);
+            b.Property(p).HasMaxLength(FieldLength.Name);
         }
-        b.Property(r => r.IssuingBody).HasMaxLength(300);
-        b.Property(r => r.ParentBody).HasMaxLength(300);
-        b.Property(r => r.Recipients).HasMaxLength(2000);
-        b.Property(r => r.ReturnComment).HasMaxLength(4000);
-        b.Property(r => r.UpdatedBy).HasMaxLength(200);
+        b.Property(r => r.IssuingBody).HasMaxLength(FieldLength.Title);
+        b.Property(r => r.ParentBody).HasMaxLength(FieldLength.Title);
+        b.Property(r => r.Recipients).HasMaxLength(FieldLength.Paragraph);
+        b.Property(r => r.ReturnComment).HasMaxLength(FieldLength.Text);
+        b.Property(r => r.UpdatedBy).HasMaxLength(FieldLength.Name);
     }
 }
 

@@ -97,8 +97,8 @@ internal sealed class ReportTemplateConfiguration : IEntityTypeConfiguration<Rep
     {
         b.ToTable("ReportTemplates");
         b.Property(t => t.Key).HasMaxLength(ReportTemplate.KeyMaxLength);
-        b.Property(t => t.Name).HasMaxLength(300);
-        b.Property(t => t.CreatedBy).HasMaxLength(200);
+        b.Property(t => t.Name).HasMaxLength(FieldLength.Title);
+        b.Property(t => t.CreatedBy).HasMaxLength(FieldLength.Name);
         b.HasIndex(t => new { t.Key, t.Version }).IsUnique();
     }
 }

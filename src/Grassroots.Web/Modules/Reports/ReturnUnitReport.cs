@@ -7,7 +7,7 @@ public sealed class ReturnUnitReport(AppDbContext db, ReportAccess access)
 {
     public async Task HandleAsync(Guid periodId, string unitCode, ReturnRequest r, CancellationToken ct = default)
     {
-        new Validation().Text(r.Comment, "comment", 4000).ThrowIfInvalid();
+        new Validation().Text(r.Comment, "comment", FieldLength.Text).ThrowIfInvalid();
         var report = await access.SubmittedAsync(periodId, unitCode, ct);
         report.Status = ReportStatus.Returned;
         report.ReturnComment = Text.Clean(r.Comment);

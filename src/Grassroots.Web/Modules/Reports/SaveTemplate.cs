@@ -16,12 +16,12 @@ public sealed partial class SaveTemplate(AppDbContext db, UnitScope scope, IIndi
         var clean = Text.Clean(key);
         var v = new Validation()
             .Require(clean.Length is > 0 and <= ReportTemplate.KeyMaxLength && clean.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'), "key", "Reports.TemplateKey")
-            .Text(r.Name, "name", 300)
+            .Text(r.Name, "name", FieldLength.Title)
             .Require(r.Body is { Sections.Count: > 0 }, "body", "Validation.Required");
         if (r.Body is { } body)
         {
-            v.Text(body.IssuingBody, "body.issuingBody", 300).Text(body.DocumentType, "body.documentType", 100).Text(body.Summary, "body.summary", 500)
-                .Text(body.SignerTitle, "body.signerTitle", 200).Text(body.SignerAuthority, "body.signerAuthority", 200).Text(body.Symbol, "body.symbol", 50);
+            v.Text(body.IssuingBody, "body.issuingBody", FieldLength.Title).Text(body.DocumentType, "body.documentType", FieldLength.Label).Text(body.Summary, "body.summary", FieldLength.Line)
+                .Text(body.SignerTitle, "body.signerTitle", FieldLength.Name).Text(body.SignerAuthority, "body.signerAuthority", FieldLength.Name).Text(body.Symbol, "body.symbol", FieldLength.DocumentNumber);
             foreach (var unknown in UnknownKeys(body))
             {
                 v.Require(false, $"body.{unknown}", "Reports.UnknownIndicator");

@@ -12,7 +12,7 @@ public sealed record SaveReportRequest(Dictionary<string, string?>? Prose, strin
 /// </summary>
 public sealed class SaveUnitReport(AppDbContext db, ReportAccess access)
 {
-    public const int ProseMaxLength = 20_000;
+    public const int ProseMaxLength = FieldLength.Minutes;
 
     public async Task HandleAsync(Guid periodId, string unitCode, SaveReportRequest r, CancellationToken ct = default)
     {

@@ -36,11 +36,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
-        b.Property(e => e.UserName).HasMaxLength(256);
-        b.Property(e => e.EntityType).HasMaxLength(100);
-        b.Property(e => e.EntityId).HasMaxLength(100);
-        b.Property(e => e.Reason).HasMaxLength(1000);
-        b.Property(e => e.IpAddress).HasMaxLength(64);
+        b.Property(e => e.UserName).HasMaxLength(FieldLength.UserName);
+        b.Property(e => e.EntityType).HasMaxLength(FieldLength.Label);
+        b.Property(e => e.EntityId).HasMaxLength(FieldLength.Label);
+        b.Property(e => e.Reason).HasMaxLength(FieldLength.Note);
+        b.Property(e => e.IpAddress).HasMaxLength(FieldLength.Hash);
         b.HasIndex(e => e.At);
         b.HasIndex(e => new { e.UnitId, e.At });
         b.HasIndex(e => new { e.UserId, e.At });

@@ -32,8 +32,8 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
 {
     public void Configure(EntityTypeBuilder<ApiToken> b)
     {
-        b.Property(t => t.Name).HasMaxLength(100);
-        b.Property(t => t.TokenHash).HasMaxLength(64);
+        b.Property(t => t.Name).HasMaxLength(FieldLength.Label);
+        b.Property(t => t.TokenHash).HasMaxLength(FieldLength.Hash);
         b.HasIndex(t => t.TokenHash).IsUnique();
         b.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }

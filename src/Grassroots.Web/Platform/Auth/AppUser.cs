@@ -8,7 +8,7 @@ public sealed class AppUser : IdentityUser<Guid>, IAudited
 {
     int? IAudited.AuditUnitId => HomeUnitId;
 
-    public const int FullNameMaxLength = 120;
+    public const int FullNameMaxLength = FieldLength.PersonName;
 
     public string FullName { get; set; } = "";
 

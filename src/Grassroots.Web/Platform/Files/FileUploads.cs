@@ -72,7 +72,7 @@ public sealed record UploadedFile(string FileName, string ContentType, byte[] Co
 /// </summary>
 public static class FileUploads
 {
-    public const int MaxFileNameLength = 200;
+    public const int MaxFileNameLength = FieldLength.Name;
     private const string Fallback = "tep-dinh-kem";
 
     public static async Task<UploadedFile> ReadAsync(IFormFile? file, UploadPolicy policy, CancellationToken ct, string field = "file")

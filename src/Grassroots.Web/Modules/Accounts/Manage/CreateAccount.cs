@@ -13,14 +13,14 @@ public sealed class CreateAccount(UserManager<AppUser> users, AppDbContext db, U
     {
         var userName = Text.Clean(request.UserName).ToLowerInvariant();
         new Validation()
-            .Text(userName, "userName", 64)
+            .Text(userName, "userName", FieldLength.AccountName)
             .Require(userName.Length is 0 or > 64 || userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@'), "userName", "Account.UserNameInvalid")
             .Text(request.FullName, "fullName", AppUser.FullNameMaxLength)
             .Text(request.Position, "position", AppUser.FullNameMaxLength, required: false)
             .Text(request.Email, "email", 256, required: false)
             .Require(string.IsNullOrWhiteSpace(request.Email) || request.Email.Contains('@'), "email", "Account.EmailInvalid")
             .Text(request.PhoneNumber, "phoneNumber", 20, required: false)
-            .Text(request.Password, "password", 128)
+            .Text(request.Password, "password", FieldLength.Password)
             .Text(request.HomeUnitCode, "homeUnitCode", Unit.CodeMaxLength)
             .ThrowIfInvalid();
         var unit = await scope.RequireAsync(Text.Clean(request.HomeUnitCode), Permission.ManageAccounts, ct);

@@ -10,8 +10,8 @@ public sealed class IssueToken(AppDbContext db, SignInWithPassword signIn, TwoFa
     public async Task<IssuedToken> HandleAsync(IssueTokenRequest request, CancellationToken ct = default)
     {
         new Validation()
-            .Text(request.Username, "username", 256)
-            .Text(request.Password, "password", 256)
+            .Text(request.Username, "username", FieldLength.UserName)
+            .Text(request.Password, "password", FieldLength.UserName)
             .Text(request.Name, "name", 100, required: false)
             .ThrowIfInvalid();
         var user = await signIn.CheckAsync(request.Username, request.Password, request.Code, ct);

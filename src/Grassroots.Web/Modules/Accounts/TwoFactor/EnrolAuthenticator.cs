@@ -33,7 +33,7 @@ public sealed class EnrolAuthenticator(UserManager<AppUser> users, CurrentUser u
     /// <summary>The code the app shows proves it holds the key: the second factor is on.</summary>
     public async Task ConfirmAsync(string? code, CancellationToken ct)
     {
-        new Validation().Text(code, "totpCode", 20).ThrowIfInvalid();
+        new Validation().Text(code, "totpCode", FieldLength.ShortCode).ThrowIfInvalid();
         var account = await CurrentAsync();
         if (!await users.VerifyTwoFactorTokenAsync(account, TokenOptions.DefaultAuthenticatorProvider, Text.Clean(code).Replace(" ", "", StringComparison.Ordinal)))
         {

@@ -31,8 +31,8 @@ public sealed class AddHousehold(AppDbContext db, Communities communities, TimeP
 
     /// <summary>What a household's line of the roll holds, whether it is added or changed.</summary>
     public static void Validate(HouseholdRequest r) => new Validation()
-        .Text(r.Number, "number", 20)
-        .Text(r.RepresentativeName, "representativeName", 200)
+        .Text(r.Number, "number", FieldLength.ShortCode)
+        .Text(r.RepresentativeName, "representativeName", FieldLength.Name)
         .Text(r.Address, "address", 300, required: false)
         .ThrowIfInvalid();
 }

@@ -15,9 +15,9 @@ public sealed class OpenRepresentativeAccount(AppDbContext db, Communities commu
     {
         var userName = Text.Clean(r.UserName).ToLowerInvariant();
         new Validation()
-            .Text(userName, "userName", 64)
+            .Text(userName, "userName", FieldLength.AccountName)
             .Require(userName.Length is 0 or > 64 || userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@'), "userName", "Account.UserNameInvalid")
-            .Text(r.Password, "password", 128)
+            .Text(r.Password, "password", FieldLength.Password)
             .Text(r.PhoneNumber, "phoneNumber", 20, required: false)
             .ThrowIfInvalid();
         var household = await communities.RequireHouseholdAsync(householdId, ct);

@@ -8,7 +8,7 @@ public sealed class CastOnlineVote(AppDbContext db, DecisionMatters matters)
     public async Task HandleAsync(Guid id, OnlineVoteRequest r, CancellationToken ct = default)
     {
         new Validation()
-            .Text(r.HouseholdCode, "householdCode", 16)
+            .Text(r.HouseholdCode, "householdCode", Household.VoteCodeMaxLength)
             .Require(r.OptionId is not null, "optionId", "Validation.Required")
             .ThrowIfInvalid();
         var matter = await matters.LoadForOnlineVoteAsync(id, r.OptionId, ct);

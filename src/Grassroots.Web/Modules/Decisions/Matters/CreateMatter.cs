@@ -31,7 +31,7 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
         new Validation()
             .Text(r.CommunityCode, "communityCode", Unit.CodeMaxLength)
             .Require(r.Subject is not null, "subject", "Validation.Required")
-            .Text(r.Question, "question", 1000)
+            .Text(r.Question, "question", FieldLength.Note)
             .Text(r.Details, "details", 10_000, required: false)
             .Require(options.Count is >= 2 and <= 20 && options.All(o => o.Length <= 500) && options.Distinct().Count() == options.Count, "options", "Decision.Options")
             .Require(r.Forms is { } f && f != DecisionForms.None && (int)f < 8, "forms", "Validation.Required")

@@ -17,7 +17,7 @@ public sealed class RecordHeldMeeting(AppDbContext db, DecisionMatters matters, 
         new Validation()
             .Require(r.HeldOn >= matter.OpensOn && r.HeldOn <= matter.ClosesOn && r.HeldOn <= clock.VietnamToday(), "heldOn", "Decision.MeetingOutsideWindow")
             .Require(r.HouseholdsPresent >= 0 && r.HouseholdsPresent <= roll.Count, "householdsPresent", "Decision.PresentInvalid")
-            .Text(r.Minutes, "minutes", 20_000)
+            .Text(r.Minutes, "minutes", FieldLength.Minutes)
             .ThrowIfInvalid();
         if (!matter.Forms.HasFlag(DecisionForms.Meeting))
         {

@@ -14,7 +14,7 @@ public sealed class RecordMeeting(AppDbContext db, DecisionMatters matters, Comm
             .Require(r.HeldOn is not null, "heldOn", "Validation.Required")
             .Require(r.HeldOn is null || (r.HeldOn >= matter.OpensOn && r.HeldOn <= matter.ClosesOn && r.HeldOn <= today), "heldOn", "Decision.MeetingOutsideWindow")
             .Require(r.HouseholdsPresent is { } p && p >= 0 && p <= total, "householdsPresent", "Decision.PresentInvalid")
-            .Text(r.Minutes, "minutes", 20_000)
+            .Text(r.Minutes, "minutes", FieldLength.Minutes)
             .ThrowIfInvalid();
         if (!matter.Forms.HasFlag(DecisionForms.Meeting))
         {

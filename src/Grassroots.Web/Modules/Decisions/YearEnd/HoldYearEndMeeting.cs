@@ -12,7 +12,7 @@ public sealed class HoldYearEndMeeting(AppDbContext db, Communities communities,
         new Validation()
             .Require(r.HeldOn is { } h && h <= clock.VietnamToday(), "heldOn", "Decision.MeetingOutsideWindow")
             .Require(r.HouseholdsPresent is { } p && p >= 0 && p <= count, "householdsPresent", "Decision.PresentInvalid")
-            .Text(r.Minutes, "minutes", 20_000)
+            .Text(r.Minutes, "minutes", FieldLength.Minutes)
             .ThrowIfInvalid();
         meeting.HeldOn = r.HeldOn;
         meeting.HouseholdsPresent = r.HouseholdsPresent;

@@ -11,7 +11,7 @@ public sealed class PlanYearEndMeeting(AppDbContext db, Communities communities)
             .Require(r.Year is >= 2021 and <= 2100, "year", "Validation.Required")
             .Require(r.PlannedOn is not null, "plannedOn", "Validation.Required")
             .Require(r.PlannedOn is null || r.Year is null || r.PlannedOn.Value.Year == r.Year || r.PlannedOn.Value.Year == r.Year + 1, "plannedOn", "Decision.MeetingYear")
-            .Text(r.Place, "place", 300)
+            .Text(r.Place, "place", FieldLength.Title)
             .ThrowIfInvalid();
         var community = await communities.RequireAsync(communityCode, Permission.Edit, ct);
         if (await db.Set<YearEndMeeting>().AnyAsync(m => m.CommunityId == community.Id && m.Year == r.Year, ct))

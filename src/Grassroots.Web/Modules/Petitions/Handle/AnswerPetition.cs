@@ -13,7 +13,7 @@ public sealed class AnswerPetition(AppDbContext db, PetitionAccess access, TimeP
         var today = clock.VietnamToday();
         new Validation()
             .Require(r.AnsweredOn is null || r.AnsweredOn <= today, "answeredOn", "Petition.FutureDate")
-            .Text(r.Summary, "summary", 4000)
+            .Text(r.Summary, "summary", FieldLength.Text)
             .ThrowIfInvalid();
         var petition = await access.LoadAsync(id, Permission.Edit, ct);
         if (petition.Status == PetitionStatus.Closed)

@@ -10,7 +10,7 @@ public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, Petit
 {
     public async Task<Petition> HandleAsync(Guid id, ExtendRequest r, CancellationToken ct = default)
     {
-        new Validation().Text(r.Reason, "reason", 2000).ThrowIfInvalid();
+        new Validation().Text(r.Reason, "reason", FieldLength.Paragraph).ThrowIfInvalid();
         var petition = await access.LoadAsync(id, Permission.Edit, ct);
         PetitionAccess.RequireStatus(petition, PetitionStatus.Accepted);
         var resolving = petition.Deadlines.FirstOrDefault(d => d.State is DeadlineState.Running or DeadlineState.Paused

@@ -16,7 +16,7 @@ public sealed class GuideOrFilePetition(AppDbContext db, PetitionAccess access, 
             PetitionStatus.Filed => PetitionEventKind.Filed,
             _ => throw new ArgumentOutOfRangeException(nameof(ending), ending, "A letter ends here guided or filed."),
         };
-        new Validation().Text(r.Note, "note", 2000).ThrowIfInvalid();
+        new Validation().Text(r.Note, "note", FieldLength.Paragraph).ThrowIfInvalid();
         var petition = await access.LoadAsync(id, Permission.Edit, ct);
         PetitionAccess.RequireStatus(petition, PetitionStatus.Received, PetitionStatus.Classified);
         var today = clock.VietnamToday();

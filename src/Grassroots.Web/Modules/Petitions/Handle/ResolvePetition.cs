@@ -9,10 +9,10 @@ public sealed class ResolvePetition(AppDbContext db, PetitionAccess access, Time
     {
         var today = clock.VietnamToday();
         new Validation()
-            .Text(r.DecisionNumber, "decisionNumber", 100)
+            .Text(r.DecisionNumber, "decisionNumber", FieldLength.Label)
             .Require(r.DecisionDate is not null, "decisionDate", "Validation.Required")
             .Require(r.DecisionDate is null || r.DecisionDate <= today, "decisionDate", "Petition.FutureDate")
-            .Text(r.Summary, "summary", 4000)
+            .Text(r.Summary, "summary", FieldLength.Text)
             .ThrowIfInvalid();
         var petition = await access.LoadAsync(id, Permission.Edit, ct);
         if (petition.Status is PetitionStatus.Resolved or PetitionStatus.Closed)

@@ -13,7 +13,7 @@ public sealed class RevealIdentity(AppDbContext db, PetitionAccess access, Ident
     public async Task<DenouncerIdentity> HandleAsync(Guid id, RevealRequest r, CancellationToken ct = default)
     {
         new Validation()
-            .Text(r.Reason, "reason", 1000)
+            .Text(r.Reason, "reason", FieldLength.Note)
             .Require((r.Reason?.Trim().Length ?? 0) >= 10, "reason", "Petition.RevealReason")
             .ThrowIfInvalid();
         var petition = await access.LoadAsync(id, Permission.RevealConfidential, ct);

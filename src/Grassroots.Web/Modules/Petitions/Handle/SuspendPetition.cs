@@ -7,7 +7,7 @@ public sealed class SuspendPetition(AppDbContext db, PetitionAccess access, Peti
 {
     public async Task<Petition> HandleAsync(Guid id, SuspendRequest r, CancellationToken ct = default)
     {
-        new Validation().Text(r.Reason, "reason", 2000).ThrowIfInvalid();
+        new Validation().Text(r.Reason, "reason", FieldLength.Paragraph).ThrowIfInvalid();
         var petition = await access.LoadAsync(id, Permission.Edit, ct);
         PetitionAccess.RequireStatus(petition, PetitionStatus.Accepted);
         var running = petition.Deadlines.Where(d => d.State == DeadlineState.Running).ToList();

@@ -39,7 +39,7 @@ public sealed class VerifyPetition(AppDbContext db, PetitionAccess access, IStri
             .Require(r.On is not null, "on", "Validation.Required")
             .Require(r.On is null || r.On <= today, "on", "Petition.FutureDate")
             .Require(r.Method is not null, "method", "Validation.Required")
-            .Text(r.Findings, "findings", 4000)
+            .Text(r.Findings, "findings", FieldLength.Text)
             .ThrowIfInvalid();
         var petition = await access.LoadAsync(id, Permission.Edit, ct);
         PetitionAccess.RequireStatus(petition, PetitionStatus.Accepted);
