@@ -1,7 +1,7 @@
 
 namespace Grassroots.Tests.Units;
 
-/// <summary>The administrative tree of DOMAIN.md: which kind of unit hangs under which.</summary>
+/// <summary>The administrative tree of docs/domain.md: which kind of unit hangs under which.</summary>
 public sealed class LineageRulesTests
 {
     [Theory]

@@ -13,8 +13,8 @@ public enum ConventionRuleId
 }
 
 /// <summary>
-/// The law of village conventions (Nghị định 61/2023/NĐ-CP) in one place. LEGAL.md gives the limits without their
-/// articles: the article numbers below are to verify, and every deadline and refusal shows them so an officer can check.
+/// The law of village conventions (Nghị định 61/2023/NĐ-CP) in one place (docs/legal.md, "Village conventions", gives the limits without their
+/// articles): the article numbers below are to verify, and every deadline and refusal shows them so an officer can check.
 /// </summary>
 public static class ConventionRules
 {

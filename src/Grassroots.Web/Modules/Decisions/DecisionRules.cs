@@ -20,7 +20,7 @@ public sealed record DecisionResult(Verdict Verdict, int Households, int Partici
 
 /// <summary>
 /// The law's rules for direct decisions, as pure functions. Which forms a matter may use (NĐ59 Điều 4–5) and when a
-/// result is valid (L10 Điều 21; NĐ61 Điều 10 — "verify" in LEGAL.md: kept here, in one place, with its citation).
+/// result is valid (L10 Điều 21; NĐ61 Điều 10 — unverified in docs/legal.md: kept here, in one place, with its citation).
 /// </summary>
 public static class DecisionRules
 {

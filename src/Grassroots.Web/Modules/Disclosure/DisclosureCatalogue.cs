@@ -2,7 +2,7 @@ namespace Grassroots.Web.Modules.Disclosure;
 
 /// <summary>
 /// The catalogues of what must be disclosed, one per audience, as first seeded. The wording was gathered from secondary
-/// copies (LEGAL.md: verify against the gazette): every item says in its note what was not verified, and administrators
+/// copies (docs/legal.md, "Disclosure": verify against the gazette): every item says in its note what was not verified, and administrators
 /// of the nation unit correct items, notes and posting days on the catalogue page when the law changes.
 /// </summary>
 public static class DisclosureCatalogue
