@@ -1,7 +1,8 @@
+using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Platform.Files;
 
-namespace Grassroots.Tests.Disclosures;
+namespace Grassroots.Tests.Platform;
 
 public sealed class FileUploadsTests
 {

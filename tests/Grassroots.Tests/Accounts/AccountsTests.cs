@@ -4,7 +4,7 @@ using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Accounts;
 using Grassroots.Web.Modules.Directory;
 
-namespace Grassroots.Tests.Platform;
+namespace Grassroots.Tests.Accounts;
 
 public sealed class AccountsTests
 {

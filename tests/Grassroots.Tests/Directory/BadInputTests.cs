@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Grassroots.Tests.Infrastructure;
 
-namespace Grassroots.Tests.Units;
+namespace Grassroots.Tests.Directory;
 
 /// <summary>Each bad request gets a clear problem in Vietnamese (English with ?lang=en) and changes nothing.</summary>
 public sealed class BadInputTests

@@ -1,5 +1,5 @@
 
-namespace Grassroots.Tests.Units;
+namespace Grassroots.Tests.Kernel;
 
 /// <summary>The administrative tree of docs/domain.md: which kind of unit hangs under which.</summary>
 public sealed class LineageRulesTests

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Grassroots.Tests.Calendar;
+namespace Grassroots.Tests.Kernel;
 
 public sealed class PublicHolidaysTests
 {

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Modules.Directory;
 
-namespace Grassroots.Tests.Units;
+namespace Grassroots.Tests.Directory;
 
 public sealed class UnitsApiTests
 {

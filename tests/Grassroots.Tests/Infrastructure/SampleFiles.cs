@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MiniExcelLibs;
 
-namespace Grassroots.Tests.Disclosures;
+namespace Grassroots.Tests.Infrastructure;
 
 /// <summary>Real files of each kind an officer attaches, and the disguised ones that must be refused.</summary>
 public static class SampleFiles

@@ -4,7 +4,7 @@ using Grassroots.Web.Modules.Conventions;
 using Grassroots.Web.Modules.Petitions;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Grassroots.Tests.Calendar;
+namespace Grassroots.Tests.Kernel;
 
 /// <summary>
 /// The one legal clock (Kernel/Calendar/LegalClock.cs): every rule of every module counted on the working calendar,
