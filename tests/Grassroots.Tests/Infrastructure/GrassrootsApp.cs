@@ -19,6 +19,9 @@ public class GrassrootsApp(DatabaseProvider provider, string connectionString, b
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>Holds racing requests at the save until all have read (<see cref="RaceGate.RunAsync"/>).</summary>
+    public RaceGate Race { get; } = new();
     public DatabaseProvider Provider { get; } = provider;
     public string ConnectionString { get; } = connectionString;
 
@@ -41,6 +44,14 @@ public class GrassrootsApp(DatabaseProvider provider, string connectionString, b
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, TestAddresses>();
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Race), ServiceLifetime.Singleton);
+            }
+            else
+            {
+                services.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(Race), ServiceLifetime.Singleton);
+            }
         });
     }
 

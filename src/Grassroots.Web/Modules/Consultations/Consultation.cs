@@ -37,8 +37,11 @@ public enum GroupAnswer
 }
 
 /// <summary>A draft put out for comments by a unit, with its comment window and its closing summary.</summary>
-public sealed class Consultation : IAudited
+public sealed class Consultation : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     int? IAudited.AuditUnitId => UnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -81,8 +84,10 @@ public sealed class ConsultationComment
 }
 
 /// <summary>A group of comments on one point, and the body's answer to it.</summary>
-public sealed class CommentGroup : IAudited
+public sealed class CommentGroup : IAudited, IAggregatePart
 {
+    (Type Type, object Key) IAggregatePart.Root => (typeof(Consultation), ConsultationId);
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ConsultationId { get; set; }
     public int UnitId { get; set; }

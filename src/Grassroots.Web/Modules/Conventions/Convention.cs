@@ -61,8 +61,11 @@ public enum FileDocuments
 }
 
 /// <summary>The convention of a residential community: one per community, its text changing only through versions.</summary>
-public sealed class Convention : IAudited
+public sealed class Convention : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     int? IAudited.AuditUnitId => CommunityId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -96,8 +99,10 @@ public sealed class Convention : IAudited
 /// One version of the text: the first draft, or an amendment (sửa đổi, bổ sung) carrying the whole new text. Each goes
 /// the same way: posted for comments, voted, adopted and signed, sent to the commune, recognised or refused.
 /// </summary>
-public sealed class ConventionVersion : IAudited
+public sealed class ConventionVersion : IAudited, IAggregatePart
 {
+    (Type Type, object Key) IAggregatePart.Root => (typeof(Convention), ConventionId);
+
     public const int TextMaxLength = FieldLength.Document;
 
     int? IAudited.AuditUnitId => CommunityId;

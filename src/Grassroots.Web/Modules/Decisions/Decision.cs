@@ -50,8 +50,11 @@ public enum VoteForm
 }
 
 /// <summary>A household of a residential community, with its current representative (NĐ59 Điều 3).</summary>
-public sealed class Household : IAudited
+public sealed class Household : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     /// <summary>The household's code for voting online, as handed over on paper.</summary>
     public const int VoteCodeMaxLength = 16;
 
@@ -93,8 +96,11 @@ public sealed class Household : IAudited
 }
 
 /// <summary>A matter put to the households of a residential community (Dân bàn và quyết định).</summary>
-public sealed class DecisionMatter : IAudited
+public sealed class DecisionMatter : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     int? IAudited.AuditUnitId => CommunityId;
 
     public const int OriginPathMaxLength = FieldLength.Name;
@@ -156,8 +162,10 @@ public sealed class DecisionMatter : IAudited
     }
 }
 
-public sealed class DecisionOption
+public sealed class DecisionOption : IAggregatePart
 {
+    (Type Type, object Key) IAggregatePart.Root => (typeof(DecisionMatter), MatterId);
+
     public int Id { get; set; }
     public Guid MatterId { get; set; }
     public int Order { get; set; }

@@ -47,8 +47,11 @@ public enum DisclosureAudience
 /// One kind of information the law says must be disclosed, with the minimum posting it needs. The catalogue is data,
 /// edited by the administrators of the nation unit when the law changes.
 /// </summary>
-public sealed class DisclosureCategory : IAudited
+public sealed class DisclosureCategory : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     int? IAudited.AuditUnitId => null;
 
     public int Id { get; set; }
@@ -78,8 +81,11 @@ public sealed class DisclosureCategory : IAudited
 }
 
 /// <summary>A disclosure (công khai) of a unit: what, in which category, by which forms, posted from when to when.</summary>
-public sealed class Disclosure : IAudited
+public sealed class Disclosure : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public const int TitleMaxLength = FieldLength.Title;
     public const int BodyMaxLength = FieldLength.Minutes;
 
@@ -113,8 +119,10 @@ public sealed class Disclosure : IAudited
 /// A file published with a disclosure (the budget table, the list of beneficiaries, the signed decision). The bytes
 /// live in the database like a petition's files: one place to back up. Disclosures are public, so nothing is encrypted.
 /// </summary>
-public sealed class DisclosureAttachment : IAudited
+public sealed class DisclosureAttachment : IAudited, IAggregatePart
 {
+    (Type Type, object Key) IAggregatePart.Root => (typeof(Disclosure), DisclosureId);
+
     public const long MaxBytes = 20 * 1024 * 1024;
     public const int MaxPerDisclosure = 10;
 

@@ -67,8 +67,10 @@ public static class DeadlineRules
 /// days used so far in <see cref="UsedDays"/> and stops it; resuming starts it again. <see cref="DueOn"/>
 /// is derived from those on the working calendar and recomputed when the calendar changes.
 /// </summary>
-public sealed class PetitionDeadline
+public sealed class PetitionDeadline : IAggregatePart
 {
+    (Type Type, object Key) IAggregatePart.Root => (typeof(Petition), PetitionId);
+
     public long Id { get; set; }
     public Guid PetitionId { get; set; }
     public DeadlineRuleId Rule { get; set; }

@@ -9,8 +9,10 @@ namespace Grassroots.Web.Modules.Petitions;
 /// denunciation may reveal the denouncer (handwriting, a signed page): it is encrypted and shown only
 /// with the identity, to whom the law allows.
 /// </summary>
-public sealed class PetitionAttachment : IAudited
+public sealed class PetitionAttachment : IAudited, IAggregatePart
 {
+    (Type Type, object Key) IAggregatePart.Root => (typeof(Petition), PetitionId);
+
     public const long MaxBytes = 10 * 1024 * 1024;
     public const int MaxPerLetter = 5;
 

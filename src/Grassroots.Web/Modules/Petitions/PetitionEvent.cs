@@ -31,8 +31,10 @@ public enum PetitionEventKind
 /// One step in a letter's history. <see cref="Note"/> is what the public tracking page may show; nothing
 /// that names the petitioner goes in it.
 /// </summary>
-public sealed class PetitionEvent
+public sealed class PetitionEvent : IAggregatePart
 {
+    (Type Type, object Key) IAggregatePart.Root => (typeof(Petition), PetitionId);
+
     public long Id { get; set; }
     public Guid PetitionId { get; set; }
     public DateTime At { get; set; }

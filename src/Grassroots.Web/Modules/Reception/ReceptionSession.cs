@@ -31,8 +31,11 @@ public enum VisitOutcome
 }
 
 /// <summary>A reception session (buổi tiếp công dân) of a unit.</summary>
-public sealed class ReceptionSession : IAudited
+public sealed class ReceptionSession : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     int? IAudited.AuditUnitId => UnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -53,8 +56,10 @@ public sealed class ReceptionSession : IAudited
 /// A visit (lượt tiếp): one or more people on one matter. Five or more on one matter is a crowd delegation
 /// (đoàn đông người). Visits on the same matter share <see cref="MatterId"/> (one case, vụ việc).
 /// </summary>
-public sealed class ReceptionVisit : IAudited
+public sealed class ReceptionVisit : IAudited, IAggregatePart
 {
+    (Type Type, object Key) IAggregatePart.Root => (typeof(ReceptionSession), SessionId);
+
     public const int CrowdThreshold = 5;
 
     int? IAudited.AuditUnitId => UnitId;
@@ -83,8 +88,11 @@ public sealed class ReceptionVisit : IAudited
 }
 
 /// <summary>A day the head will receive citizens, published on the portal.</summary>
-public sealed class ReceptionScheduleEntry : IAudited
+public sealed class ReceptionScheduleEntry : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     int? IAudited.AuditUnitId => UnitId;
 
     public int Id { get; set; }

@@ -32,8 +32,11 @@ public enum ReminderKind
 /// A report period (kỳ báo cáo) opened by a unit (the district or province that will consolidate) for
 /// the units that must report to it, on a template version, with a due date and a recipient.
 /// </summary>
-public sealed class ReportPeriod : IAudited
+public sealed class ReportPeriod : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     int? IAudited.AuditUnitId => OwnerUnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -62,8 +65,10 @@ public sealed class ReportPeriod : IAudited
 }
 
 /// <summary>A unit that must report in a period.</summary>
-public sealed class ReportPeriodUnit
+public sealed class ReportPeriodUnit : IAggregatePart
 {
+    (Type Type, object Key) IAggregatePart.Root => (typeof(ReportPeriod), PeriodId);
+
     public int Id { get; set; }
     public Guid PeriodId { get; set; }
     public int UnitId { get; set; }
@@ -71,8 +76,11 @@ public sealed class ReportPeriodUnit
 }
 
 /// <summary>A unit's report of a period (the owner's own one is the consolidated report).</summary>
-public sealed class UnitReport : IAudited
+public sealed class UnitReport : IAudited, IVersioned
 {
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     int? IAudited.AuditUnitId => UnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -14,6 +14,7 @@ public sealed class AuditRecorder(CurrentUser user, TimeProvider clock)
     [
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
         nameof(ApiToken.TokenHash),
+        nameof(Data.IVersioned.Version), // a counter for the concurrency check, not anybody's change
     ];
 
     // Readable Vietnamese in the log: "Tỉnh Lâm Đồng", not "T\u1EC9nh".

@@ -26,6 +26,10 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => !t.IsAbstract);
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -37,7 +41,34 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// A change of an aggregate that writes none of its own columns nor parts (an officer's tally sheet for a matter
+    /// whose online votes must not collide with each other): raises its version all the same, so that two such changes
+    /// at once, each within a limit that both together exceed, cannot both be saved.
+    /// </summary>
+    public static void Touch(IVersioned root) => root.Version++;
+
+    /// <summary>
+    /// Saves with the versions of the changed aggregates raised and checked (<see cref="IVersioned"/>): a change that
+    /// lost a race to someone else's is refused as a conflict (409), and nothing of it is saved.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!AuditSuppressed)
+        {
+            await Versions.StampAsync(this, cancellationToken);
+        }
+        try
+        {
+            return await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw DomainException.Conflict("Concurrency.Stale");
+        }
+    }
+
+    private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         if (_audit is null || AuditSuppressed)
         {

@@ -67,6 +67,7 @@ public sealed class EnterVotes(AppDbContext db, DecisionMatters matters, Current
             CastAt = now,
             EnteredBy = user.UserName,
         }));
+        AppDbContext.Touch(matter); // two sheets entered at once, each within the households present, cannot both be saved
         await matters.SaveVotesAsync(ct);
         return ids.Count;
     }

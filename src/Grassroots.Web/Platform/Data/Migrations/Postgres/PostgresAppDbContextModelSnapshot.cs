@@ -48,6 +48,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Date")
@@ -212,6 +216,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ValidTo")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -316,6 +324,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UnitId", "OpensOn");
@@ -392,6 +404,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -606,6 +622,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId", "OpensOn");
@@ -710,6 +730,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("VoteCode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -758,6 +782,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("PlannedOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -810,6 +838,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -905,6 +937,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Audience", "Number");
@@ -922,7 +958,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Kế hoạch phát triển kinh tế - xã hội hằng năm của cấp xã và kết quả thực hiện",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 1
+                            Number = 1,
+                            Version = 0
                         },
                         new
                         {
@@ -934,7 +971,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Dự toán ngân sách, tình hình thực hiện dự toán (quý, 6 tháng, năm) và quyết toán ngân sách cấp xã",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 2
+                            Number = 2,
+                            Version = 0
                         },
                         new
                         {
@@ -946,7 +984,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Chương trình, dự án, công trình đầu tư công trên địa bàn: chủ đầu tư, mức vốn, tiến độ thực hiện",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 3
+                            Number = 3,
+                            Version = 0
                         },
                         new
                         {
@@ -958,7 +997,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Quy hoạch, kế hoạch sử dụng đất và quỹ đất công ích của cấp xã",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 4
+                            Number = 4,
+                            Version = 0
                         },
                         new
                         {
@@ -970,7 +1010,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Quy hoạch xây dựng, quy hoạch khu dân cư trên địa bàn và việc điều chỉnh quy hoạch",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 5
+                            Number = 5,
+                            Version = 0
                         },
                         new
                         {
@@ -982,7 +1023,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Thu hồi đất, phương án bồi thường, hỗ trợ, tái định cư trên địa bàn",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 6
+                            Number = 6,
+                            Version = 0
                         },
                         new
                         {
@@ -994,7 +1036,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Việc quản lý, sử dụng các khoản đóng góp của Nhân dân, quỹ và nguồn tài trợ trên địa bàn",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 7
+                            Number = 7,
+                            Version = 0
                         },
                         new
                         {
@@ -1006,7 +1049,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Đối tượng, mức thu các loại phí, lệ phí và nghĩa vụ tài chính khác do cấp xã trực tiếp thu",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 8
+                            Number = 8,
+                            Version = 0
                         },
                         new
                         {
@@ -1018,7 +1062,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Đối tượng, mức hưởng chính sách an sinh xã hội: hộ nghèo, hộ cận nghèo, trợ cấp, hỗ trợ nhà ở",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 9
+                            Number = 9,
+                            Version = 0
                         },
                         new
                         {
@@ -1030,7 +1075,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Thủ tục hành chính và việc giải quyết công việc của người dân do cấp xã thực hiện",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 10
+                            Number = 10,
+                            Version = 0
                         },
                         new
                         {
@@ -1042,7 +1088,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Kết quả thanh tra, kiểm tra, giải quyết khiếu nại, tố cáo; vụ việc tham nhũng, tiêu cực của cán bộ xã, thôn",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 11
+                            Number = 11,
+                            Version = 0
                         },
                         new
                         {
@@ -1054,7 +1101,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Kết quả tiếp thu ý kiến của Nhân dân đối với những nội dung cấp xã đưa ra lấy ý kiến",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 12
+                            Number = 12,
+                            Version = 0
                         },
                         new
                         {
@@ -1066,7 +1114,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Đề án thành lập, nhập, chia, điều chỉnh địa giới đơn vị hành chính; đặt, đổi tên thôn, tổ dân phố",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 13
+                            Number = 13,
+                            Version = 0
                         },
                         new
                         {
@@ -1078,7 +1127,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Kết quả lấy phiếu tín nhiệm các chức danh do Hội đồng nhân dân cấp xã bầu và nội dung khác theo quy định của pháp luật",
                             Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
-                            Number = 14
+                            Number = 14,
+                            Version = 0
                         },
                         new
                         {
@@ -1090,7 +1140,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Chủ trương, chính sách, pháp luật của Nhà nước liên quan đến công việc của cơ quan, đơn vị và quyền lợi của cán bộ, công chức, viên chức, người lao động",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 1
+                            Number = 1,
+                            Version = 0
                         },
                         new
                         {
@@ -1102,7 +1153,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Kế hoạch công tác hằng năm, quý, tháng của cơ quan, đơn vị và kết quả thực hiện",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 2
+                            Number = 2,
+                            Version = 0
                         },
                         new
                         {
@@ -1114,7 +1166,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Kinh phí hoạt động hằng năm (ngân sách cấp và các nguồn tài chính khác), quyết toán kinh phí; quy chế chi tiêu nội bộ; quản lý, sử dụng tài sản, trang thiết bị",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 3
+                            Number = 3,
+                            Version = 0
                         },
                         new
                         {
@@ -1126,7 +1179,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Chỉ tiêu, tiêu chuẩn, điều kiện, quy trình và kết quả tuyển dụng cán bộ, công chức, viên chức, người lao động",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 4
+                            Number = 4,
+                            Version = 0
                         },
                         new
                         {
@@ -1138,7 +1192,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Quy hoạch, đào tạo, bồi dưỡng, điều động, luân chuyển, bổ nhiệm, bổ nhiệm lại, miễn nhiệm cán bộ lãnh đạo, quản lý",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 5
+                            Number = 5,
+                            Version = 0
                         },
                         new
                         {
@@ -1150,7 +1205,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Nâng ngạch, thăng hạng, nâng lương và chế độ, chính sách đối với cán bộ, công chức, viên chức, người lao động",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 6
+                            Number = 6,
+                            Version = 0
                         },
                         new
                         {
@@ -1162,7 +1218,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Kết quả đánh giá, xếp loại chất lượng; thi đua, khen thưởng",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 7
+                            Number = 7,
+                            Version = 0
                         },
                         new
                         {
@@ -1174,7 +1231,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Kỷ luật cán bộ, công chức, viên chức, người lao động",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 8
+                            Number = 8,
+                            Version = 0
                         },
                         new
                         {
@@ -1186,7 +1244,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 15,
                             Name = "Bản kê khai tài sản, thu nhập của người có nghĩa vụ kê khai",
                             Note = "Niêm yết bản kê khai tại cơ quan, đơn vị tối thiểu 15 ngày theo Nghị định 130/2020/NĐ-CP (chưa đối chiếu nguyên văn). Luật 10/2022/QH15 cũng nêu kết quả kê khai trong nội dung công khai (số điều chưa xác định).",
-                            Number = 9
+                            Number = 9,
+                            Version = 0
                         },
                         new
                         {
@@ -1198,7 +1257,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Kết quả thanh tra, kiểm tra, kiểm toán; giải quyết khiếu nại, tố cáo; vụ việc tham nhũng, tiêu cực trong cơ quan, đơn vị đã có kết luận",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 10
+                            Number = 10,
+                            Version = 0
                         },
                         new
                         {
@@ -1210,7 +1270,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 30,
                             Name = "Nội quy, quy chế làm việc và quy chế thực hiện dân chủ của cơ quan, đơn vị",
                             Note = "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) lấy theo tài liệu thứ cấp. Niêm yết tối thiểu 30 ngày là mặc định theo Điều 21 Luật Tiếp cận thông tin (cần xác minh).",
-                            Number = 11
+                            Number = 11,
+                            Version = 0
                         },
                         new
                         {
@@ -1222,7 +1283,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Kế hoạch và tình hình sản xuất, kinh doanh của doanh nghiệp",
                             Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
-                            Number = 1
+                            Number = 1,
+                            Version = 0
                         },
                         new
                         {
@@ -1234,7 +1296,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Nội quy lao động, quy chế và các quy định nội bộ liên quan đến quyền, nghĩa vụ, lợi ích của người lao động",
                             Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
-                            Number = 2
+                            Number = 2,
+                            Version = 0
                         },
                         new
                         {
@@ -1246,7 +1309,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Thang lương, bảng lương, định mức lao động, quy chế trả lương, trả thưởng",
                             Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
-                            Number = 3
+                            Number = 3,
+                            Version = 0
                         },
                         new
                         {
@@ -1258,7 +1322,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Việc giao kết, thực hiện hợp đồng lao động; điều kiện làm việc, an toàn, vệ sinh lao động",
                             Note = "Mục thêm theo yêu cầu nghiệp vụ; chưa tìm thấy nguyên văn trong danh mục của Nghị định 145/2020/NĐ-CP — quản trị viên xem xét giữ hay bỏ. Thời gian niêm yết tối thiểu mặc định một ngày.",
-                            Number = 4
+                            Number = 4,
+                            Version = 0
                         },
                         new
                         {
@@ -1270,7 +1335,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Thỏa ước lao động tập thể mà doanh nghiệp tham gia",
                             Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
-                            Number = 5
+                            Number = 5,
+                            Version = 0
                         },
                         new
                         {
@@ -1282,7 +1348,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Việc trích lập, sử dụng quỹ khen thưởng, quỹ phúc lợi và các quỹ do người lao động đóng góp",
                             Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
-                            Number = 6
+                            Number = 6,
+                            Version = 0
                         },
                         new
                         {
@@ -1294,7 +1361,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Việc trích nộp kinh phí công đoàn, đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp",
                             Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
-                            Number = 7
+                            Number = 7,
+                            Version = 0
                         },
                         new
                         {
@@ -1306,7 +1374,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Tình hình thực hiện thi đua, khen thưởng, kỷ luật, giải quyết khiếu nại, tố cáo liên quan đến quyền, nghĩa vụ, lợi ích của người lao động",
                             Note = "Chưa đối chiếu nguyên văn: danh mục nội dung người sử dụng lao động phải công khai thuộc Chương V Nghị định 145/2020/NĐ-CP (số điều chưa xác định; Điều 48 là trách nhiệm ban hành quy chế dân chủ). Pháp luật lao động không quy định thời gian niêm yết tối thiểu: mặc định một ngày, tức đã công khai bằng một hình thức là đạt.",
-                            Number = 8
+                            Number = 8,
+                            Version = 0
                         },
                         new
                         {
@@ -1318,7 +1387,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Quy chế dân chủ ở cơ sở tại nơi làm việc",
                             Note = "Đối chiếu qua bản thứ cấp: quy chế dân chủ ở cơ sở tại nơi làm việc phải được phổ biến công khai tới người lao động. Thời gian niêm yết tối thiểu mặc định một ngày.",
-                            Number = 9
+                            Number = 9,
+                            Version = 0
                         },
                         new
                         {
@@ -1330,7 +1400,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Báo cáo tài chính năm; kết quả thanh tra, kiểm tra, kiểm toán của doanh nghiệp nhà nước",
                             Note = "Bắt buộc đối với doanh nghiệp nhà nước theo Luật 10/2022/QH15 (chưa đối chiếu nguyên văn). Cây đơn vị chưa phân biệt doanh nghiệp nhà nước với doanh nghiệp ngoài nhà nước, nên mục này không tính vào đánh giá.",
-                            Number = 10
+                            Number = 10,
+                            Version = 0
                         },
                         new
                         {
@@ -1342,7 +1413,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             MinimumPostingDays = 1,
                             Name = "Tuyển dụng, đào tạo, bổ nhiệm người quản lý; tiền lương, thù lao, tiền thưởng của người quản lý doanh nghiệp nhà nước",
                             Note = "Bắt buộc đối với doanh nghiệp nhà nước theo Luật 10/2022/QH15 (chưa đối chiếu nguyên văn). Cây đơn vị chưa phân biệt doanh nghiệp nhà nước với doanh nghiệp ngoài nhà nước, nên mục này không tính vào đánh giá.",
-                            Number = 11
+                            Number = 11,
+                            Version = 0
                         });
                 });
 
@@ -1382,6 +1454,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1511,6 +1587,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -1580,6 +1660,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -1713,6 +1797,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UnitId", "On")
@@ -1749,6 +1837,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -1864,6 +1956,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("To")
                         .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2033,6 +2129,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
