@@ -54,6 +54,40 @@ public sealed class EdgeValidationTests
     }
 
     [Theory, Providers]
+    public async Task Control_characters_are_refused_naming_the_field_wherever_they_come_and_nothing_is_stored(DatabaseProvider provider)
+    {
+        // A NUL once made PostgreSQL fail (500) and a path with %00 escaped every handler; an escape sequence is no text.
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var officer = await app.ApiAsync("cb.romen");
+        var before = await app.DbAsync(db => db.Set<Web.Modules.Petitions.Petition>().CountAsync());
+        foreach (var content in new[] { @"Đèn\u0000 hỏng", @"Đèn \u001b[31mhỏng", @"Đèn\u0007" })
+        {
+            var r = await officer.PostAsync("/api/v1/petitions", new StringContent(
+                $$"""{"unitCode":"{{PetitionJourneyTestsCommune}}","kind":"Reflection","channel":"InPerson","receivedOn":"2026-11-20","content":"{{content}}"}""",
+                System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            var problem = await r.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            Assert.Contains("ký tự điều khiển", problem.GetProperty("errors").GetProperty("content")[0].GetString());
+        }
+        // Line breaks and tabs are text.
+        var fine = await officer.PostAsync("/api/v1/petitions", new StringContent(
+            $$"""{"unitCode":"{{PetitionJourneyTestsCommune}}","kind":"Reflection","channel":"InPerson","receivedOn":"2026-11-20","content":"Đèn hỏng\nđã lâu\tchưa sửa"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, fine.StatusCode);
+        Assert.Equal(before + 1, await app.DbAsync(db => db.Set<Web.Modules.Petitions.Petition>().CountAsync()));
+
+        var query = await officer.GetAsync("/api/v1/petitions?q=%00");
+        Assert.Equal(HttpStatusCode.BadRequest, query.StatusCode);
+        Assert.Contains("q chứa ký tự điều khiển", await query.Content.ReadAsStringAsync());
+        // "%00" as a unit's code: once answered by nobody (the error handler failed on it), now a plain "no such unit".
+        var path = await officer.GetAsync("/api/v1/units/%2500");
+        Assert.Equal(HttpStatusCode.NotFound, path.StatusCode);
+        Assert.Equal("application/problem+json", path.Content.Headers.ContentType?.MediaType);
+        var english = await officer.GetAsync("/api/v1/petitions?q=%1b&lang=en");
+        Assert.Contains("contains control characters", await english.Content.ReadAsStringAsync());
+    }
+
+    [Theory, Providers]
     public async Task Dates_no_calendar_counts_are_refused_not_failed(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);

@@ -47,8 +47,11 @@ public static class UnitsApi
     private static async Task<Ok<LineageEventDto>> PostRename(string code, RenameUnitRequest request, RenameUnit handler, UnitReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.EventAsync(code, (await handler.HandleAsync(code, request, ct)).Id, ct));
 
-    private static async Task<Ok<LineageEventDto>> PostMerge(MergeUnitsRequest request, MergeUnits handler, UnitReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.EventAsync(request.SourceCodes![0], (await handler.HandleAsync(request, ct)).Id, ct));
+    private static async Task<Ok<LineageEventDto>> PostMerge(MergeUnitsRequest request, MergeUnits handler, UnitReader reader, CancellationToken ct)
+    {
+        var merged = await handler.HandleAsync(request, ct); // validates first: the sources may be missing
+        return TypedResults.Ok(await reader.EventAsync(Text.Clean(request.SourceCodes![0]), merged.Id, ct));
+    }
 
     private static async Task<Ok<LineageEventDto>> PostSplit(string code, SplitUnitRequest request, SplitUnit handler, UnitReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.EventAsync(code, (await handler.HandleAsync(code, request, ct)).Id, ct));

@@ -70,9 +70,11 @@ public sealed record TemplateBody(
         }
     }
 
-    public IEnumerable<TemplateBlock> AllBlocks() => Sections.SelectMany(Flatten).SelectMany(s => s.Blocks ?? []);
+    // A body sent by a client may leave out any list, or hold nulls in it: they hold nothing.
+    public IEnumerable<TemplateBlock> AllBlocks() =>
+        (Sections ?? []).OfType<TemplateSection>().SelectMany(Flatten).SelectMany(s => (s.Blocks ?? []).OfType<TemplateBlock>());
 
-    private static IEnumerable<TemplateSection> Flatten(TemplateSection s) => [s, .. (s.Children ?? []).SelectMany(Flatten)];
+    private static IEnumerable<TemplateSection> Flatten(TemplateSection s) => [s, .. (s.Children ?? []).OfType<TemplateSection>().SelectMany(Flatten)];
 }
 
 /// <summary>A version of a report template. A change is a new version; periods keep the version they were opened with.</summary>

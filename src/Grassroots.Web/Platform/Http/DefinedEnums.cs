@@ -20,8 +20,10 @@ public static class DefinedEnums
         var type = value.GetType();
         if (type.IsDefined(typeof(FlagsAttribute), false))
         {
-            var all = Enum.GetValues(type).Cast<Enum>().Aggregate(0UL, (bits, v) => bits | Convert.ToUInt64(v, System.Globalization.CultureInfo.InvariantCulture));
-            return (Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture) & ~all) == 0;
+            // Signed: a negative value (every bit set) is no combination of flags, and must not overflow on the way.
+            var bits = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+            var all = Enum.GetValues(type).Cast<Enum>().Aggregate(0L, (set, v) => set | Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture));
+            return bits >= 0 && (bits & ~all) == 0;
         }
         return Enum.IsDefined(type, value);
     }
@@ -73,15 +75,16 @@ public sealed class DefinedEnumConverterFactory : JsonConverterFactory
             {
                 // A name, or names of flags.
             }
-            else if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number))
+            else if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
             {
+                // Read as the enums' own width (int): a larger number would be cut to a value that exists.
                 value = (T)Enum.ToObject(typeof(T), number);
             }
             else
             {
-                throw new JsonException($"'{typeof(T).Name}' takes one of its names.");
+                throw new RefusedJsonValue(DefinedEnums.MessageKey);
             }
-            return DefinedEnums.IsDefined(value) ? value : throw new JsonException($"{value} is not a value of '{typeof(T).Name}'.");
+            return DefinedEnums.IsDefined(value) ? value : throw new RefusedJsonValue(DefinedEnums.MessageKey);
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());

@@ -45,7 +45,26 @@ public static class HttpSetup
                 : PerAddress(context, token));
             o.AddPolicy(RateLimits.Portal, context => PerAddress(context, portal));
         });
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", o => o.AddSchemaTransformer((schema, context, _) =>
+        {
+            // Our converters (DefinedEnumConverterFactory, PrintableStringConverter) hide the types from the generator:
+            // say them again, with the names an enum takes, so a client sees what it may send.
+            var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+            if (type == typeof(string))
+            {
+                schema.Type = JsonSchemaType.String | (context.JsonPropertyInfo is { IsSetNullable: true } ? JsonSchemaType.Null : 0);
+            }
+            else if (type.IsEnum)
+            {
+                schema.Type = JsonSchemaType.String | (type != context.JsonTypeInfo.Type ? JsonSchemaType.Null : 0);
+                schema.Enum = [.. Enum.GetNames(type).Select(n => (System.Text.Json.Nodes.JsonNode)n)];
+            }
+            else if (type != typeof(string) && type.GetInterfaces().Contains(typeof(IEnumerable<string>)) && schema.Items is null)
+            {
+                schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+            }
+            return Task.CompletedTask;
+        }).AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -81,6 +100,7 @@ public static class HttpSetup
         // Bare status codes: problem details for the API, a friendly page for people.
         app.UseWhen(c => c.Request.IsApi(), b => b.UseStatusCodePages());
         app.UseWhen(c => !c.Request.IsApi(), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UsePrintableInput();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Grassroots.Web.Platform.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
@@ -6,13 +7,17 @@ namespace Grassroots.Web.Platform.Http;
 
 public static class ProblemSetup
 {
-    public static bool IsApi(this HttpRequest request) => IsApiPath(request.Path);
+    public static bool IsApi(this HttpRequest request) => IsApiPath(request.Path.Value);
 
     /// <summary>While an exception is handled the request path is the error page's; the feature keeps the original.</summary>
     public static bool IsApiOriginally(this HttpContext context) =>
-        IsApiPath(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path);
+        IsApiPath(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path.Value);
 
-    private static bool IsApiPath(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/health");
+    // On the raw text: a path with a NUL in it (%00) cannot become a PathString, and must still be answered.
+    private static bool IsApiPath(string? path) => IsUnder(path, "/api") || IsUnder(path, "/health");
+
+    private static bool IsUnder(string? path, string segment) =>
+        path is not null && path.StartsWith(segment, StringComparison.OrdinalIgnoreCase) && (path.Length == segment.Length || path[segment.Length] == '/');
 
     public static IServiceCollection AddGrassrootsProblems(this IServiceCollection services)
     {
@@ -34,7 +39,11 @@ public static class ProblemSetup
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bad JSON and wrongly typed route values become exceptions we can answer in Vietnamese.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.Converters.Add(new DefinedEnumConverterFactory()));
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new DefinedEnumConverterFactory());
+            o.SerializerOptions.Converters.Add(new PrintableStringConverter());
+        });
         return services;
     }
 }
@@ -95,7 +104,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                     {
                         var errors = domain.FieldErrors.ToDictionary(
                             e => e.Key,
-                            e => e.Value.Select(k => localizer.Localize(k, [localizer[$"Field.{e.Key}"].Value])).ToArray());
+                            e => e.Value.Select(k => localizer.Localize(k, [FieldLabel(localizer, e.Key)])).ToArray());
                         return new ValidationProblemDetails(errors)
                         {
                             Status = domain.Status,
@@ -104,6 +113,16 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                         };
                     }
                     return new ProblemDetails { Status = domain.Status, Title = title, Detail = title };
+                }
+            case BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path } json }
+                when Innermost<RefusedJsonValue>(json) is { } refused:
+                {
+                    // A value our converters refused ("kind": 99, a NUL in a name): named like any other invalid field.
+                    var field = path.TrimStart('$', '.');
+                    return ToProblem(new DomainException(StatusCodes.Status400BadRequest, "Validation.Failed")
+                    {
+                        FieldErrors = new Dictionary<string, string[]> { [field] = [refused.MessageKey] },
+                    }, localizer);
                 }
             case BadHttpRequestException bad:
                 {
@@ -123,6 +142,22 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             default:
                 return null;
         }
+    }
+
+    /// <summary>A field's label from the resources, or its own name when it has none (a query value such as <c>q</c>).</summary>
+    private static string FieldLabel(IStringLocalizer localizer, string field) =>
+        localizer[$"Field.{field}"] is { ResourceNotFound: false } label ? label.Value : field;
+
+    private static T? Innermost<T>(Exception exception) where T : Exception
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+        return null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"[^ \"]+ ([^\"]+)\"")]
