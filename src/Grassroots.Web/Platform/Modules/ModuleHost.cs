@@ -11,7 +11,7 @@ public static class ModuleHost
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddGrassrootsData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddGrassrootsData(builder.Configuration, builder.Environment);
         services.AddGrassrootsAuth(builder.Environment);
         services.AddGrassrootsLocalization();
         services.AddGrassrootsProblems();
