@@ -65,7 +65,7 @@ public static class ReportsBench
         var (url, app) = await StartAsync(dll, env);
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) };
+            using var http = StartupBench.BehindProxy(new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) });
             var login = await http.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = "Admin@12345" });
             login.EnsureSuccessStatusCode();
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
