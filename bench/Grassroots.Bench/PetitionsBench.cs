@@ -433,7 +433,7 @@ public static class PetitionsBench
             request = function()
               n = n + 1
               local body = '{"unitCode":"' .. codes[(n % #codes) + 1] .. '","kind":"Reflection","content":"Đèn chiếu sáng đường liên thôn số ' .. n .. ' bị hỏng nhiều ngày."}'
-              return wrk.format("POST", "/api/v1/public/petitions", { ["Content-Type"] = "application/json" }, body)
+              return wrk.format("POST", "/api/v1/public/petitions", { ["Content-Type"] = "application/json", ["X-Forwarded-Proto"] = "https" }, body)
             end
             """);
         var run = Process.Start(new ProcessStartInfo("/usr/bin/wrk", ["-t2", $"-c{clients}", $"-d{seconds}s", "--latency", "-s", script, url]) { RedirectStandardOutput = true })!;
@@ -506,8 +506,8 @@ public static class PetitionsBench
         return new Measured(0, samples[samples.Count / 2], samples[Math.Min(samples.Count - 1, (int)(samples.Count * 0.99))], samples[^1], failed);
     }
 
-    private static HttpClient Client(string url, int connections) =>
-        new(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+    private static HttpClient Client(string url, int connections) => StartupBench.BehindProxy(
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) });
 
 
     private static async Task<(string Url, Process App)> StartAsync(string dll, Dictionary<string, string> env)

@@ -83,6 +83,16 @@ public static class StartupBench
         }
     }
 
+    /// <summary>
+    /// A client of the app in Production as deployed behind a proxy that ends TLS on the same machine: it says the
+    /// request came over HTTPS, else the app sends it there (only /health answers plain HTTP).
+    /// </summary>
+    internal static HttpClient BehindProxy(HttpClient http)
+    {
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        return http;
+    }
+
     internal static async Task<double> WaitReadyAsync(HttpClient http, Stopwatch watch)
     {
         while (watch.Elapsed < TimeSpan.FromSeconds(120))

@@ -46,8 +46,68 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US", // the app must still speak Vietnamese until the user switches
         });
-        return await context.NewPageAsync();
+        await WatchPolicyAsync(context);
+        var page = await context.NewPageAsync();
+        Pages.Add(page);
+        return page;
     }
+
+    /// <summary>What the Content-Security-Policy blocked since the last test began, on any page of any journey (see <see cref="NoPolicyViolationsAttribute"/>).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> Violations = new();
+
+    /// <summary>The pages of the running test, asked for a round trip before the test's violations are judged.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentBag<IPage> Pages = [];
+
+    /// <summary>
+    /// Chromium reports what the policy blocks (an inline script or style, a handler attribute, a foreign source) on
+    /// the console; the listener, laid before any script of the page, reports every violation event as well.
+    /// </summary>
+    private static async Task WatchPolicyAsync(IBrowserContext context)
+    {
+        await context.AddInitScriptAsync("""
+            document.addEventListener('securitypolicyviolation', e =>
+                console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} on ${e.documentURI}`));
+            """);
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                Violations.Enqueue($"{message.Page?.Url}: {message.Text}");
+            }
+        };
+        context.WebError += (_, error) =>
+        {
+            if (error.Error.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                Violations.Enqueue($"{error.Page?.Url}: {error.Error}");
+            }
+        };
+    }
+
+    /// <summary>The violations reported so far, forgotten once taken (a test that provokes one on purpose takes it).</summary>
+    public static async Task<List<string>> TakeViolationsAsync()
+    {
+        // A round trip on every open page: whatever the page reported before has reached the handlers.
+        foreach (var page in Pages.Where(p => !p.IsClosed))
+        {
+            try
+            {
+                await page.EvaluateAsync("() => 0");
+            }
+            catch (PlaywrightException)
+            {
+                // A page navigating away or closed: nothing left to wait for.
+            }
+        }
+        var taken = new List<string>();
+        while (Violations.TryDequeue(out var violation))
+        {
+            taken.Add(violation);
+        }
+        return taken;
+    }
+
+    internal static void ForgetPages() => Pages.Clear();
 
     public static async Task SignInAsync(IPage page, string userName, string password)
     {
@@ -96,7 +156,29 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
+[NoPolicyViolations]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>
+/// Fails any journey of the collection on whose pages the browser blocked something under the
+/// Content-Security-Policy (issue 21, defect 5): a page that works only with inline code is a broken page.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class NoPolicyViolationsAttribute : Xunit.Sdk.BeforeAfterTestAttribute
+{
+    public override void Before(System.Reflection.MethodInfo methodUnderTest)
+    {
+        BrowserFixture.ForgetPages();
+        Task.Run(BrowserFixture.TakeViolationsAsync).GetAwaiter().GetResult();
+    }
+
+    public override void After(System.Reflection.MethodInfo methodUnderTest)
+    {
+        var violations = Task.Run(BrowserFixture.TakeViolationsAsync).GetAwaiter().GetResult();
+        BrowserFixture.ForgetPages();
+        Assert.True(violations.Count == 0, "The Content-Security-Policy blocked:\n" + string.Join("\n", violations));
+    }
 }

@@ -40,6 +40,8 @@ public class GrassrootsApp(DatabaseProvider provider, string connectionString, b
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("RateLimits:TokenPerMinute", "100000");
+        // The data-protection keys of test apps, outside the source tree (the web project is their content root).
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(Path.GetTempPath(), "grassroots-test-keys"));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -38,12 +38,11 @@ public static class DatabaseSetup
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "grassroots.db") }.ToString();
     }
 
-    public static IServiceCollection AddGrassrootsData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddGrassrootsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var contentRoot = environment.ContentRootPath;
         services.AddScoped<AuditRecorder>();
-        // Keys that encrypt denouncers' identities (and sign-in cookies) live with the data, not in the home folder.
-        var keys = configuration["DataProtection:KeysFolder"] is { Length: > 0 } folder ? folder : Path.Combine(contentRoot, "data", "keys");
-        services.AddDataProtection().SetApplicationName("Grassroots").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.AddDataProtection().SetApplicationName("Grassroots").PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration, environment)));
         switch (ProviderOf(configuration))
         {
             case DatabaseProvider.Sqlite:
@@ -64,6 +63,28 @@ public static class DatabaseSetup
         }
         return services;
     }
+
+    /// <summary>
+    /// Keys that encrypt denouncers' identities and sign-in cookies live where the operator keeps and backs them up
+    /// (<c>DataProtection:KeysFolder</c>). Production refuses to guess: keys beside the app are lost with the next
+    /// deployment, and with them every encrypted identity. Development and tests keep them in <c>data/keys</c>.
+    /// </summary>
+    public static string KeysFolder(IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (configuration["DataProtection:KeysFolder"] is { Length: > 0 } folder)
+        {
+            return folder;
+        }
+        if (environment.IsProduction())
+        {
+            throw new InvalidOperationException(KeysFolderMissing);
+        }
+        return Path.Combine(environment.ContentRootPath, "data", "keys");
+    }
+
+    public const string KeysFolderMissing =
+        "DataProtection:KeysFolder must be set in Production (e.g. DataProtection__KeysFolder=/var/lib/grassroots/keys): " +
+        "the keys that encrypt denouncers' identities and sign-in cookies must live in a folder you keep and back up with the database, not beside the app.";
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))

@@ -89,7 +89,9 @@ public static class HttpSetup
 
     public static WebApplication UseGrassrootsPipeline(this WebApplication app)
     {
-        // Localization first, so refusals caught further in are answered in the request's language.
+        // The proxy's headers, the security headers of every response, HTTPS in Production.
+        app.UseGrassrootsTransport();
+        // Localization next, so refusals caught further in are answered in the request's language.
         app.UseRequestLocalization();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -113,9 +115,10 @@ public static class HttpSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(o =>
         {
-            o.RoutePrefix = "api/docs";
-            o.SwaggerEndpoint("/openapi/v1.json", "Grassroots v1");
+            o.RoutePrefix = ApiDocs.RoutePrefix;
+            o.SwaggerEndpoint(ApiDocs.Document, "Grassroots v1");
             o.DocumentTitle = "Grassroots API";
+            o.IndexStream = ApiDocs.Index;
         });
         return app;
     }

@@ -11,11 +11,12 @@ public static class ModuleHost
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddGrassrootsData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddGrassrootsData(builder.Configuration, builder.Environment);
         services.AddGrassrootsAuth(builder.Environment);
         services.AddGrassrootsLocalization();
         services.AddGrassrootsProblems();
         services.AddGrassrootsHttp();
+        services.AddGrassrootsTransport(builder.Configuration);
         services.AddGrassrootsUi();
         services.AddDemoData(builder.Configuration, builder.Environment);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -21,7 +21,11 @@ public static class UiSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddAntiforgery(o => o.Cookie.Name = ".Grassroots.Antiforgery");
+        // Like the sign-in cookie (AuthSetup): only over HTTPS in Production, as the request came elsewhere (tests, a
+        // developer's machine over plain HTTP). The flash messages' TempData cookie too.
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IHostEnvironment>((o, environment) =>
+            o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        services.AddOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>().Configure<IHostEnvironment>((o, environment) =>
             o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new DefinedEnumBinderProvider()));
         return services;
@@ -36,7 +40,7 @@ public static class UiSetup
             var chosen = culture == LocalizationSetup.English.Name ? LocalizationSetup.English : LocalizationSetup.Vietnamese;
             http.Response.Cookies.Append(LocalizationSetup.CookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
             // Only a path of this site: "//host" and "/\host" are other sites to a browser.
             var target = !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/' && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\'))
                 ? returnUrl
