@@ -40,13 +40,19 @@ public sealed class Validation
         return this;
     }
 
+    /// <summary>
+    /// A text field: present when <paramref name="required"/>, at most <paramref name="maxLength"/> characters, and with no
+    /// control character but line breaks and tabs (a NUL or a BEL is refused here, naming the field, rather than failing
+    /// at the database or reaching an officer's screen).
+    /// </summary>
     public Validation Text(string? value, string field, int maxLength, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return Require(!required, field, "Validation.Required");
         }
-        return Require(value.Length <= maxLength, field, "Validation.TooLong");
+        return Require(value.Length <= maxLength, field, "Validation.TooLong")
+            .Require(!Platform.Text.HasControlCharacters(value), field, "Validation.ControlCharacters");
     }
 
     /// <summary>Dates the platform counts with: 1/1/1900 to 31/12/2100 (the working calendar's years); none is also fine.</summary>

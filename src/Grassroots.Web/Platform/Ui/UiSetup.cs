@@ -23,7 +23,11 @@ public static class UiSetup
         services.AddAntiforgery(o => o.Cookie.Name = ".Grassroots.Antiforgery");
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IHostEnvironment>((o, environment) =>
             o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new DefinedEnumBinderProvider()));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            o.ModelBinderProviders.Insert(0, new DefinedEnumBinderProvider());
+            o.Filters.Add(new ReadFormFirst());
+        });
         return services;
     }
 

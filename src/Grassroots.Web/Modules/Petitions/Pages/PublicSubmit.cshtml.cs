@@ -22,13 +22,20 @@ public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory un
     public async Task<IActionResult> OnPostAsync(string unitCode, CancellationToken ct)
     {
         await LoadAsync(unitCode, ct);
-        return await RunAsync(async () =>
+        var result = await RunAsync(async () =>
         {
             var registered = await handler.FromPublic(new RegisterPetitionRequest(unitCode, Kind, null, null, Subject, LetterText, 1,
                 PetitionerName, PetitionerAddress, PetitionerPhone, PetitionerEmail), ct);
             TrackingCode = registered.Petition.TrackingCode;
             return Page();
         });
+        if (RefusalStatus is { } status)
+        {
+            // The form comes back with its messages under the refusal's status, as the API answers: a client of the
+            // public form that reads no HTML (a script, a kiosk) still learns that nothing was sent.
+            Response.StatusCode = status;
+        }
+        return result;
     }
 
     private async Task LoadAsync(string unitCode, CancellationToken ct) => UnitName = (await units.FindAsync(unitCode, ct)).Name;
