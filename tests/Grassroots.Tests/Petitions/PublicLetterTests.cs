@@ -9,7 +9,8 @@ namespace Grassroots.Tests.Petitions;
 /// <summary>
 /// The citizen's letter, on the public form (<c>/p/{code}/petition</c>) and its API (<c>POST /api/v1/public/petitions</c>):
 /// what no person types — a NUL or a BEL in a field, a field of 4 MB — is refused with a clear 400 or 413 in Vietnamese
-/// (problem details for the API, an HTML page for the browser), never a 404 or a 500, and nothing is stored.
+/// (problem details for the API, an HTML page for the browser), never a 404 or a 500, and nothing is stored. Letters go
+/// to communes: the nation, a province and a village take none, and their form page points to the communes instead.
 /// </summary>
 public sealed class PublicLetterTests
 {
@@ -97,5 +98,77 @@ public sealed class PublicLetterTests
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Contains("id=\"tracking-code\"", await sent.Content.ReadAsStringAsync());
         Assert.Equal(before + 1, await LettersAsync(app));
+    }
+
+    [Theory, Providers]
+    public async Task A_letter_to_the_nation_a_province_a_district_or_a_village_is_refused_naming_where_letters_go(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var citizen = app.CreateClient();
+        var before = await LettersAsync(app);
+        async Task<string?> RefusedAsync(string unitCode, string query = "")
+        {
+            var r = await citizen.PostAsJsonAsync("/api/v1/public/petitions" + query, new { unitCode, kind = "Reflection", content = "Đèn đường hỏng" });
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            return (await r.ProblemAsync()).GetProperty("detail").GetString();
+        }
+
+        const string ToCommunes = "không nhận đơn thư qua cổng thông tin: đơn gửi đến Ủy ban nhân dân xã, phường, thị trấn, đặc khu nơi bạn cư trú hoặc nơi xảy ra sự việc.";
+        Assert.Equal($"Việt Nam {ToCommunes}", await RefusedAsync("VN"));
+        Assert.Equal($"Tỉnh Quảng Ngãi {ToCommunes}", await RefusedAsync("51"));
+        Assert.Equal($"Tỉnh Quảng Ngãi {ToCommunes}", await RefusedAsync("522")); // Huyện Bình Sơn, ended in 2025: its records went to the province
+        Assert.Equal("Tổ dân phố 1 không nhận đơn thư qua cổng thông tin: đơn gửi đến Xã Bình Sơn (mã 20611).", await RefusedAsync("20101.01"));
+        Assert.Equal("Tổ dân phố 1 takes no letters through the portal: letters go to Xã Bình Sơn (code 20611).", await RefusedAsync("20101.01", "?lang=en"));
+        Assert.Equal(before, await LettersAsync(app));
+
+        // A commune takes them, and an old commune's code reaches the commune it was merged into.
+        Assert.Equal(HttpStatusCode.Created, (await citizen.PostAsJsonAsync("/api/v1/public/petitions", new { unitCode = Commune, kind = "Reflection", content = "Đèn đường hỏng" })).StatusCode);
+        var old = await (await citizen.PostAsJsonAsync("/api/v1/public/petitions", new { unitCode = "20101", kind = "Reflection", content = "Cống tắc" })).ReadAsync<PublicPetitionCreated>();
+        Assert.Equal(Commune, await app.DbAsync(db => db.Set<Petition>().Where(p => p.TrackingCode == old.TrackingCode).Select(p => p.Unit!.Code).SingleAsync()));
+        Assert.Equal(before + 2, await LettersAsync(app));
+    }
+
+    [Theory, Providers]
+    public async Task The_form_of_a_unit_that_takes_no_letters_points_to_the_communes_that_do(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var browser = await BrowserAsync(app);
+        var before = await LettersAsync(app);
+        async Task<string> PageAsync(string url)
+        {
+            var r = await browser.Client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            return WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
+        }
+
+        // The nation: no form, its provinces, each of whose pages lists its communes of today.
+        var nation = await PageAsync("/p/VN/petition");
+        Assert.DoesNotContain("id=\"send\"", nation);
+        Assert.Contains("Chọn tỉnh, thành phố, rồi chọn xã, phường", nation);
+        Assert.Contains("href=\"/p/51/petition\">Tỉnh Quảng Ngãi</a>", nation);
+        Assert.Contains("href=\"/p/68/petition\">Tỉnh Lâm Đồng</a>", nation);
+
+        var province = await PageAsync("/p/51/petition");
+        Assert.DoesNotContain("id=\"send\"", province);
+        Assert.Contains("Tỉnh Quảng Ngãi không nhận đơn thư qua cổng thông tin", province);
+        Assert.Contains("href=\"/p/20611/petition\">Xã Bình Sơn</a>", province);
+        Assert.Contains("href=\"/p/20629/petition\">Xã Trường Giang</a>", province);
+        Assert.DoesNotContain("href=\"/p/20101/petition\"", province); // Thị trấn Châu Ổ, merged in 2025
+        Assert.DoesNotContain("href=\"/p/20101.01/petition\"", province); // a village
+
+        // A village: its commune, one click away.
+        var village = await PageAsync("/p/20101.01/petition");
+        Assert.DoesNotContain("id=\"send\"", village);
+        Assert.Contains("Tổ dân phố 1 không nhận đơn thư qua cổng thông tin: đơn gửi đến Xã Bình Sơn (mã 20611).", village);
+        Assert.Contains("href=\"/p/20611/petition\"", village);
+
+        // Posted all the same (a form kept from before, a script): refused on the page, nothing stored.
+        var posted = await browser.PostFormAsync("/p/51/petition", new() { ["Kind"] = "Reflection", ["Content"] = "Đèn đường hỏng" }, formPage: $"/p/{Commune}/petition");
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.Contains("Tỉnh Quảng Ngãi không nhận đơn thư qua cổng thông tin", WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()));
+        Assert.Equal(before, await LettersAsync(app));
+
+        // The commune's own page has the form.
+        Assert.Contains("id=\"send\"", await PageAsync($"/p/{Commune}/petition"));
     }
 }
