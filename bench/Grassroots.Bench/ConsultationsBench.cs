@@ -35,6 +35,7 @@ public static class ConsultationsBench
             ["Demo__Enabled"] = "false",
             ["Bootstrap__AdminUser"] = "admin",
             ["Bootstrap__AdminPassword"] = "Admin@12345",
+            ["Bootstrap__AdminTwoFactorKey"] = BenchAuth.DemoTwoFactorKey,
             ["RateLimits__PublicPerMinute"] = "100000000",
             ["RateLimits__TokenPerMinute"] = "100000",
             ["DataProtection__KeysFolder"] = Path.Combine(folder.FullName, "keys"),
@@ -45,7 +46,7 @@ public static class ConsultationsBench
         try
         {
             using var http = Client(url, clients);
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(http, "admin", "Admin@12345"));
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchAuth.TokenAsync(http, "admin", "Admin@12345"));
             (await http.PostAsJsonAsync("/api/v1/units", new { code = "98", name = "Tỉnh Thử Nghiệm", kind = "Province", parentCode = "VN", validFrom = "2020-01-01" })).EnsureSuccessStatusCode();
             (await http.PostAsJsonAsync("/api/v1/units", new { code = "98C01", name = "Xã Thử Nghiệm", kind = "Commune", parentCode = "98", validFrom = "2020-01-01" })).EnsureSuccessStatusCode();
             var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
@@ -301,12 +302,6 @@ public static class ConsultationsBench
     private static HttpClient Client(string url, int connections) =>
         new(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
 
-    private static async Task<string> TokenAsync(HttpClient http, string user, string password)
-    {
-        var r = await http.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password });
-        r.EnsureSuccessStatusCode();
-        return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
-    }
 
     private static async Task<(string Url, Process App)> StartAsync(string dll, Dictionary<string, string> env)
     {

@@ -57,6 +57,7 @@ public static class ReportsBench
             ["Demo__Enabled"] = "false",
             ["Bootstrap__AdminUser"] = "admin",
             ["Bootstrap__AdminPassword"] = "Admin@12345",
+            ["Bootstrap__AdminTwoFactorKey"] = BenchAuth.DemoTwoFactorKey,
             ["RateLimits__TokenPerMinute"] = "100000",
             ["DataProtection__KeysFolder"] = Path.Combine(folder.FullName, "keys"),
             ["Logging__LogLevel__Default"] = "Warning",
@@ -66,10 +67,7 @@ public static class ReportsBench
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) };
-            var login = await http.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = "Admin@12345" });
-            login.EnsureSuccessStatusCode();
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-                (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchAuth.TokenAsync(http, "admin", "Admin@12345"));
 
             var watch = Stopwatch.StartNew();
             async Task Unit(string code, string name, string kind, string parent) =>

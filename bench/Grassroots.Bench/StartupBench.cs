@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 
@@ -42,8 +41,7 @@ public static class StartupBench
         try
         {
             var coldStart = await WaitReadyAsync(http, watch);
-            var token = (await (await http.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = "Admin@12345" }))
-                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+            var token = await BenchAuth.TokenAsync(http, "admin", "Admin@12345");
             http.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
             var units = await MeasureAsync(http, "/api/v1/units?all=true", 200);

@@ -7,11 +7,8 @@ namespace Grassroots.Web.Kernel.Calendar;
 /// A day the year's government decision sets apart from the computed calendar: a day off (a bridge day,
 /// a moved Tết day) or a working day (a Saturday worked in exchange).
 /// </summary>
-public sealed class CalendarOverride : IAudited, IVersioned
+public sealed class CalendarOverride : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     public const int NameMaxLength = FieldLength.Name;
 
     int? IAudited.AuditUnitId => null;

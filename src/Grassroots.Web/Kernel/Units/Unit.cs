@@ -4,11 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Grassroots.Web.Kernel.Units;
 
 /// <summary>An administrative unit, agency, public service unit, enterprise or organisation (đơn vị).</summary>
-public sealed class Unit : IAudited, IVersioned
+public sealed class Unit : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => Id;
 
     /// <summary>The nation: the root of the tree, where national administrators and the working calendar's decisions sit.</summary>

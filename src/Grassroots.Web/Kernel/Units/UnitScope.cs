@@ -38,8 +38,14 @@ public sealed class UnitScope(AppDbContext db, CurrentUser user, UnitLineage lin
         return _grants = all;
     }
 
+    /// <summary>
+    /// Whether the caller holds <paramref name="permission"/> on the unit: through a role on the unit or a unit above it,
+    /// except a denouncer's identity (<see cref="Permission.RevealConfidential"/>), which reaches no further than the unit
+    /// the role is held on (or one merged into it): the head of the unit holding the letter, not the province's.
+    /// </summary>
     public async Task<bool> CanAsync(Unit unit, Permission permission, CancellationToken ct = default) =>
-        (await GrantsAsync(ct)).Any(g => g.Role.Grants(permission) && unit.IsInSubtreeOf(g.Path));
+        (await GrantsAsync(ct)).Any(g => g.Role.Grants(permission)
+            && (permission == Permission.RevealConfidential ? g.UnitId == unit.Id : unit.IsInSubtreeOf(g.Path)));
 
     /// <summary>True when the caller holds <paramref name="permission"/> on some unit (for menus).</summary>
     public async Task<bool> HasAnywhereAsync(Permission permission, CancellationToken ct = default) =>

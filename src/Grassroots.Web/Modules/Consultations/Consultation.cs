@@ -37,11 +37,8 @@ public enum GroupAnswer
 }
 
 /// <summary>A draft put out for comments by a unit, with its comment window and its closing summary.</summary>
-public sealed class Consultation : IAudited, IVersioned
+public sealed class Consultation : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => UnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();

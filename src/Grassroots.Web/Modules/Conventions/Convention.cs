@@ -61,11 +61,8 @@ public enum FileDocuments
 }
 
 /// <summary>The convention of a residential community: one per community, its text changing only through versions.</summary>
-public sealed class Convention : IAudited, IVersioned
+public sealed class Convention : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => CommunityId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -50,11 +50,8 @@ public enum VoteForm
 }
 
 /// <summary>A household of a residential community, with its current representative (NĐ59 Điều 3).</summary>
-public sealed class Household : IAudited, IVersioned
+public sealed class Household : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     /// <summary>The household's code for voting online, as handed over on paper.</summary>
     public const int VoteCodeMaxLength = 16;
 
@@ -96,11 +93,8 @@ public sealed class Household : IAudited, IVersioned
 }
 
 /// <summary>A matter put to the households of a residential community (Dân bàn và quyết định).</summary>
-public sealed class DecisionMatter : IAudited, IVersioned
+public sealed class DecisionMatter : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => CommunityId;
 
     public const int OriginPathMaxLength = FieldLength.Name;

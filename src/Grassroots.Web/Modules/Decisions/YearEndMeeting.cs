@@ -7,11 +7,8 @@ namespace Grassroots.Web.Modules.Decisions;
 /// The yearly community meeting of a residential community (L10 Điều 33; NĐ59 Điều 10–11): planned, invitations sent
 /// at least 5 days before, held and minuted.
 /// </summary>
-public sealed class YearEndMeeting : IAudited, IVersioned
+public sealed class YearEndMeeting : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     /// <summary>Invitations go out at least 5 days before the meeting (NĐ59 Điều 11).</summary>
     public const int InvitationDays = 5;
 

@@ -47,11 +47,8 @@ public enum DisclosureAudience
 /// One kind of information the law says must be disclosed, with the minimum posting it needs. The catalogue is data,
 /// edited by the administrators of the nation unit when the law changes.
 /// </summary>
-public sealed class DisclosureCategory : IAudited, IVersioned
+public sealed class DisclosureCategory : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => null;
 
     public int Id { get; set; }
@@ -81,11 +78,8 @@ public sealed class DisclosureCategory : IAudited, IVersioned
 }
 
 /// <summary>A disclosure (công khai) of a unit: what, in which category, by which forms, posted from when to when.</summary>
-public sealed class Disclosure : IAudited, IVersioned
+public sealed class Disclosure : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     public const int TitleMaxLength = FieldLength.Title;
     public const int BodyMaxLength = FieldLength.Minutes;
 

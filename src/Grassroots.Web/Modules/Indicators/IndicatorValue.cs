@@ -13,11 +13,8 @@ public enum ValueOrigin
 }
 
 /// <summary>A value a unit entered for an indicator and a period (its own level's activity, not its sub-units').</summary>
-public sealed class IndicatorValue : IAudited, IVersioned
+public sealed class IndicatorValue : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     /// <summary>Keys are short, dotted and stable ("onestop.received"): the catalogue refuses a longer one.</summary>
     public const int KeyMaxLength = 80;
 

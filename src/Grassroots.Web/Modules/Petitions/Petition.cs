@@ -34,11 +34,8 @@ public enum PetitionStatus
 /// A letter (đơn). Several letters on one matter form a case (<see cref="PetitionCase"/>). A denouncer's
 /// identity is never in the plain columns: it sits encrypted in <see cref="ProtectedIdentity"/>.
 /// </summary>
-public sealed class Petition : IAudited, IVersioned
+public sealed class Petition : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     public const int ContentMaxLength = FieldLength.LongText;
     public const int SubjectMaxLength = FieldLength.Title;
 
@@ -107,11 +104,8 @@ public sealed class Petition : IAudited, IVersioned
 }
 
 /// <summary>Vụ việc: one matter, one or more letters.</summary>
-public sealed class PetitionCase : IAudited, IVersioned
+public sealed class PetitionCase : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => UnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -10,7 +10,9 @@ public sealed record AddVisitRequest(int? People, string? VisitorName, string? V
 
 /// <summary>
 /// A visit logged in a session (sổ tiếp công dân, TT 04/2021 mẫu 03). A letter handed over enters the petitions register
-/// through <see cref="IPetitionRegistry"/>, in the same transaction and case; a denouncer's name then stays out of the log.
+/// through <see cref="IPetitionRegistry"/>, in the same transaction and case. A denouncer's name, address and ID number stay
+/// out of the log, the session and its exports: when the letter handed over is a denunciation, and when the visitor comes
+/// back about a case holding one (by its tracking code or an earlier protected visit).
 /// </summary>
 public sealed class AddVisit(AppDbContext db, UnitScope scope, IPetitionRegistry petitions)
 {
@@ -31,16 +33,22 @@ public sealed class AddVisit(AppDbContext db, UnitScope scope, IPetitionRegistry
         await scope.RequireAsync(session.Unit!, Permission.Edit, ct);
 
         var matter = Guid.CreateVersion7();
+        var confidential = r.Outcome == VisitOutcome.LetterReceived && r.LetterKind == PetitionKind.Denunciation;
         if (!string.IsNullOrWhiteSpace(r.ExistingTrackingCode))
         {
             var code = Text.Clean(r.ExistingTrackingCode).ToUpperInvariant();
-            matter = await petitions.CaseOfTrackingCodeAsync(code, ct)
+            var tracked = await petitions.CaseOfTrackingCodeAsync(code, ct)
                 ?? throw DomainException.NotFound("Petition.TrackingNotFound", code);
+            matter = tracked.CaseId;
+            confidential |= tracked.Confidential; // a denouncer coming back about their letter
         }
         else if (r.PreviousVisitId is { } previous)
         {
-            matter = await db.Set<ReceptionVisit>().Where(v => v.Id == previous && v.UnitId == session.UnitId).Select(v => (Guid?)v.MatterId).FirstOrDefaultAsync(ct)
+            var earlier = await db.Set<ReceptionVisit>().Where(v => v.Id == previous && v.UnitId == session.UnitId)
+                .Select(v => new { v.MatterId, v.IdentityProtected }).FirstOrDefaultAsync(ct)
                 ?? throw DomainException.NotFound("Reception.VisitNotFound");
+            matter = earlier.MatterId;
+            confidential |= earlier.IdentityProtected;
         }
 
         var visit = new ReceptionVisit
@@ -66,10 +74,11 @@ public sealed class AddVisit(AppDbContext db, UnitScope scope, IPetitionRegistry
                 session.HeldOn, visit.Content, visit.People, visit.VisitorName, visit.VisitorAddress, caseId), ct);
             visit.PetitionId = letter.PetitionId;
             visit.MatterId = letter.CaseId;
-            if (r.LetterKind == PetitionKind.Denunciation)
-            {
-                (visit.VisitorName, visit.VisitorAddress, visit.VisitorIdNumber, visit.IdentityProtected) = ("", null, null, true);
-            }
+        }
+        if (confidential)
+        {
+            // The name went (encrypted) to the petitions register with the letter, or is there already: the log keeps none of it.
+            (visit.VisitorName, visit.VisitorAddress, visit.VisitorIdNumber, visit.IdentityProtected) = ("", null, null, true);
         }
         db.Add(visit);
         await db.SaveChangesAsync(ct);

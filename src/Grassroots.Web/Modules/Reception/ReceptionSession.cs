@@ -31,11 +31,8 @@ public enum VisitOutcome
 }
 
 /// <summary>A reception session (buổi tiếp công dân) of a unit.</summary>
-public sealed class ReceptionSession : IAudited, IVersioned
+public sealed class ReceptionSession : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => UnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -88,11 +85,8 @@ public sealed class ReceptionVisit : IAudited, IAggregatePart
 }
 
 /// <summary>A day the head will receive citizens, published on the portal.</summary>
-public sealed class ReceptionScheduleEntry : IAudited, IVersioned
+public sealed class ReceptionScheduleEntry : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => UnitId;
 
     public int Id { get; set; }

@@ -32,11 +32,8 @@ public enum ReminderKind
 /// A report period (kỳ báo cáo) opened by a unit (the district or province that will consolidate) for
 /// the units that must report to it, on a template version, with a due date and a recipient.
 /// </summary>
-public sealed class ReportPeriod : IAudited, IVersioned
+public sealed class ReportPeriod : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => OwnerUnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -76,11 +73,8 @@ public sealed class ReportPeriodUnit : IAggregatePart
 }
 
 /// <summary>A unit's report of a period (the owner's own one is the consolidated report).</summary>
-public sealed class UnitReport : IAudited, IVersioned
+public sealed class UnitReport : AggregateRoot, IAudited
 {
-    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
-    public int Version { get; set; }
-
     int? IAudited.AuditUnitId => UnitId;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();

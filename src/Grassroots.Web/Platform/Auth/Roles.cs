@@ -32,7 +32,11 @@ public enum Permission
     /// <summary>Enter the year's government decisions into the national working calendar (held on the root unit).</summary>
     ManageCalendar,
 
-    /// <summary>See confidential identities (a denouncer's), where the law allows it; every read is audited.</summary>
+    /// <summary>
+    /// See a denouncer's identity and papers: only the person competent to settle the denunciation — the head of the unit
+    /// that holds the letter, on that unit itself, not from a unit above it and not as an administrator (LTC Điều 8
+    /// khoản 3, Điều 47, Điều 56; docs/legal.md, LTC-IDENTITY). Every read is audited with its reason.
+    /// </summary>
     RevealConfidential,
 
     /// <summary>Recognise the result of a community's direct decision (the commune chairman, L10 Điều 21–22).</summary>
@@ -43,7 +47,7 @@ public static class RolePermissions
 {
     public static bool Grants(this Role role, Permission permission) => role switch
     {
-        Role.Administrator => true,
+        Role.Administrator => permission is not Permission.RevealConfidential, // an administrator administers accounts, not cases
         Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential or Permission.RecogniseDecisions,
         Role.Officer or Role.ReportClerk => permission is Permission.View or Permission.Edit,
         Role.SteeringCommittee or Role.Supervisor => permission is Permission.View,

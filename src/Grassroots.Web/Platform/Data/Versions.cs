@@ -14,6 +14,13 @@ public interface IVersioned
     int Version { get; set; }
 }
 
+/// <summary>The root of an aggregate people change: it carries the <see cref="IVersioned.Version"/> the database checks.</summary>
+public abstract class AggregateRoot : IVersioned
+{
+    /// <summary>Raised with every saved change; checked by the database (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+}
+
 /// <summary>
 /// A part of a versioned aggregate (a letter's attachment, event or deadline; a session's visit): adding, changing or
 /// removing it is a change of its root, whose version goes up in the same save. So a limit counted over the parts (five

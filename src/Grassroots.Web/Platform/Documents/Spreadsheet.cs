@@ -8,6 +8,9 @@ namespace Grassroots.Web.Platform.Documents;
 /// <summary>A column of a register: its header, how wide it is (in characters) and what its cells hold.</summary>
 public sealed record SheetColumn(string Header, double Width = 16);
 
+/// <summary>What stands above a unit's register for a period, and what its file is called (see <see cref="Spreadsheet.Register"/>).</summary>
+public sealed record RegisterHeading(string FilePrefix, string UnitName, string UnitCode, DateOnly From, DateOnly To, string Sheet, string Title, string Period, string Empty);
+
 /// <summary>
 /// The one Excel writer for registers and appendices: each sheet opens with a title block (the issuing body, the
 /// register's name, its unit and period, one line each, bold), then a header row and the rows. Cells keep their type:
@@ -29,6 +32,25 @@ public sealed class Spreadsheet
     {
         _sheets.Add((name.Length > 31 ? name[..31] : name, title, columns, rows.ToList()));
         return this;
+    }
+
+    /// <summary>
+    /// A unit's register for a period as a one-sheet workbook: the unit's name in capitals, the register's title and
+    /// its period above the columns; one row saying so (in the widest column) when nothing was recorded. Named
+    /// <c>{prefix}-{unit code}-{from:yyyyMMdd}-{to:yyyyMMdd}.xlsx</c>.
+    /// </summary>
+    public static FileContent Register(RegisterHeading heading, IReadOnlyList<SheetColumn> columns, List<object?[]> rows)
+    {
+        if (rows.Count == 0)
+        {
+            var empty = new object?[columns.Count];
+            empty[columns.Select((c, i) => (c.Width, i)).Max().i] = heading.Empty; // in the widest column
+            rows.Add(empty);
+        }
+        string[] title = [heading.UnitName.ToUpper(CultureInfo.GetCultureInfo("vi")), heading.Title, heading.Period];
+        var bytes = new Spreadsheet().Sheet(heading.Sheet, title, columns, rows).ToBytes();
+        var name = string.Create(CultureInfo.InvariantCulture, $"{heading.FilePrefix}-{heading.UnitCode}-{heading.From:yyyyMMdd}-{heading.To:yyyyMMdd}.xlsx");
+        return FileContent.Xlsx(name, bytes);
     }
 
     /// <summary>The row of the header in a sheet with this many title lines (1-based, as Excel counts): the title, one blank row, then the header.</summary>

@@ -14,6 +14,12 @@ public sealed record LetterHandedOver(
 
 public sealed record RegisteredLetter(Guid PetitionId, Guid CaseId, string TrackingCode);
 
+/// <summary>
+/// The case a tracking code belongs to. <paramref name="Confidential"/>: the case holds a denunciation, so whoever comes
+/// about it may be the denouncer, whose name, address and papers are kept secret (LTC Điều 8 khoản 3, Điều 47, Điều 56).
+/// </summary>
+public sealed record TrackedCase(Guid CaseId, bool Confidential);
+
 /// <summary>Where a letter stands, in words for people (the reception log's "follow-up of the result" column).</summary>
 public sealed record LetterProgress(string TrackingCode, string Status);
 
@@ -24,7 +30,7 @@ public interface IPetitionRegistry
     Task<RegisteredLetter> RegisterHandedOverAsync(LetterHandedOver letter, CancellationToken ct);
 
     /// <summary>The case a tracking code belongs to, or null when no letter has that code.</summary>
-    Task<Guid?> CaseOfTrackingCodeAsync(string trackingCode, CancellationToken ct);
+    Task<TrackedCase?> CaseOfTrackingCodeAsync(string trackingCode, CancellationToken ct);
 
     /// <summary>The progress of the given letters; letters that do not exist are left out.</summary>
     Task<IReadOnlyDictionary<Guid, LetterProgress>> ProgressOfAsync(IReadOnlyCollection<Guid> petitionIds, CancellationToken ct);

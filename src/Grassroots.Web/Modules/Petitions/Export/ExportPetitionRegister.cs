@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grassroots.Web.Platform.Documents;
 using Microsoft.Extensions.Localization;
 
@@ -62,20 +61,7 @@ public sealed class ExportPetitionRegister(AppDbContext db, UnitLineage lineage,
             p.Next is null ? null : t[$"DeadlineRule.{p.Next.Rule}"].Value,
             p.Next?.DueOn,
         }).ToList();
-        if (rows.Count == 0)
-        {
-            rows.Add([null, null, null, null, null, null, null, null, null, t["Export.Empty"].Value]);
-        }
-        string[] title =
-        [
-            unit.Name.ToUpper(CultureInfo.GetCultureInfo("vi")),
-            t["Export.Petitions.Title"],
-            t["Export.Petitions.Period", Text.Date(from), Text.Date(to)],
-        ];
-        var workbook = new Spreadsheet().Sheet(t["Export.Petitions.Sheet"], title, columns, rows).ToBytes();
-        return FileContent.Xlsx(FileName(unit, from, to), workbook);
+        return Spreadsheet.Register(new RegisterHeading("so-theo-doi-don", unit.Name, unit.Code, from, to, t["Export.Petitions.Sheet"], t["Export.Petitions.Title"],
+            t["Export.Petitions.Period", Text.Date(from), Text.Date(to)], t["Export.Empty"]), columns, rows);
     }
-
-    private static string FileName(Unit unit, DateOnly from, DateOnly to) =>
-        $"so-theo-doi-don-{unit.Code}-{from.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{to.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx";
 }

@@ -12,8 +12,10 @@ public sealed class PetitionRegistry(AppDbContext db, RegisterPetition register,
         return new RegisteredLetter(registered.Petition.Id, registered.Petition.CaseId, registered.Petition.TrackingCode);
     }
 
-    public Task<Guid?> CaseOfTrackingCodeAsync(string trackingCode, CancellationToken ct) =>
-        db.Set<Petition>().Where(p => p.TrackingCode == trackingCode).Select(p => (Guid?)p.CaseId).FirstOrDefaultAsync(ct);
+    public Task<TrackedCase?> CaseOfTrackingCodeAsync(string trackingCode, CancellationToken ct) =>
+        db.Set<Petition>().Where(p => p.TrackingCode == trackingCode)
+            .Select(p => new TrackedCase(p.CaseId, db.Set<Petition>().Any(x => x.CaseId == p.CaseId && x.Kind == PetitionKind.Denunciation)))
+            .FirstOrDefaultAsync(ct);
 
     public async Task<IReadOnlyDictionary<Guid, LetterProgress>> ProgressOfAsync(IReadOnlyCollection<Guid> petitionIds, CancellationToken ct)
     {

@@ -77,14 +77,19 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
         }
 
         private readonly Dictionary<Guid, Seen> _cases = [];
-        private readonly int[] _byKind = new int[Enum.GetValues<PetitionKind>().Length];
+        // By name, not by position: a value no version of the platform defines (written into the database by hand, or
+        // by a future version) counts in the totals and in no kind, instead of breaking the figures of the whole tree.
+        private readonly Dictionary<PetitionKind, int> _byKind = Enum.GetValues<PetitionKind>().ToDictionary(k => k, _ => 0);
         private readonly int[] _byOutcome = new int[Enum.GetValues<Outcome>().Length];
         private int _letters, _eligible, _notEligible, _inCompetence, _resolvedInCompetence, _resolvedLate;
 
         public void Add(Receipt r, bool late, Outcome outcome)
         {
             _letters++;
-            _byKind[(int)r.Kind]++;
+            if (_byKind.TryGetValue(r.Kind, out var ofKind))
+            {
+                _byKind[r.Kind] = ofKind + 1;
+            }
             _byOutcome[(int)outcome]++;
             _eligible += r.IsEligible == true ? 1 : 0;
             _notEligible += r.IsEligible == false ? 1 : 0;
@@ -108,7 +113,7 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
             int Cases(Seen set) => _cases.Values.Count(s => (s & set) != 0);
             var resolved = _byOutcome[(int)Outcome.Resolved];
             return new PetitionStatisticsDto(unit.Code, from, to,
-                new LettersAndCases(_letters, _cases.Count), Enum.GetValues<PetitionKind>().ToDictionary(k => k, k => _byKind[(int)k]),
+                new LettersAndCases(_letters, _cases.Count), new Dictionary<PetitionKind, int>(_byKind),
                 _eligible, _notEligible,
                 new LettersAndCases(_inCompetence, Cases(Seen.InCompetence)), _resolvedInCompetence,
                 new LettersAndCases(resolved, Cases(Seen.Resolved)), resolved - _resolvedLate, _resolvedLate,
@@ -131,5 +136,6 @@ public sealed class PetitionStatistics(AppDbContext db, UnitLineage lineage)
         PetitionStatus.Accepted => Outcome.InProgress,
         PetitionStatus.Resolved or PetitionStatus.Closed => Outcome.Resolved,
         PetitionStatus.Transferred or PetitionStatus.Guided or PetitionStatus.Filed => Outcome.HandledOtherwise,
+        _ => Outcome.NotYetHandled, // a status no version defines: counted as still waiting, the safe side for a report
     };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grassroots.Web.Platform.Documents;
 using Microsoft.Extensions.Localization;
 
@@ -50,20 +49,7 @@ public sealed class ExportReceptionLog(AppDbContext db, UnitLineage lineage, IPe
                 v.Note,
             };
         }).ToList();
-        if (rows.Count == 0)
-        {
-            rows.Add([null, null, null, null, null, null, null, t["Export.Empty"].Value]);
-        }
-        string[] title =
-        [
-            unit.Name.ToUpper(CultureInfo.GetCultureInfo("vi")),
-            t["Export.Reception.Title"],
-            t["Export.Reception.Period", Text.Date(from), Text.Date(to)],
-        ];
-        var workbook = new Spreadsheet().Sheet(t["Export.Reception.Sheet"], title, columns, rows).ToBytes();
-        return FileContent.Xlsx(FileName(unit, from, to), workbook);
+        return Spreadsheet.Register(new RegisterHeading("so-tiep-cong-dan", unit.Name, unit.Code, from, to, t["Export.Reception.Sheet"], t["Export.Reception.Title"],
+            t["Export.Reception.Period", Text.Date(from), Text.Date(to)], t["Export.Empty"]), columns, rows);
     }
-
-    private static string FileName(Unit unit, DateOnly from, DateOnly to) =>
-        $"so-tiep-cong-dan-{unit.Code}-{from.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{to.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx";
 }
