@@ -171,4 +171,15 @@ public sealed class PublicLetterTests
         // The commune's own page has the form.
         Assert.Contains("id=\"send\"", await PageAsync($"/p/{Commune}/petition"));
     }
+
+    [Theory, Providers]
+    public async Task A_tracking_code_with_a_NUL_finds_no_letter_instead_of_failing(DatabaseProvider provider)
+    {
+        // In a query string the NUL reaches the code (in a path the server refuses the request itself).
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var browser = app.CreateClient();
+        var page = await browser.GetAsync("/p/track?code=DT-AB%00CD");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("Không có đơn nào mang mã “DT-ABCD”", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
+    }
 }
