@@ -10,6 +10,16 @@ public static class Text
 
     public static string? CleanOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : Clean(value);
 
+    /// <summary>
+    /// Whether the text holds a control character other than a line break or a tab (NUL, BEL, ESC...): nothing a person
+    /// types, and NUL is refused by PostgreSQL and cuts the text short in many readers.
+    /// </summary>
+    public static bool HasControlCharacters(string value) => value.AsSpan().ContainsAny(ControlCharacters);
+
+    /// <summary>The C0 and C1 control characters (U+0000–U+001F, U+007F–U+009F) but the tab, the line feed and the carriage return.</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))]);
+
     /// <summary>Names in Vietnamese alphabetical order (Đ after D, tones after the bare letter), ignoring case.</summary>
     public static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi"), ignoreCase: true);
 

@@ -43,6 +43,68 @@ public static class SampleFiles
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A long genuine report: thousands of paragraphs of varied Vietnamese words (a few MiB of XML) and a photograph
+    /// (random bytes, as incompressible as a JPEG), about 6 MB in all.
+    /// </summary>
+    public static byte[] LongDocx(int paragraphs = 20_000, int photoBytes = 4 * 1024 * 1024)
+    {
+        string[] words = ["Ủy", "ban", "nhân", "dân", "xã", "công", "khai", "dự", "toán", "ngân", "sách", "năm", "thôn", "hộ", "nghèo",
+            "đường", "giao", "thông", "nông", "thôn", "kinh", "phí", "đóng", "góp", "quyết", "định", "họp", "biên", "bản", "ý", "kiến",
+            "cử", "tri", "đất", "đai", "bồi", "thường", "giải", "phóng", "mặt", "bằng", "trường", "học", "trạm", "y", "tế"];
+        var random = new Random(2026);
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var body = new Body();
+            for (var i = 0; i < paragraphs; i++)
+            {
+                var sentence = string.Join(' ', Enumerable.Range(0, 12).Select(_ => words[random.Next(words.Length)]));
+                body.Append(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text($"{i + 1}. {sentence}."))));
+            }
+            main.Document = new Document(body);
+            var photo = new byte[photoBytes];
+            random.NextBytes(photo);
+            main.AddImagePart(ImagePartType.Jpeg).FeedData(new MemoryStream(photo));
+        }
+        return stream.ToArray();
+    }
+
+    private static readonly Lazy<byte[]> DocxBomb = new(() => ZipBomb(Docx()));
+    private static readonly Lazy<byte[]> XlsxBomb = new(() => ZipBomb(Xlsx()));
+
+    /// <summary>
+    /// A "zip bomb" dressed as a Word document (or an Excel workbook): a real package with one more part, 1 GiB of zeros,
+    /// compressed as it is written (the file is about 1 MiB; the test never holds the gigabyte). Built once a run.
+    /// </summary>
+    public static byte[] ZipBomb(bool workbook = false) => workbook ? XlsxBomb.Value : DocxBomb.Value;
+
+    /// <summary>The parts of <paramref name="package"/>, then <paramref name="inflatedMiB"/> MiB of zeros as a picture.</summary>
+    public static byte[] ZipBomb(byte[] package, int inflatedMiB = 1024)
+    {
+        using var output = new MemoryStream();
+        using (var bomb = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read))
+            {
+                foreach (var entry in source.Entries)
+                {
+                    using var from = entry.Open();
+                    using var to = bomb.CreateEntry(entry.FullName).Open();
+                    from.CopyTo(to);
+                }
+            }
+            using var zeros = bomb.CreateEntry("media/image1.png", CompressionLevel.Optimal).Open();
+            var chunk = new byte[1024 * 1024];
+            for (var i = 0; i < inflatedMiB; i++)
+            {
+                zeros.Write(chunk);
+            }
+        }
+        return output.ToArray();
+    }
+
     /// <summary>An old Word 97–2003 file: an OLE compound document.</summary>
     public static byte[] LegacyDoc() => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
 

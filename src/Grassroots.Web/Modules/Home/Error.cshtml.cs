@@ -22,7 +22,11 @@ public sealed class ErrorModel : PageModel
         }
         else
         {
-            Status = status ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null ? 500 : 404);
+            // A bare status re-executed here (a POST whose form could not be bound, say) keeps its own code, whatever the
+            // route value bound to.
+            Status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+                ?? status
+                ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null ? 500 : 404);
         }
         Response.StatusCode = Status;
     }

@@ -21,12 +21,9 @@ public sealed class ImportIndicatorValues(AppDbContext db, UnitScope scope, IInd
         {
             throw DomainException.Invalid("Indicators.NoFile");
         }
-        if (r.File.Length > MaxBytes)
-        {
-            throw new DomainException(StatusCodes.Status413PayloadTooLarge, "Http.413");
-        }
-        await using var stream = r.File.OpenReadStream();
-        var rows = await IndicatorWorkbook.ReadAsync(stream, ct);
+        // Read and judged like every upload (size, and an archive's real size) before the spreadsheet reader opens it.
+        var (_, bytes) = await FileUploads.ReadContentAsync(r.File, MaxBytes, ct);
+        var rows = IndicatorWorkbook.Read(bytes);
         string? Cell(int row, string column) =>
             row - 1 < rows!.Count && rows[row - 1].TryGetValue(column, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() : null;
         if (rows is null || rows.Count < IndicatorWorkbook.HeaderRow || Cell(1, "A") != IndicatorWorkbook.Marker)

@@ -43,14 +43,22 @@ public sealed class IndicatorWorkbook(IIndicatorCatalogue catalogue, ImportIndic
 
     public Task<ImportOutcome> ImportAsync(ImportValuesRequest request, CancellationToken ct = default) => import.HandleAsync(request, ct);
 
-    /// <summary>The rows of an upload's sheet (row 1 first, cells by column letter), or null when it is not a workbook holding the sheet.</summary>
-    public static async Task<List<IDictionary<string, object?>>?> ReadAsync(Stream upload, CancellationToken ct)
+    /// <summary>
+    /// The rows of an upload's sheet (row 1 first, cells by column letter), or null when it is not a workbook holding the
+    /// sheet. The bytes must have passed <see cref="FileUploads.ReadContentAsync"/> first: the reader inflates the sheet
+    /// in memory, so an archive that would inflate beyond a document's size never reaches it. Bytes that do not begin as a
+    /// zip archive (and so were not inspected) are no workbook: the reader would otherwise take them for CSV, or find an
+    /// archive hidden behind other bytes.
+    /// </summary>
+    public static List<IDictionary<string, object?>>? Read(byte[] upload)
     {
+        if (!ZipPackages.IsZip(upload))
+        {
+            return null;
+        }
         try
         {
-            using var copy = new MemoryStream();
-            await upload.CopyToAsync(copy, ct);
-            copy.Position = 0;
+            using var copy = new MemoryStream(upload, writable: false);
             if (!MiniExcel.GetSheetNames(copy).Contains(Sheet))
             {
                 return null;

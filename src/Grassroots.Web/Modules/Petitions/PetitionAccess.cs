@@ -64,6 +64,11 @@ public sealed class PetitionAccess(AppDbContext db, UnitScope scope, CurrentUser
     public static string CleanTrackingCode(string? typed)
     {
         var code = Text.Clean(typed).ToUpperInvariant();
+        if (Text.HasControlCharacters(code))
+        {
+            // No code holds one (and PostgreSQL refuses a NUL in a query): not found, shown without them.
+            throw DomainException.NotFound("Petition.TrackingNotFound", new string([.. code.Where(c => !char.IsControl(c)).Take(20)]));
+        }
         return code.Length is > 0 and <= 20 ? code : throw DomainException.NotFound("Petition.TrackingNotFound", code.Length > 20 ? code[..20] : code);
     }
 }

@@ -29,6 +29,9 @@ public sealed record FileKind(string Extension, string ContentType, byte[] Magic
         && content.AsSpan().StartsWith(Magic)
         && (PackageMainPart is null || IsPackageOf(content, PackageMainPart));
 
+    /// <summary>A package's list of part types is a few kilobytes.</summary>
+    private const int MaxContentTypesBytes = 1024 * 1024;
+
     private static bool IsPackageOf(byte[] content, string mainPart)
     {
         try
@@ -39,14 +42,23 @@ public sealed record FileKind(string Extension, string ContentType, byte[] Magic
                 return false; // macros have no place in a file handed to the public
             }
             var types = zip.GetEntry("[Content_Types].xml");
-            if (types is null || types.Length > 1024 * 1024)
+            if (types is null || types.Length > MaxContentTypesBytes)
             {
                 return false;
             }
-            using var reader = new StreamReader(types.Open(), Encoding.UTF8);
-            return reader.ReadToEnd().Contains($"\"{mainPart}\"", StringComparison.Ordinal);
+            // Read no further than the limit, whatever the entry declares.
+            using var stream = types.Open();
+            var text = new byte[MaxContentTypesBytes + 1];
+            var length = 0;
+            int n;
+            while (length < text.Length && (n = stream.Read(text, length, text.Length - length)) > 0)
+            {
+                length += n;
+            }
+            return length <= MaxContentTypesBytes
+                && Encoding.UTF8.GetString(text, 0, length).Contains($"\"{mainPart}\"", StringComparison.Ordinal);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
             return false; // not a zip package at all
         }
@@ -54,10 +66,7 @@ public sealed record FileKind(string Extension, string ContentType, byte[] Magic
 }
 
 /// <summary>What one use case accepts: a size limit per file, the kinds, and the message that names them when a file is refused.</summary>
-public sealed record UploadPolicy(long MaxBytes, IReadOnlyList<FileKind> Kinds, string TypeRefusedKey)
-{
-    public int MaxMegabytes => (int)(MaxBytes / 1024 / 1024);
-}
+public sealed record UploadPolicy(long MaxBytes, IReadOnlyList<FileKind> Kinds, string TypeRefusedKey);
 
 /// <summary>A file that passed the policy: a safe name, the content type it really has, its bytes and their SHA-256.</summary>
 public sealed record UploadedFile(string FileName, string ContentType, byte[] Content)
@@ -66,9 +75,10 @@ public sealed record UploadedFile(string FileName, string ContentType, byte[] Co
 }
 
 /// <summary>
-/// Uploaded files, read whole and judged before anything is stored: an empty file, one over the size limit, or one whose
-/// bytes are not of an accepted kind is refused with a message naming it (400, 413, 415). Shared by every module that
-/// takes files, so the rules and the messages are the same everywhere.
+/// Uploaded files, read whole and judged before anything is stored: an empty file, one over the size limit, an archive
+/// that inflates beyond what a document does (<see cref="ZipPackages"/>), or one whose bytes are not of an accepted kind
+/// is refused with a message naming it (400, 413, 415). Shared by every module that takes files (attachments and
+/// spreadsheet imports alike), so the rules and the messages are the same everywhere.
 /// </summary>
 public static class FileUploads
 {
@@ -76,6 +86,21 @@ public static class FileUploads
     private const string Fallback = "tep-dinh-kem";
 
     public static async Task<UploadedFile> ReadAsync(IFormFile? file, UploadPolicy policy, CancellationToken ct, string field = "file")
+    {
+        var (name, bytes) = await ReadContentAsync(file, policy.MaxBytes, ct, field);
+        var extension = Path.GetExtension(name);
+        var kind = policy.Kinds.FirstOrDefault(k => k.Matches(extension, bytes))
+            ?? throw new DomainException(StatusCodes.Status415UnsupportedMediaType, policy.TypeRefusedKey, name);
+        return new UploadedFile(name, kind.ContentType, bytes);
+    }
+
+    /// <summary>
+    /// The safe name and the bytes of an upload, read whole: refused when missing, empty or over <paramref name="maxBytes"/>,
+    /// and, when it is a zip archive (Word, Excel), when it would inflate beyond what a document does
+    /// (<see cref="ZipPackages.Inspect"/>). For a use case that reads the content itself (a filled spreadsheet);
+    /// <see cref="ReadAsync"/> also judges the kind.
+    /// </summary>
+    public static async Task<(string FileName, byte[] Content)> ReadContentAsync(IFormFile? file, long maxBytes, CancellationToken ct, string field = "file")
     {
         if (file is null)
         {
@@ -89,18 +114,19 @@ public static class FileUploads
         {
             throw DomainException.Invalid("Attachment.Empty", name);
         }
-        if (file.Length > policy.MaxBytes)
+        if (file.Length > maxBytes)
         {
-            throw new DomainException(StatusCodes.Status413PayloadTooLarge, "Attachment.TooLarge", policy.MaxMegabytes, name);
+            throw new DomainException(StatusCodes.Status413PayloadTooLarge, "Attachment.TooLarge", (int)(maxBytes / 1024 / 1024), name);
         }
         await using var stream = file.OpenReadStream();
         using var buffer = new MemoryStream((int)file.Length);
         await stream.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
-        var extension = Path.GetExtension(name);
-        var kind = policy.Kinds.FirstOrDefault(k => k.Matches(extension, bytes))
-            ?? throw new DomainException(StatusCodes.Status415UnsupportedMediaType, policy.TypeRefusedKey, name);
-        return new UploadedFile(name, kind.ContentType, bytes);
+        if (ZipPackages.IsZip(bytes))
+        {
+            ZipPackages.Inspect(bytes, name);
+        }
+        return (name, bytes);
     }
 
     /// <summary>

@@ -40,6 +40,11 @@ public sealed class Validation
         return this;
     }
 
+    /// <summary>
+    /// A text field: present when <paramref name="required"/>, at most <paramref name="maxLength"/> characters, and with no
+    /// control character but line breaks and tabs (a NUL or a BEL is refused here, naming the field, rather than failing
+    /// at the database or reaching an officer's screen).
+    /// </summary>
     public Validation Text(string? value, string field, int maxLength, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -14,18 +14,8 @@ public static class PrintableInput
 {
     public const string MessageKey = "Validation.ControlCharacters";
 
-    /// <summary>Whether the text holds a control character other than a tab or a line break.</summary>
-    public static bool HasControlCharacters(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>Whether the text holds a control character other than a tab or a line break (<see cref="Text.HasControlCharacters"/>).</summary>
+    public static bool HasControlCharacters(string text) => Text.HasControlCharacters(text);
 
     /// <summary>Early in the pipeline: a path or a query value with a control character in it goes no further.</summary>
     public static IApplicationBuilder UsePrintableInput(this IApplicationBuilder app) => app.Use((context, next) =>

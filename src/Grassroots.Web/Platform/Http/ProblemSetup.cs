@@ -133,11 +133,19 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                         : localizer["Http.BadRequestBody"].Value;
                     return new ProblemDetails { Status = bad.StatusCode, Title = text, Detail = text };
                 }
-            case InvalidDataException:
+            case InvalidDataException data:
                 {
-                    // Form limits (a 5 MB field) throw this while the form is read.
-                    var text = localizer["Http.413"].Value;
-                    return new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = text, Detail = text };
+                    // Thrown while a form is read: past one of its limits (a 4 MiB field, too many values, a multipart body
+                    // too long: "Form value length limit 4194304 exceeded.") it is too large; a value that cannot be
+                    // decoded ("%00": "The form value contains invalid characters.") is a bad request.
+                    var tooLarge = data.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+                    var text = localizer[tooLarge ? "Http.413" : "Http.UnreadableForm"].Value;
+                    return new ProblemDetails
+                    {
+                        Status = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+                        Title = text,
+                        Detail = text,
+                    };
                 }
             default:
                 return null;

@@ -11,6 +11,9 @@ public abstract class AppPageModel : PageModel
     [TempData]
     public string? Flash { get; set; }
 
+    /// <summary>The status of the refusal <see cref="RunAsync"/> turned into form messages (400, 413...), if any.</summary>
+    protected int? RefusalStatus { get; private set; }
+
     protected async Task<IActionResult> RunAsync(Func<Task<IActionResult>> action, string fieldPrefix = "")
     {
         try
@@ -19,6 +22,7 @@ public abstract class AppPageModel : PageModel
         }
         catch (DomainException e) when (e.Status is not (StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound))
         {
+            RefusalStatus = e.Status;
             if (e.FieldErrors.Count == 0)
             {
                 ModelState.AddModelError("", L.Localize(e.MessageKey, e.Arguments));

@@ -27,7 +27,11 @@ public static class UiSetup
             o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>().Configure<IHostEnvironment>((o, environment) =>
             o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new DefinedEnumBinderProvider()));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            o.ModelBinderProviders.Insert(0, new DefinedEnumBinderProvider());
+            o.Filters.Add(new ReadFormFirst());
+        });
         return services;
     }
 

@@ -3,11 +3,18 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
-/// <summary>The citizen's form: no sign-in; a name is optional for a reflection or recommendation.</summary>
+/// <summary>
+/// The citizen's form: no sign-in; a name is optional for a reflection or recommendation. A unit that takes no letters
+/// (the nation, a province, a village...) shows no form but where to write instead (<see cref="LetterReceivers"/>).
+/// </summary>
 [EnableRateLimiting(RateLimits.Portal)]
-public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory units) : AppPageModel
+public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory units, LetterReceivers receivers, TimeProvider clock) : AppPageModel
 {
     public string UnitName { get; private set; } = "";
+
+    /// <summary>Whether the unit (or the unit it was merged into) receives letters; when not, <see cref="Instead"/> says where they go.</summary>
+    public bool Receives { get; private set; } = true;
+    public LetterRedirect Instead { get; private set; } = new([], AreProvinces: false);
     [BindProperty] public PetitionKind? Kind { get; set; } = PetitionKind.Reflection;
     [BindProperty] public string? Subject { get; set; }
     [BindProperty(Name = "Content")] public string? LetterText { get; set; }
@@ -22,14 +29,32 @@ public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory un
     public async Task<IActionResult> OnPostAsync(string unitCode, CancellationToken ct)
     {
         await LoadAsync(unitCode, ct);
-        return await RunAsync(async () =>
+        var result = await RunAsync(async () =>
         {
             var registered = await handler.FromPublic(new RegisterPetitionRequest(unitCode, Kind, null, null, Subject, LetterText, 1,
                 PetitionerName, PetitionerAddress, PetitionerPhone, PetitionerEmail), ct);
             TrackingCode = registered.Petition.TrackingCode;
             return Page();
         });
+        if (RefusalStatus is { } status)
+        {
+            // The form comes back with its messages under the refusal's status, as the API answers: a client of the
+            // public form that reads no HTML (a script, a kiosk) still learns that nothing was sent.
+            Response.StatusCode = status;
+        }
+        return result;
     }
 
-    private async Task LoadAsync(string unitCode, CancellationToken ct) => UnitName = (await units.FindAsync(unitCode, ct)).Name;
+    private async Task LoadAsync(string unitCode, CancellationToken ct)
+    {
+        var unit = await units.FindAsync(unitCode, ct);
+        UnitName = unit.Name;
+        var today = clock.VietnamToday();
+        var holder = await receivers.HolderAsync(unit, today, ct);
+        Receives = LetterReceivers.Receives(holder);
+        if (!Receives)
+        {
+            Instead = await receivers.InsteadOfAsync(holder, today, ct);
+        }
+    }
 }

@@ -25,10 +25,12 @@ public sealed record RegisteredPetition(Petition Petition, IReadOnlyList<Duplica
 
 /// <summary>
 /// Registers a letter from any channel: an officer of the unit, or a citizen through the portal
-/// (<see cref="FromPublic"/>). Starts the limits of its kind and offers likely duplicates.
+/// (<see cref="FromPublic"/>), to a unit that receives letters (<see cref="LetterReceivers"/>). Starts the limits of its
+/// kind and offers likely duplicates.
 /// </summary>
 public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionAccess access, PetitionClock legalClock,
-    IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, AuditRecorder audit, IMemoryCache cache, TimeProvider clock)
+    IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, AuditRecorder audit, IMemoryCache cache,
+    LetterReceivers receivers, TimeProvider clock)
 {
     public Task<RegisteredPetition> HandleAsync(RegisterPetitionRequest request, CancellationToken ct = default) =>
         RegisterAsync(request, fromPublic: false, ct);
@@ -65,6 +67,11 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
         var unit = fromPublic
             ? await PortalUnitAsync(code, today, ct)
             : await scope.RequireAsync(code, Permission.Edit, ct);
+        if (fromPublic && !LetterReceivers.Receives(unit))
+        {
+            // The nation, a province, a village...: a citizen's letter goes to the commune (docs/domain.md).
+            throw await receivers.RefusalAsync(unit, today, ct);
+        }
         if (!unit.IsActiveOn(r.ReceivedOn!.Value))
         {
             throw DomainException.Invalid("Unit.NotActiveOn", unit.Name, Text.Date(r.ReceivedOn.Value));
