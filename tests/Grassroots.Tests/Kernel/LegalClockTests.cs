@@ -37,8 +37,17 @@ public sealed class LegalClockTests
         { nameof(DeadlineRuleId.NotifyDenunciation), "2027-02-03", Circumstances.None, "2027-02-17", "5 ngày làm việc kể từ ngày thụ lý 3/2/2027" },
         // LTC Điều 30: 30 days from acceptance. 30 days after 1/12/2026 is Thu 31/12.
         { nameof(DeadlineRuleId.SettleDenunciation), "2026-12-01", Circumstances.None, "2026-12-31", "30 ngày kể từ ngày thụ lý 1/12/2026" },
-        // TT 05/2021 (kind of day unverified, docs/legal.md): handle a letter within 10 days. 10 days after 1/4/2026 is Sat 11/4: Mon 13/4.
-        { nameof(DeadlineRuleId.HandleLetter), "2026-04-01", Circumstances.None, "2026-04-13", "10 ngày kể từ ngày nhận được đơn 1/4/2026" },
+        // LTCD Điều 28 khoản 1 (docs/legal.md LTCD-28, unverified): "10 ngày làm việc" to handle a letter. From Wed 1/4/2026:
+        // 2, 3, 6, 7, 8, 9, 10, 13, 14, 15 (Giỗ Tổ falls on Sunday 26/4).
+        { nameof(DeadlineRuleId.HandleLetter), "2026-04-01", Circumstances.None, "2026-04-15", "10 ngày làm việc kể từ ngày nhận được đơn 1/4/2026 theo Điều 28 Luật Tiếp công dân →" },
+        // LTC Điều 24 khoản 1: "trường hợp phải kiểm tra, xác minh tại nhiều địa điểm … không quá 10 ngày làm việc".
+        // From Fri 1/1/2027: 4, 5, 6, 7, 8, 11, 12, 13, 14, 15.
+        { nameof(DeadlineRuleId.CheckDenunciation), "2027-01-01", Circumstances.SeveralPlaces, "2027-01-15", "10 ngày làm việc (kiểm tra, xác minh ở nhiều địa điểm)" },
+        // Luật 136/2025/QH15 amends the Law on Complaints from 1/7/2026 (docs/legal.md LKN-27@2026): a complaint received
+        // on 30/6/2026 keeps the old text's clock, one received on 1/7/2026 runs under the amended text, and each says so.
+        // 10 days after Tue 30/6 is Fri 10/7; 10 days after Wed 1/7 is Sat 11/7: Mon 13/7.
+        { nameof(DeadlineRuleId.AcceptComplaint), "2026-06-30", Circumstances.None, "2026-07-10", "10 ngày kể từ ngày nhận được đơn 30/6/2026 theo Điều 27 Luật Khiếu nại →" },
+        { nameof(DeadlineRuleId.AcceptComplaint), "2026-07-01", Circumstances.None, "2026-07-13", "10 ngày kể từ ngày nhận được đơn 1/7/2026 theo Điều 27 Luật Khiếu nại (văn bản có hiệu lực từ 1/7/2026, đã sửa đổi bởi Luật 136/2025/QH15) →" },
         // NĐ 61 (the posting): "ít nhất 30 ngày"; the vote from the day after the thirtieth.
         { nameof(ConventionRuleId.PostDraft), "2026-10-01", Circumstances.None, "2026-11-01", "biểu quyết từ ngày 1/11/2026" },
         // NĐ 61: the file within 5 working days of adoption, the recognition within 5 working days of a complete file.
@@ -71,6 +80,28 @@ public sealed class LegalClockTests
         Assert.Equal(rules.Count, rules.Select(r => r.Id).Distinct().Count());
         var legalMd = File.ReadAllText(Path.Combine(Infrastructure.Repo.Root, "docs", "legal.md"));
         Assert.All(rules, r => Assert.Contains($"`{r.Id}`", legalMd));
+    }
+
+    [Fact]
+    public void A_limit_keeps_the_text_in_force_on_the_day_it_starts()
+    {
+        // Luật 136/2025/QH15, in force 1/7/2026: every petitions rule has a row until 30/6/2026 and one from 1/7/2026.
+        foreach (var id in Enum.GetValues<DeadlineRuleId>())
+        {
+            Assert.Equal(DeadlineRules.All[id][0].Id, DeadlineRules.For(id, new DateOnly(2026, 6, 30)).Id);
+            Assert.EndsWith("@2026", DeadlineRules.For(id, new DateOnly(2026, 7, 1)).Id, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_denunciation_is_extended_a_second_time_only_when_particularly_complex()
+    {
+        // LTC Điều 30: "Trường hợp vụ việc phức tạp thì có thể gia hạn giải quyết một lần nhưng không quá 30 ngày. Trường
+        // hợp vụ việc đặc biệt phức tạp thì có thể gia hạn giải quyết hai lần, mỗi lần không quá 30 ngày."
+        var extension = DeadlineRules.For(DeadlineRuleId.SettleDenunciation, new DateOnly(2026, 12, 1)).Extension!;
+        Assert.Equal(30, extension.Days);
+        Assert.Equal(1, extension.Allowed(Circumstances.Complex));
+        Assert.Equal(2, extension.Allowed(Circumstances.ParticularlyComplex));
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public sealed class PetitionJourneyTests
         var letter = await RegisterAsync(officer, Complaint());
         Assert.Equal(PetitionStatus.Received, letter.Status);
         var handle = letter.Deadlines.Single(d => d.Rule == DeadlineRuleId.HandleLetter);
-        Assert.Equal(new DateOnly(2026, 11, 12), handle.DueOn);
+        // LTCD Điều 28: 10 working days from Mon 2/11/2026: 3, 4, 5, 6, 9, 10, 11, 12, 13, 16.
+        Assert.Equal(new DateOnly(2026, 11, 16), handle.DueOn);
         Assert.True(handle.IsOverdue); // today is 23/11/2026
         Assert.Contains(letter.Deadlines, d => d.Rule == DeadlineRuleId.AcceptComplaint);
 
@@ -48,7 +49,9 @@ public sealed class PetitionJourneyTests
         var accepted = await (await officer.PostAsync($"/api/v1/petitions/{letter.Id}/accept", null)).ReadAsync<PetitionDto>();
         var resolve = accepted.Deadlines.Single(d => d.Rule == DeadlineRuleId.ResolveComplaint);
         Assert.Equal(new DateOnly(2026, 12, 23), resolve.DueOn);
-        Assert.Equal("30 ngày kể từ ngày thụ lý 23/11/2026 theo Điều 28 Luật Khiếu nại → 23/12/2026", resolve.Explanation);
+        // Accepted after 1/7/2026: the Law on Complaints as amended by Luật 136/2025/QH15 (docs/legal.md LKN-28@2026).
+        Assert.Equal("30 ngày kể từ ngày thụ lý 23/11/2026 theo Điều 28 Luật Khiếu nại (văn bản có hiệu lực từ 1/7/2026, đã sửa đổi bởi Luật 136/2025/QH15) → 23/12/2026",
+            resolve.Explanation);
         Assert.Equal(DeadlineState.Met, accepted.Deadlines.Single(d => d.Rule == DeadlineRuleId.HandleLetter).State);
 
         var extended = await (await officer.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/extend", new { reason = "Vụ việc phức tạp, nhiều hộ liên quan" })).ReadAsync<PetitionDto>();

@@ -42,7 +42,8 @@ public sealed class PortalIntakeStorageTests
             Assert.Equal(p.Subject, p.Case!.Title);
             Assert.Equal(PetitionEventKind.Registered, Assert.Single(p.Events).Kind);
             var handle = p.Deadlines.Single(d => d.Rule == DeadlineRuleId.HandleLetter);
-            Assert.Equal((DeadlineState.Running, new DateOnly(2026, 12, 3)), (handle.State, handle.DueOn));
+            // 10 working days (LTCD Điều 28) from Mon 23/11/2026: 24, 25, 26, 27, 30, 1, 2, 3, 4, 7.
+            Assert.Equal((DeadlineState.Running, new DateOnly(2026, 12, 7)), (handle.State, handle.DueOn));
             Assert.Equal(p.Kind == PetitionKind.Complaint ? 2 : 1, p.Deadlines.Count);
         });
 

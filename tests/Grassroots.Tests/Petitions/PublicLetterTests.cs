@@ -173,13 +173,15 @@ public sealed class PublicLetterTests
     }
 
     [Theory, Providers]
-    public async Task A_tracking_code_with_a_NUL_finds_no_letter_instead_of_failing(DatabaseProvider provider)
+    public async Task A_tracking_code_with_a_NUL_is_refused_with_a_page_instead_of_failing(DatabaseProvider provider)
     {
-        // In a query string the NUL reaches the code (in a path the server refuses the request itself).
+        // In a query string the NUL reaches the app (in a path the server refuses the request itself): refused at the
+        // edge, with the site's page saying why, not a 500.
         await using var app = await GrassrootsApp.StartAsync(provider);
         using var browser = app.CreateClient();
         var page = await browser.GetAsync("/p/track?code=DT-AB%00CD");
-        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.Contains("Không có đơn nào mang mã “DT-ABCD”", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("ký tự điều khiển", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
     }
 }

@@ -28,35 +28,57 @@ public enum DeadlineState
 /// </summary>
 public static class DeadlineRules
 {
+    /// <summary>
+    /// Luật 136/2025/QH15 (passed 10/12/2025) amends the laws on citizen reception, complaints and denunciations from this
+    /// day. A limit that starts before it keeps the old text's clock; one that starts on or after it runs under the
+    /// amended text (docs/legal.md, <c>LTCD-KN-TC-2026</c>: the amended limits are not yet verified; the rows repeat the
+    /// old limits until they are).
+    /// </summary>
+    public static readonly DateOnly Amendment2026 = new(2026, 7, 1);
+
     public static readonly IReadOnlyDictionary<DeadlineRuleId, IReadOnlyList<LegalRule>> All = new Dictionary<DeadlineRuleId, IReadOnlyList<LegalRule>>
     {
-        // Sort and handle a received letter: 10 days (TT 05/2021/TT-TTCP; kind of day to verify).
-        [DeadlineRuleId.HandleLetter] = [new("PET-HANDLE", 10, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.TT05")],
+        // Sort and handle a received letter: 10 working days (Luật Tiếp công dân Điều 28 khoản 1, as the law issue reads it).
+        [DeadlineRuleId.HandleLetter] = Dated(new("LTCD-28", 10, DayKind.WorkingDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.LTCD28")),
         // Accept a complaint within competence: 10 days from receipt (LKN Điều 27).
-        [DeadlineRuleId.AcceptComplaint] = [new("LKN-27", 10, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.LKN27")],
+        [DeadlineRuleId.AcceptComplaint] = Dated(new("LKN-27", 10, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.LKN27")),
         // Resolve a first complaint: 30 days from acceptance; complex 45; remote 45, remote complex 60 (LKN Điều 28).
-        [DeadlineRuleId.ResolveComplaint] = [new("LKN-28", 30, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LKN28")
+        [DeadlineRuleId.ResolveComplaint] = Dated(new("LKN-28", 30, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LKN28")
         {
             Variants = [new(Circumstances.Complex, 45), new(Circumstances.RemoteArea, 45), new(Circumstances.Complex | Circumstances.RemoteArea, 60)],
             Suspendable = true,
-        }],
+        }),
         // Resolve a second complaint: 45; complex 60; remote 60, remote complex 70 (LKN Điều 37).
-        [DeadlineRuleId.ResolveSecondComplaint] = [new("LKN-37", 45, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LKN37")
+        [DeadlineRuleId.ResolveSecondComplaint] = Dated(new("LKN-37", 45, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LKN37")
         {
             Variants = [new(Circumstances.Complex, 60), new(Circumstances.RemoteArea, 60), new(Circumstances.Complex | Circumstances.RemoteArea, 70)],
             Suspendable = true,
-        }],
-        // Check a denunciation before accepting it: 7 working days (LTC Điều 24).
-        [DeadlineRuleId.CheckDenunciation] = [new("LTC-24-1", 7, DayKind.WorkingDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.LTC24")],
-        // Notify the denouncer of acceptance: 5 working days (LTC Điều 29).
-        [DeadlineRuleId.NotifyDenunciation] = [new("LTC-29", 5, DayKind.WorkingDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LTC29")],
-        // Settle a denunciation: 30 days from acceptance; extended once or twice by at most 30 days (LTC Điều 30).
-        [DeadlineRuleId.SettleDenunciation] = [new("LTC-30", 30, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LTC30")
+        }),
+        // Check a denunciation before accepting it: 7 working days, 10 when several places must be checked (LTC Điều 24 khoản 1).
+        [DeadlineRuleId.CheckDenunciation] = Dated(new("LTC-24-1", 7, DayKind.WorkingDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.LTC24")
         {
-            Extension = new LegalExtension(2, 30),
+            Variants = [new(Circumstances.SeveralPlaces, 10)],
+        }),
+        // Notify the denouncer of acceptance: 5 working days (LTC Điều 29).
+        [DeadlineRuleId.NotifyDenunciation] = Dated(new("LTC-29", 5, DayKind.WorkingDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LTC29")),
+        // Settle a denunciation: 30 days from acceptance; extended once by at most 30 days for a complex case, a second
+        // time only for a particularly complex one (LTC Điều 30; Nghị định 31/2019 Điều 3 says which cases are).
+        [DeadlineRuleId.SettleDenunciation] = Dated(new("LTC-30", 30, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LTC30")
+        {
+            Extension = new LegalExtension(2, 30, Circumstances.ParticularlyComplex)
+            {
+                Allowed = c => (c & Circumstances.ParticularlyComplex) != 0 ? 2 : 1,
+            },
             Suspendable = true,
-        }],
+        }),
     };
+
+    /// <summary>The rule as the old text gives it until <see cref="Amendment2026"/>, and as the amended text from then on.</summary>
+    private static LegalRule[] Dated(LegalRule rule) =>
+    [
+        rule with { InForceTo = Amendment2026 },
+        rule with { Id = rule.Id + "@2026", InForceFrom = Amendment2026, Citation = rule.Citation + ".2026" },
+    ];
 
     /// <summary>The version of the rule in force on the day the limit starts.</summary>
     public static LegalRule For(DeadlineRuleId id, DateOnly startedOn) => LegalClock.InForce(All[id], startedOn);

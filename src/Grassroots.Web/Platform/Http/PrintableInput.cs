@@ -21,6 +21,11 @@ public static class PrintableInput
     public static IApplicationBuilder UsePrintableInput(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var request = context.Request;
+        // The error page, re-executed for this very request (same query), must answer, not refuse again.
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null)
+        {
+            return next(context);
+        }
         if (request.Path.Value is { } path && path.Any(char.IsControl))
         {
             throw Refusal("path");

@@ -33,7 +33,7 @@ public sealed class AcceptPetition(AppDbContext db, PetitionAccess access, Petit
                 break;
             case PetitionKind.Recommendation:
             case PetitionKind.Reflection:
-                break; // no statutory limit for settling these was found (docs/legal.md, PET-HANDLE)
+                break; // no statutory limit for settling these was found (docs/legal.md, LTCD-28)
         }
         petition.Status = PetitionStatus.Accepted;
         access.Record(petition, PetitionEventKind.Accepted, today);

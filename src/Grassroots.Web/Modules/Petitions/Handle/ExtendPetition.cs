@@ -1,13 +1,18 @@
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
-public sealed record ExtendRequest(string? Reason);
+/// <param name="ParticularlyComplex">The officer finds the denunciation particularly complex (Nghị định 31/2019 Điều 3): only then may it be extended a second time.</param>
+public sealed record ExtendRequest(string? Reason, bool ParticularlyComplex = false);
 
 /// <summary>
 /// More time where the law gives it: a complaint found complex takes the longer limit of LKN Điều 28/37;
-/// a denunciation gets up to 30 days more, once if complex, twice if particularly complex (LTC Điều 30).
+/// a denunciation gets up to 30 days more, once if complex, a second time only if particularly complex (LTC Điều 30;
+/// docs/legal.md, LTC-30).
 /// </summary>
 public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
 {
+    /// <summary>What the history says of an extension the officer found particularly complex (the law's words).</summary>
+    public const string ParticularlyComplexNote = "vụ việc đặc biệt phức tạp";
+
     public async Task<Petition> HandleAsync(Guid id, ExtendRequest r, CancellationToken ct = default)
     {
         new Validation().Text(r.Reason, "reason", FieldLength.Paragraph).ThrowIfInvalid();
@@ -32,6 +37,10 @@ public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, Petit
                 {
                     throw DomainException.Invalid("Petition.ExtensionUsed");
                 }
+                if (petition.Extensions >= extension.Allowed(r.ParticularlyComplex ? Circumstances.ParticularlyComplex : Circumstances.None))
+                {
+                    throw DomainException.Invalid("Petition.SecondExtensionParticularlyComplex");
+                }
                 petition.Extensions++;
                 resolving.ExtensionDays += extension.Days;
                 break;
@@ -40,7 +49,9 @@ public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, Petit
                 throw DomainException.Invalid("Petition.NoExtension");
         }
         await legalClock.RecomputeAsync(resolving, ct);
-        access.Record(petition, PetitionEventKind.Extended, clock.VietnamToday(), Text.Clean(r.Reason));
+        var note = Text.Clean(r.Reason);
+        access.Record(petition, PetitionEventKind.Extended, clock.VietnamToday(),
+            petition.Kind == PetitionKind.Denunciation && r.ParticularlyComplex ? $"[{ParticularlyComplexNote}] {note}".Trim() : note);
         await db.SaveChangesAsync(ct);
         return petition;
     }

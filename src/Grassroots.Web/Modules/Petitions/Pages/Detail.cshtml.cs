@@ -12,6 +12,7 @@ public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider cloc
     [BindProperty] public string? IneligibleReason { get; set; }
     [BindProperty] public bool IsInCompetence { get; set; } = true;
     [BindProperty] public bool IsComplex { get; set; }
+    [BindProperty] public bool ParticularlyComplex { get; set; }
     [BindProperty] public string? ToUnitCode { get; set; }
     [BindProperty] public string? ExternalBody { get; set; }
     [BindProperty] public string? Note { get; set; }
@@ -42,7 +43,7 @@ public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider cloc
         Step(id, () => end.HandleAsync(id, PetitionStatus.Filed, new NoteRequest(Note), ct));
 
     public Task<IActionResult> OnPostExtendAsync(Guid id, [FromServices] ExtendPetition extend, CancellationToken ct) =>
-        Step(id, () => extend.HandleAsync(id, new ExtendRequest(Reason), ct));
+        Step(id, () => extend.HandleAsync(id, new ExtendRequest(Reason, ParticularlyComplex), ct));
 
     public Task<IActionResult> OnPostSuspendAsync(Guid id, [FromServices] SuspendPetition suspend, CancellationToken ct) =>
         Step(id, () => suspend.HandleAsync(id, new SuspendRequest(Reason), ct));
