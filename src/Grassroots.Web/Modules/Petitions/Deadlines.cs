@@ -73,6 +73,14 @@ public static class DeadlineRules
         }),
     };
 
+    /// <summary>
+    /// The time to complain (thời hiệu): "Thời hiệu khiếu nại là 90 ngày, kể từ ngày nhận được quyết định hành chính hoặc
+    /// biết được quyết định hành chính, hành vi hành chính" (LKN Điều 9; docs/legal.md LKN-9). Not a limit the office runs
+    /// against but the one the complainant had: checked when a complaint is found eligible.
+    /// </summary>
+    public static readonly IReadOnlyList<LegalRule> ComplaintLimitation =
+        Dated(new("LKN-9", 90, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.DecisionKnown", "Deadline.Cite.LKN9"));
+
     /// <summary>The rule as the old text gives it until <see cref="Amendment2026"/>, and as the amended text from then on.</summary>
     private static LegalRule[] Dated(LegalRule rule) =>
     [

@@ -1,9 +1,12 @@
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
-public sealed record ClassifyPetitionRequest(PetitionKind? Kind, bool? IsEligible, string? IneligibleReason, bool? IsInCompetence, bool IsComplex = false);
+/// <param name="DecisionKnownOn">For a complaint: the day the complainant received or learned of the decision or act complained of (LKN Điều 9).</param>
+/// <param name="ObstacleReason">For a complaint sent after its 90 days: the obstacle (illness, disaster, work or study far away…) whose time does not count.</param>
+public sealed record ClassifyPetitionRequest(PetitionKind? Kind, bool? IsEligible, string? IneligibleReason, bool? IsInCompetence, bool IsComplex = false,
+    DateOnly? DecisionKnownOn = null, string? ObstacleReason = null);
 
 /// <summary>Phân loại: the kind, whether the letter can be handled (TT 05/2021) and whether it is ours to settle.</summary>
-public sealed class ClassifyPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
+public sealed class ClassifyPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, LegalClock legal, TimeProvider clock)
 {
     public async Task<Petition> HandleAsync(Guid id, ClassifyPetitionRequest r, CancellationToken ct = default)
     {
@@ -12,6 +15,8 @@ public sealed class ClassifyPetition(AppDbContext db, PetitionAccess access, Pet
             .Require(r.IsInCompetence is not null, "isInCompetence", "Validation.Required")
             .Require(r.IsEligible != false || !string.IsNullOrWhiteSpace(r.IneligibleReason), "ineligibleReason", "Validation.Required")
             .Text(r.IneligibleReason, "ineligibleReason", 1000, required: false)
+            .Date(r.DecisionKnownOn, "decisionKnownOn")
+            .Text(r.ObstacleReason, "obstacleReason", FieldLength.Paragraph, required: false)
             .ThrowIfInvalid();
         var petition = await access.LoadAsync(id, Permission.Edit, ct);
         PetitionAccess.RequireStatus(petition, PetitionStatus.Received, PetitionStatus.Classified);
@@ -33,13 +38,38 @@ public sealed class ClassifyPetition(AppDbContext db, PetitionAccess access, Pet
                 await legalClock.StartAsync(petition, DeadlineRuleId.AcceptComplaint, petition.ReceivedOn, petition.Unit!.IsRemoteArea, ct);
             }
         }
+        var note = await TimeToComplainAsync(petition, r, ct);
         petition.IsEligible = r.IsEligible;
         petition.IneligibleReason = r.IsEligible == false ? Text.Clean(r.IneligibleReason) : null;
         petition.IsInCompetence = r.IsInCompetence;
         petition.IsComplex = r.IsComplex;
         petition.Status = PetitionStatus.Classified;
-        access.Record(petition, PetitionEventKind.Classified, today);
+        access.Record(petition, PetitionEventKind.Classified, today, note);
         await db.SaveChangesAsync(ct);
         return petition;
+    }
+
+    /// <summary>
+    /// LKN Điều 9: a complaint found eligible must have been sent within 90 days of the day the complainant knew of the
+    /// decision, unless an obstacle stopped them ("thời gian có trở ngại đó không tính vào thời hiệu khiếu nại"), which the
+    /// officer then states. The count and its article go into the letter's history.
+    /// </summary>
+    private async Task<string?> TimeToComplainAsync(Petition petition, ClassifyPetitionRequest r, CancellationToken ct)
+    {
+        if ((r.Kind ?? petition.Kind) != PetitionKind.Complaint || r.DecisionKnownOn is not { } known)
+        {
+            return null;
+        }
+        if (known > petition.ReceivedOn)
+        {
+            throw DomainException.Invalid("Petition.DecisionKnownAfterReceipt");
+        }
+        var limitation = await legal.StartAsync(LegalClock.InForce(DeadlineRules.ComplaintLimitation, known), known, ct: ct);
+        var late = petition.ReceivedOn > limitation.DueOn;
+        if (late && r.IsEligible == true && string.IsNullOrWhiteSpace(r.ObstacleReason))
+        {
+            throw DomainException.Invalid("Petition.ComplaintTimeBarred", limitation.Explanation, Text.Date(petition.ReceivedOn));
+        }
+        return late && r.IsEligible == true ? $"{limitation.Explanation}; {Text.Clean(r.ObstacleReason)}" : limitation.Explanation;
     }
 }

@@ -13,6 +13,8 @@ public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider cloc
     [BindProperty] public bool IsInCompetence { get; set; } = true;
     [BindProperty] public bool IsComplex { get; set; }
     [BindProperty] public bool ParticularlyComplex { get; set; }
+    [BindProperty] public DateOnly? DecisionKnownOn { get; set; }
+    [BindProperty] public string? ObstacleReason { get; set; }
     [BindProperty] public string? ToUnitCode { get; set; }
     [BindProperty] public string? ExternalBody { get; set; }
     [BindProperty] public string? Note { get; set; }
@@ -28,7 +30,7 @@ public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider cloc
     public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostClassifyAsync(Guid id, [FromServices] ClassifyPetition classify, CancellationToken ct) =>
-        Step(id, () => classify.HandleAsync(id, new ClassifyPetitionRequest(null, IsEligible, IneligibleReason, IsInCompetence, IsComplex), ct));
+        Step(id, () => classify.HandleAsync(id, new ClassifyPetitionRequest(null, IsEligible, IneligibleReason, IsInCompetence, IsComplex, DecisionKnownOn, ObstacleReason), ct));
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, [FromServices] AcceptPetition accept, CancellationToken ct) =>
         Step(id, () => accept.HandleAsync(id, ct));
