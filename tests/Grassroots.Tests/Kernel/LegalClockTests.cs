@@ -33,6 +33,9 @@ public sealed class LegalClockTests
         { nameof(DeadlineRuleId.ResolveSecondComplaint), "2026-12-01", Complex | Remote, "2027-02-12", "70 ngày (vụ việc phức tạp; vùng sâu, vùng xa, đi lại khó khăn)" },
         // LTC Điều 24 khoản 1: 7 working days to check a denunciation. From Fri 1/1/2027 (a holiday): 4, 5, 6, 7, 8, 11, 12.
         { nameof(DeadlineRuleId.CheckDenunciation), "2027-01-01", Circumstances.None, "2027-01-12", "7 ngày làm việc kể từ ngày nhận được đơn 1/1/2027" },
+        // LTC Điều 24 khoản 2: pass on a denunciation outside competence "trong thời hạn 05 ngày làm việc kể từ ngày nhận
+        // được đơn tố cáo". From Fri 1/1/2027 (a holiday): 4, 5, 6, 7, 8.
+        { nameof(DeadlineRuleId.TransferDenunciation), "2027-01-01", Circumstances.None, "2027-01-08", "5 ngày làm việc kể từ ngày nhận được đơn 1/1/2027" },
         // LTC Điều 29: notify within 5 working days of acceptance. From Wed 3/2/2027 across Tết (5–11/2 off): 4, 12, 15, 16, 17.
         { nameof(DeadlineRuleId.NotifyDenunciation), "2027-02-03", Circumstances.None, "2027-02-17", "5 ngày làm việc kể từ ngày thụ lý 3/2/2027" },
         // LTC Điều 30: 30 days from acceptance. 30 days after 1/12/2026 is Thu 31/12.

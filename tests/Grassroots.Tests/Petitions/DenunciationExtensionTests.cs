@@ -49,4 +49,30 @@ public sealed class DenunciationExtensionTests
         Assert.Equal(HttpStatusCode.BadRequest, third.StatusCode);
         Assert.Contains("hết số lần gia hạn", await third.Content.ReadAsStringAsync());
     }
+
+    [Theory, Providers]
+    public async Task A_denunciation_outside_the_units_competence_is_passed_on_within_5_working_days(DatabaseProvider provider)
+    {
+        // LTC Điều 24 khoản 2: "Trường hợp tố cáo không thuộc thẩm quyền giải quyết của mình thì trong thời hạn 05 ngày làm
+        // việc kể từ ngày nhận được đơn tố cáo, phải chuyển đến cơ quan, tổ chức, cá nhân có thẩm quyền giải quyết".
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var officer = await app.ApiAsync("cb.binhson");
+        var letter = await PetitionJourneyTests.RegisterAsync(officer, new
+        {
+            unitCode = PetitionJourneyTests.Commune,
+            kind = "Denunciation",
+            channel = "InPerson",
+            receivedOn = "2026-11-16",
+            content = "Tố cáo cán bộ công an huyện nhận hối lộ.",
+            petitionerName = "Người tố cáo",
+        });
+        var outside = await (await officer.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/classify", new { isEligible = true, isInCompetence = false })).ReadAsync<PetitionDto>();
+        var transfer = outside.Deadlines.Single(d => d.Rule == DeadlineRuleId.TransferDenunciation);
+        // From Mon 16/11/2026: 17, 18, 19, 20, 23.
+        Assert.Equal((DeadlineState.Running, new DateOnly(2026, 11, 23)), (transfer.State, transfer.DueOn));
+        Assert.Contains("5 ngày làm việc kể từ ngày nhận được đơn 16/11/2026 theo Điều 24 Luật Tố cáo", transfer.Explanation);
+
+        var moved = await (await officer.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/transfer", new { externalBody = "Công an tỉnh Quảng Ngãi", note = "Không thuộc thẩm quyền của xã" })).ReadAsync<PetitionDto>();
+        Assert.Equal(DeadlineState.Met, moved.Deadlines.Single(d => d.Rule == DeadlineRuleId.TransferDenunciation).State);
+    }
 }

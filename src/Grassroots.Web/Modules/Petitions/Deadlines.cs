@@ -11,6 +11,7 @@ public enum DeadlineRuleId
     CheckDenunciation,
     NotifyDenunciation,
     SettleDenunciation,
+    TransferDenunciation,
 }
 
 public enum DeadlineState
@@ -59,6 +60,8 @@ public static class DeadlineRules
         {
             Variants = [new(Circumstances.SeveralPlaces, 10)],
         }),
+        // Pass on a denunciation outside the unit's competence: 5 working days from receipt (LTC Điều 24 khoản 2).
+        [DeadlineRuleId.TransferDenunciation] = Dated(new("LTC-24-2", 5, DayKind.WorkingDays, LimitKind.Deadline, "Deadline.Start.Received", "Deadline.Cite.LTC24")),
         // Notify the denouncer of acceptance: 5 working days (LTC Điều 29).
         [DeadlineRuleId.NotifyDenunciation] = Dated(new("LTC-29", 5, DayKind.WorkingDays, LimitKind.Deadline, "Deadline.Start.Accepted", "Deadline.Cite.LTC29")),
         // Settle a denunciation: 30 days from acceptance; extended once by at most 30 days for a complex case, a second

@@ -44,9 +44,29 @@ public sealed class ClassifyPetition(AppDbContext db, PetitionAccess access, Pet
         petition.IsInCompetence = r.IsInCompetence;
         petition.IsComplex = r.IsComplex;
         petition.Status = PetitionStatus.Classified;
+        await TransferClockAsync(petition, today, ct);
         access.Record(petition, PetitionEventKind.Classified, today, note);
         await db.SaveChangesAsync(ct);
         return petition;
+    }
+
+    /// <summary>
+    /// LTC Điều 24 khoản 2: "Trường hợp tố cáo không thuộc thẩm quyền giải quyết của mình thì trong thời hạn 05 ngày làm
+    /// việc kể từ ngày nhận được đơn tố cáo, phải chuyển đến cơ quan, tổ chức, cá nhân có thẩm quyền giải quyết". The
+    /// clock runs from receipt while the denunciation is found outside the unit's competence, and is met by the transfer.
+    /// </summary>
+    private async Task TransferClockAsync(Petition petition, DateOnly today, CancellationToken ct)
+    {
+        var running = petition.Deadlines.FirstOrDefault(d => d.Rule == DeadlineRuleId.TransferDenunciation && d.State == DeadlineState.Running);
+        var outside = petition.Kind == PetitionKind.Denunciation && petition.IsInCompetence == false;
+        if (outside && running is null)
+        {
+            await legalClock.StartAsync(petition, DeadlineRuleId.TransferDenunciation, petition.ReceivedOn, petition.Unit!.IsRemoteArea, ct);
+        }
+        else if (!outside && running is not null)
+        {
+            PetitionClock.Stop(running, today, met: false);
+        }
     }
 
     /// <summary>
