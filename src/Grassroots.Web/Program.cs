@@ -9,6 +9,7 @@ using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Modules.Home;
 using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.PersonalData;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Portal;
 using Grassroots.Web.Modules.Reception;
@@ -31,6 +32,7 @@ builder.AddModules(
     new ConventionsModule(),
     new IndicatorsModule(),
     new ReportsModule(),
+    new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());
 

@@ -41,6 +41,12 @@ public enum Permission
 
     /// <summary>Recognise the result of a community's direct decision (the commune chairman, L10 Điều 21–22).</summary>
     RecogniseDecisions,
+
+    /// <summary>
+    /// Find and export everything the platform holds about one person in the unit's subtree, on that person's request
+    /// (docs/personal-data.md). Every search is audited. Never a denouncer's sealed identity.
+    /// </summary>
+    AnswerDataRequests,
 }
 
 public static class RolePermissions
@@ -48,8 +54,9 @@ public static class RolePermissions
     public static bool Grants(this Role role, Permission permission) => role switch
     {
         Role.Administrator => permission is not Permission.RevealConfidential, // an administrator administers accounts, not cases
-        Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential or Permission.RecogniseDecisions,
-        Role.Officer or Role.ReportClerk => permission is Permission.View or Permission.Edit,
+        Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential or Permission.RecogniseDecisions or Permission.AnswerDataRequests,
+        Role.Officer => permission is Permission.View or Permission.Edit or Permission.AnswerDataRequests,
+        Role.ReportClerk => permission is Permission.View or Permission.Edit,
         Role.SteeringCommittee or Role.Supervisor => permission is Permission.View,
     };
 }
