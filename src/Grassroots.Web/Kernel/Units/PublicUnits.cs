@@ -120,8 +120,8 @@ internal sealed class PublicUnitIndex
 
     /// <summary>
     /// The units whose name matches, best first: the name itself, then a name that starts so, then one with a word that
-    /// starts so, then one that holds it anywhere; last, every word of the query starting a word of the name or its province
-    /// ("binh son quang ngai"). Among equals: units in being before old ones, the spelling typed (with its tones) first.
+    /// starts so, then one that holds it anywhere; last, every word of the query starting a word of the name or its province,
+    /// one at least of the name ("binh son quang ngai"). Among equals: units in being before old ones, the spelling typed (with its tones) first.
     /// </summary>
     public UnitSearchResult Search(string query, int take)
     {
@@ -139,7 +139,8 @@ internal sealed class PublicUnitIndex
                 : e.Bare.StartsWith(q, StringComparison.Ordinal) || e.Folded.StartsWith(q, StringComparison.Ordinal) ? 1
                 : (" " + e.Folded).Contains(" " + q, StringComparison.Ordinal) ? 2
                 : e.Folded.Contains(q, StringComparison.Ordinal) ? 3
-                : words.Length > 1 && words.All(w => e.Words.Contains(" " + w, StringComparison.Ordinal)) ? 4
+                : words.Length > 1 && words.All(w => e.Words.Contains(" " + w, StringComparison.Ordinal))
+                    && words.Any(w => (" " + e.Folded).Contains(" " + w, StringComparison.Ordinal)) ? 4
                 : -1;
             if (rank >= 0)
             {
