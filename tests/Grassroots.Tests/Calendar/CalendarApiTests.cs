@@ -48,6 +48,25 @@ public sealed class CalendarApiTests
     }
 
     [Theory, Providers]
+    public async Task A_holiday_the_law_adds_later_is_entered_as_data_and_moves_the_running_limits(DatabaseProvider provider)
+    {
+        // A new paid holiday (24/11, "Ngày Văn hóa Việt Nam", announced; whether the Labour Code was amended to make it a
+        // day off is unverified: docs/legal.md BLLD-112) needs no code change: the national administrator enters it.
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var admin = await app.ApiAsync("admin");
+        using var officer = await app.ApiAsync("cb.binhson");
+        var letter = await Petitions.PetitionJourneyTests.RegisterAsync(officer, Petitions.PetitionJourneyTests.Complaint(receivedOn: "2026-11-16"));
+        DateOnly? Handle(Web.Modules.Petitions.PetitionDto p) => p.Deadlines.Single(d => d.Rule == Web.Modules.Petitions.DeadlineRuleId.HandleLetter).DueOn;
+        // 10 working days (LTCD Điều 28) from Mon 16/11/2026: 17, 18, 19, 20, 23, 24, 25, 26, 27, 30.
+        Assert.Equal(new DateOnly(2026, 11, 30), Handle(letter));
+
+        var put = await admin.PutAsJsonAsync("/api/v1/calendar/overrides/2026-11-24", new { isDayOff = true, name = "Ngày Văn hóa Việt Nam", reference = "(văn bản quy định ngày nghỉ)" });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var after = await (await officer.GetAsync($"/api/v1/petitions/{letter.Id}")).ReadAsync<Web.Modules.Petitions.PetitionDto>();
+        Assert.Equal(new DateOnly(2026, 12, 1), Handle(after));
+    }
+
+    [Theory, Providers]
     public async Task Only_a_national_administrator_changes_the_calendar_and_bad_questions_get_clear_answers(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);

@@ -128,7 +128,7 @@ public sealed class DecisionTests
         await api.PostAsJsonAsync($"/api/v1/decisions/{m.Id}/votes", new { form = "Meeting", votes = new[] { new { householdId = households[0].Id, optionId = agree }, new { householdId = households[1].Id, optionId = agree } } });
         var closed = await (await api.PostAsync($"/api/v1/decisions/{m.Id}/close", null)).ReadAsync<MatterDto>();
         Assert.Equal(Verdict.LackOfParticipation, closed.Result!.Verdict);
-        Assert.Equal("Decision.Reason.MeetingLacked", closed.Result.ReasonKey);
+        Assert.Equal("Decision.Reason.MeetingLacked.TwoThirds", closed.Result.ReasonKey);
         using var head = await app.ApiAsync("ct.romen");
         Assert.Equal(HttpStatusCode.Conflict, (await head.PostAsJsonAsync($"/api/v1/decisions/{m.Id}/recognise", new { })).StatusCode);
 
@@ -141,8 +141,11 @@ public sealed class DecisionTests
         var sheet = await api.PostAsJsonAsync($"/api/v1/decisions/{m.Id}/votes", new { form = "HouseholdBallot", votes = new[] { new { householdNumber = "004", optionId = agree }, new { householdNumber = "099", optionId = agree } } });
         Assert.Equal(HttpStatusCode.BadRequest, sheet.StatusCode);
         Assert.Equal(3, await app.DbAsync(db => db.Set<DecisionVote>().CountAsync(v => v.MatterId == m.Id)));
+        // A contribution needs two thirds of all households (docs/legal.md L10-21-1-TWO-THIRDS): 3 of 5 would not do, 4 of 5 does.
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync($"/api/v1/decisions/{m.Id}/votes", new { form = "HouseholdBallot", votes = new[] { new { householdNumber = "004", optionId = agree } } })).StatusCode);
         var final = await (await api.PostAsync($"/api/v1/decisions/{m.Id}/close", null)).ReadAsync<MatterDto>();
         Assert.Equal(Verdict.Adopted, final.Result!.Verdict);
+        Assert.Equal("Decision.Reason.Adopted.TwoThirds", final.Result.ReasonKey);
     }
 
     [Theory, Providers]

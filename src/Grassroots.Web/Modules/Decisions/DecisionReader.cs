@@ -158,7 +158,7 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var options = matter.Options.Count > 0 ? matter.Options : await db.Set<DecisionOption>().Where(o => o.MatterId == matter.Id).ToListAsync(ct);
         var tallies = options.OrderBy(o => o.Order).Select(o => new Tally(o.Id, o.Text, counts.FirstOrDefault(c => c.Key == o.Id)?.Count ?? 0)).ToList();
-        return DecisionRules.Evaluate(households, matter.Forms, matter.MeetingHouseholdsPresent, counts.Sum(c => c.Count), tallies);
+        return DecisionRules.Evaluate(matter.Subject, households, matter.Forms, matter.MeetingHouseholdsPresent, counts.Sum(c => c.Count), tallies);
     }
 
     private async Task<DecisionMatter> LoadAsync(Guid id, CancellationToken ct)
@@ -209,7 +209,8 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities
         var closed = m.IsClosedOn(today);
         var households = m.HouseholdsAtRecognition ?? await communities.CountHouseholdsAsync(m.CommunityId, ct);
         var voted = await db.Set<DecisionVote>().CountAsync(v => v.MatterId == m.Id, ct);
-        var lacked = m.MeetingHouseholdsPresent is { } present && !DecisionRules.MoreThanHalf(present, households);
+        // Whether the meeting could reach the matter's ratio (docs/legal.md L10-21-1-TWO-THIRDS, L10-21-1-HALF).
+        var lacked = DecisionRules.MeetingLacked(m.Subject, m.MeetingHouseholdsPresent, households);
         var commune = await db.Units.AsNoTracking().Where(u => u.Id == m.Community!.ParentId).Select(u => u.Code).FirstOrDefaultAsync(ct) ?? "";
         return new MatterDto(m.Id, m.Community!.Code, m.Community.Name, commune, m.Subject, m.Question, m.Details,
             m.Options.OrderBy(o => o.Order).Select(o => new OptionDto(o.Id, o.Order, o.Text)).ToList(), m.Forms,

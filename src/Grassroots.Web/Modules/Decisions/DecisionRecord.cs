@@ -47,6 +47,7 @@ public sealed class DecisionRecord(AppDbContext db, DecisionReader reader, TimeP
                         r.Tallies.Select(t => (IReadOnlyList<string>)[t.Text, t.Votes.ToString("N0", Vi), r.Households == 0 ? "—" : (100.0 * t.Votes / r.Households).ToString("0.##", Vi) + "%"]))
                     .Section(1, "Kết luận")
                     .Paragraph(new TextRun(T($"Verdict.{r.Verdict}") + ". ", Bold: true), new TextRun(T(r.ReasonKey, r.Args)))
+                    .Paragraph(T(r.RuleKey, r.RuleArgs) + ".")
                     .Paragraph(new TextRun($"Căn cứ: {r.Citation}.", Italic: true));
                 if (m.RecognisedAt is { } at)
                 {

@@ -8,8 +8,8 @@ namespace Grassroots.Web.Platform.Http;
 
 public static class HttpSetup
 {
-    private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "?",
+    private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute, string bucket = "") =>
+        RateLimitPartition.GetFixedWindowLimiter(bucket + (context.Connection.RemoteIpAddress?.ToString() ?? "?"),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     public static IServiceCollection AddGrassrootsHttp(this IServiceCollection services)
@@ -26,6 +26,10 @@ public static class HttpSetup
                 {
                     http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
+                if (!http.Request.IsApi())
+                {
+                    return; // a bare 429: the site's error page says it in the reader's language (status code pages)
+                }
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
@@ -39,11 +43,12 @@ public static class HttpSetup
         {
             var token = configuration.GetValue("RateLimits:TokenPerMinute", 20);
             var portal = configuration.GetValue("RateLimits:PublicPerMinute", 60);
+            var reads = configuration.GetValue("RateLimits:PortalReadsPerMinute", 600);
             // Every sign-in path: the token endpoint and the sign-in page's forms (reading the page is not counted).
             o.AddPolicy(RateLimits.SignIn, context => HttpMethods.IsGet(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
                 : PerAddress(context, token));
-            o.AddPolicy(RateLimits.Portal, context => PerAddress(context, portal));
+            o.AddPolicy(RateLimits.Portal, context => RateLimits.IsPageRead(context) ? PerAddress(context, reads, "read:") : PerAddress(context, portal));
         });
         services.AddOpenApi("v1", o => o.AddSchemaTransformer((schema, context, _) =>
         {

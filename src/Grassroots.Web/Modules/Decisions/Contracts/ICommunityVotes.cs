@@ -14,7 +14,8 @@ public sealed record HeldMeeting(DateOnly HeldOn, int HouseholdsPresent, string 
 
 /// <summary>
 /// Where a community's vote stands, for another module to act on. <see cref="Approved"/> is known once the vote closed:
-/// true when the first option ("Tán thành") won more than half of all households under the validity rule.
+/// true when the first option ("Tán thành") reached the matter's ratio of all households under the validity rule (more
+/// than half for a village convention: docs/legal.md L10-21-1-HALF).
 /// <see cref="DecidedOn"/> is the day of the meeting that decided it, or the last day of the household ballot.
 /// </summary>
 public sealed record CommunityVote(Guid MatterId, DateOnly OpensOn, DateOnly ClosesOn, bool IsOpen, bool IsClosed, int Households, int Voted, int InFavour,

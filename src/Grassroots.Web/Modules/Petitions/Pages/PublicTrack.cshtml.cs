@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
-[EnableRateLimiting(RateLimits.Portal)]
+[EnableRateLimiting(RateLimits.Portal), LookUp]
 public sealed class PublicTrackModel(PetitionReader reader, GiveSatisfaction satisfaction) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
