@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Grassroots.Web.Modules.Home;
 
 /// <summary>
 /// <c>/</c>: a citizen who is not signed in finds their commune here (<see cref="FrontDoorReader"/>); an officer gets their
-/// landing page; a household representative (an account without roles) their household's page.
+/// landing page; a household representative (an account without roles) their household's page. Read as a portal page
+/// (<see cref="RateLimits.Portal"/>): open to anyone, so limited per address like the portal.
 /// </summary>
-[AllowAnonymous]
+[AllowAnonymous, EnableRateLimiting(RateLimits.Portal)]
 public sealed class IndexModel(LandingReader reader, FrontDoorReader door) : PageModel
 {
     public Landing? Me { get; private set; }
