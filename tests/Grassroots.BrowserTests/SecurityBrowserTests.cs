@@ -115,6 +115,11 @@ public sealed class SecurityBrowserTests(BrowserFixture fixture, ITestOutputHelp
         }
 
         var anonymous = await fixture.NewPageAsync();
+        // The front door: a search, a province's communes, and the page of a commune that ended.
+        foreach (var door in new[] { "/", "/?q=ro+men", "/?province=68", "/p/24901" })
+        {
+            await VisitAsync(anonymous, door, visited);
+        }
         foreach (var portal in new[] { "/p/24971", "/p/20611" })
         {
             await VisitAsync(anonymous, portal, visited);

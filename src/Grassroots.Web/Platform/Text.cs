@@ -23,6 +23,39 @@ public static class Text
     /// <summary>Names in Vietnamese alphabetical order (Đ after D, tones after the bare letter), ignoring case.</summary>
     public static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi"), ignoreCase: true);
 
+    /// <summary>
+    /// A name as a search compares it: without tones and marks, Đ as d, in lower case, apostrophes dropped ("K'Nàng" and
+    /// "KNang" alike), any other punctuation or run of spaces as one space. "Xã Rô Men" and "xa   RO men" fold alike.
+    /// </summary>
+    public static string Fold(string? value)
+    {
+        var decomposed = (value ?? "").Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        var gap = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                || c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`')
+            {
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                if (gap && folded.Length > 0)
+                {
+                    folded.Append(' ');
+                }
+                gap = false;
+                folded.Append(c is '\u0110' or '\u0111' ? 'd' : char.ToLowerInvariant(c));
+            }
+            else
+            {
+                gap = true;
+            }
+        }
+        return folded.ToString();
+    }
+
     /// <summary>Vietnamese date as officers write it: 25/4/2024.</summary>
     public static string Date(DateOnly date) => date.ToString("d/M/yyyy", CultureInfo.InvariantCulture);
 

@@ -41,15 +41,19 @@ public sealed partial class SecurityHeadersTests
         await using var app = await GrassrootsApp.StartAsync(DatabaseProvider.Sqlite);
         using var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        // Signed out: a commune's portal, the sign-in page (a form: antiforgery's SAMEORIGIN is not kept).
-        foreach (var path in new[] { "/p/20611", "/account/login" })
+        // Signed out: the front door, a commune's portal, the sign-in page (a form: antiforgery's SAMEORIGIN is not kept).
+        foreach (var path in new[] { "/?q=ro+men", "/p/20611", "/account/login" })
         {
             var page = await anonymous.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             AssertBaseline(page, path);
         }
-        // The home page sends a signed-out reader to the sign-in page; a static file, the error page, the API's documentation.
-        var redirect = await anonymous.GetAsync("/");
+        foreach (var path in new[] { "/?q=ro+men", "/?province=68", "/p/24901" })
+        {
+            Assert.Empty(InlineCode(await anonymous.GetStringAsync(path)).Select(what => $"{path}: {what}"));
+        }
+        // An officer's page sends a signed-out reader to the sign-in page; a static file, the error page, the API's documentation.
+        var redirect = await anonymous.GetAsync("/units");
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         Assert.Equal("/account/login", redirect.Headers.Location?.AbsolutePath);
         AssertBaseline(redirect, "redirect to sign-in");

@@ -3,7 +3,7 @@ namespace Grassroots.Web.Modules.Directory.Create;
 public sealed record CreateUnitRequest(string? Code, string? Name, UnitKind? Kind, string? ParentCode, DateOnly? ValidFrom, bool IsRemoteArea = false);
 
 /// <summary>An administrator adds a unit under one they manage (a new village, agency, enterprise...).</summary>
-public sealed class CreateUnit(AppDbContext db, UnitScope scope, TimeProvider clock)
+public sealed class CreateUnit(AppDbContext db, UnitScope scope, UnitDirectory directory, TimeProvider clock)
 {
     public async Task<Unit> HandleAsync(CreateUnitRequest request, CancellationToken ct = default)
     {
@@ -45,6 +45,7 @@ public sealed class CreateUnit(AppDbContext db, UnitScope scope, TimeProvider cl
         };
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
+        directory.Forget();
         return unit;
     }
 }

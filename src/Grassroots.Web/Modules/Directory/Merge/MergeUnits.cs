@@ -13,7 +13,7 @@ public sealed record MergeUnitsRequest(
 /// Sáp nhập: the sources end on the effective date, their records pass to the target, and the units
 /// under them (villages, agencies) move under the target.
 /// </summary>
-public sealed class MergeUnits(AppDbContext db, UnitScope scope, TimeProvider clock)
+public sealed class MergeUnits(AppDbContext db, UnitScope scope, UnitDirectory directory, TimeProvider clock)
 {
     public async Task<LineageEvent> HandleAsync(MergeUnitsRequest request, CancellationToken ct = default)
     {
@@ -98,6 +98,7 @@ public sealed class MergeUnits(AppDbContext db, UnitScope scope, TimeProvider cl
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        directory.Forget();
         return lineageEvent;
     }
 

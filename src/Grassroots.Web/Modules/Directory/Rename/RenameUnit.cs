@@ -3,7 +3,7 @@ namespace Grassroots.Web.Modules.Directory.Rename;
 public sealed record RenameUnitRequest(string? NewName, DateOnly? EffectiveDate, string? Reference);
 
 /// <summary>Đổi tên: the unit keeps its code and records; the old name stays in its lineage.</summary>
-public sealed class RenameUnit(AppDbContext db, UnitScope scope, TimeProvider clock)
+public sealed class RenameUnit(AppDbContext db, UnitScope scope, UnitDirectory directory, TimeProvider clock)
 {
     public async Task<LineageEvent> HandleAsync(string code, RenameUnitRequest request, CancellationToken ct = default)
     {
@@ -34,6 +34,7 @@ public sealed class RenameUnit(AppDbContext db, UnitScope scope, TimeProvider cl
         db.LineageEvents.Add(lineageEvent);
         unit.Name = name;
         await db.SaveChangesAsync(ct);
+        directory.Forget();
         return lineageEvent;
     }
 }

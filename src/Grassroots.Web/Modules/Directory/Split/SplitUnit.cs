@@ -13,7 +13,7 @@ public sealed record SplitUnitRequest(
     string? Note);
 
 /// <summary>Chia tách: one unit becomes several.</summary>
-public sealed class SplitUnit(AppDbContext db, UnitScope scope, TimeProvider clock)
+public sealed class SplitUnit(AppDbContext db, UnitScope scope, UnitDirectory directory, TimeProvider clock)
 {
     public async Task<LineageEvent> HandleAsync(string sourceCode, SplitUnitRequest request, CancellationToken ct = default)
     {
@@ -82,6 +82,7 @@ public sealed class SplitUnit(AppDbContext db, UnitScope scope, TimeProvider clo
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        directory.Forget();
         return lineageEvent;
     }
 }
