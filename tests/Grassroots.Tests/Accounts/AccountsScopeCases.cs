@@ -56,6 +56,7 @@ public sealed class AccountsScopeCases : ScopeCases
         ["/account/login"] = PageCase.Public(_ => "/account/login"),
         ["/account/logout"] = PageCase.Own("/account/logout"),
         ["/account/two-factor"] = PageCase.Own("/account/two-factor"), // one's own second factor
+        ["/account/password"] = PageCase.Own("/account/password"), // one's own password
     };
 
     public override async Task<string> SnapshotAsync(AppDbContext db) =>
