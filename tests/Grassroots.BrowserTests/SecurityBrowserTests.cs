@@ -78,90 +78,32 @@ public sealed class SecurityBrowserTests(BrowserFixture fixture, ITestOutputHelp
     }
 
     /// <summary>
-    /// Every page of the menu and one page behind each (a record, a unit), for a commune officer and for the
-    /// administrator who also sees accounts, the audit log and the calendar; then what citizens see: a representative's
-    /// household page and the links on it, a commune's portal and each of its sections, the tracking page. Each page is
+    /// Every page of the shared tour (<see cref="PageTour"/>), for a commune officer and for the administrator who
+    /// also sees accounts, the audit log and the calendar, for a household representative and signed out. Each page is
     /// judged on its own, so that a failure names it.
     /// </summary>
     [Fact]
     public async Task The_main_pages_run_under_the_policy_for_officers_and_citizens()
     {
-        var visited = new List<string>();
+        var tour = new PageTour(async (_, path) =>
+        {
+            var violations = await BrowserFixture.TakeViolationsAsync();
+            Assert.True(violations.Count == 0, $"{path}: the Content-Security-Policy blocked:\n" + string.Join("\n", violations));
+        });
         foreach (var (user, password) in new[] { ("cb.binhson", DemoAccounts.DemoPassword), (DemoAccounts.AdminUserName, DemoAccounts.AdminPassword) })
         {
             var officer = await fixture.NewPageAsync();
             await BrowserFixture.SignInAsync(officer, user, password);
-            await VisitAsync(officer, "/", visited);
-            var menu = await Links(officer, "header .dropdown-menu a.dropdown-item");
-            Assert.True(menu.Count >= 8, $"{user}: {menu.Count} menu entries");
-            foreach (var entry in menu)
-            {
-                await VisitAsync(officer, entry, visited);
-                // Behind the list: one record, if it has any, and one other page (a form, a sub-list).
-                var behind = (await Links(officer, "main a")).Where(l => l.StartsWith(entry + "/", StringComparison.Ordinal)).ToList();
-                foreach (var next in new[] { behind.FirstOrDefault(IsRecord), behind.FirstOrDefault(l => !IsRecord(l)) }.OfType<string>())
-                {
-                    await VisitAsync(officer, next, visited);
-                }
-            }
+            await tour.OfficerAsync(officer, user);
         }
 
         var citizen = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(citizen, DemoAccounts.RepresentativeUserName, DemoAccounts.DemoPassword);
-        await VisitAsync(citizen, "/my/household", visited);
-        foreach (var link in (await Links(citizen, "main a")).Where(l => l.StartsWith("/p/", StringComparison.Ordinal) || l.StartsWith("/my/", StringComparison.Ordinal)).Take(6))
-        {
-            await VisitAsync(citizen, link, visited);
-        }
+        await tour.RepresentativeAsync(citizen);
 
-        var anonymous = await fixture.NewPageAsync();
-        // The front door: a search, a province's communes, and the page of a commune that ended.
-        foreach (var door in new[] { "/", "/?q=ro+men", "/?province=68", "/p/24901" })
-        {
-            await VisitAsync(anonymous, door, visited);
-        }
-        foreach (var portal in new[] { "/p/24971", "/p/20611" })
-        {
-            await VisitAsync(anonymous, portal, visited);
-            // One page of each section (a disclosure, a consultation, a convention, a decision, the letter form, the schedule).
-            var sections = (await Links(anonymous, "main a")).Where(l => l.StartsWith(portal + "/", StringComparison.Ordinal))
-                .GroupBy(l => l[(portal.Length + 1)..].Split('/', '?')[0]).Select(g => g.First()).ToList();
-            Assert.True(sections.Count >= 3, $"{portal}: {string.Join(", ", sections)}");
-            foreach (var link in sections)
-            {
-                await VisitAsync(anonymous, link, visited);
-            }
-        }
-        await VisitAsync(anonymous, "/p/track", visited);
-        await VisitAsync(anonymous, "/account/login", visited);
-        await VisitAsync(anonymous, "/no-such-page", visited, expectFound: false);
+        await tour.AnonymousAsync(await fixture.NewPageAsync());
+        var visited = tour.Visited;
         output.WriteLine($"{visited.Count} pages: {string.Join(" ", visited)}");
         Assert.True(visited.Count >= 50, $"{visited.Count} pages: {string.Join(", ", visited)}");
-    }
-
-    /// <summary>A link to one record: its last segment is the record's id.</summary>
-    private static bool IsRecord(string link) => Guid.TryParse(link.Split('?')[0].Split('/')[^1], out _);
-
-    /// <summary>The distinct same-site page addresses of the matching links (no downloads, no language switch).</summary>
-    private static async Task<List<string>> Links(IPage page, string selector)
-    {
-        var hrefs = await page.Locator(selector).EvaluateAllAsync<string[]>(
-            "links => links.filter(a => !a.hasAttribute('download')).map(a => a.getAttribute('href') || '')");
-        return hrefs.Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal) && !h.StartsWith("/lang/", StringComparison.Ordinal)
-                && !h.StartsWith("/api/", StringComparison.Ordinal) && !h.Contains("/attachments/", StringComparison.Ordinal)
-                && !Path.HasExtension(h.Split('?', '#')[0]))
-            .Select(h => h.Split('#')[0]).Distinct().ToList();
-    }
-
-    private static async Task VisitAsync(IPage page, string path, List<string> visited, bool expectFound = true)
-    {
-        var response = await page.GotoAsync(path);
-        Assert.NotNull(response);
-        Assert.True(expectFound ? response.Ok : response.Status == 404, $"{path}: {response.Status}");
-        // Scripts run once the page has loaded (the dashboard's charts, the disclosure form).
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        var violations = await BrowserFixture.TakeViolationsAsync();
-        Assert.True(violations.Count == 0, $"{path}: the Content-Security-Policy blocked:\n" + string.Join("\n", violations));
-        visited.Add(path);
     }
 }
