@@ -43,9 +43,9 @@ public sealed class FoundationJourneyTests(BrowserFixture fixture)
 
         await page.Locator("#before-reform").ClickAsync();
         var district = page.Locator("[data-code='522']");
-        await Assertions.Expect(district.Locator("summary a").First).ToHaveTextAsync("Huyện Bình Sơn");
-        // The triangle opens the branch; the name is a link to the unit.
-        await district.Locator("summary").First.ClickAsync(new() { Position = new() { X = 3, Y = 8 } });
+        await Assertions.Expect(district.Locator("a").First).ToHaveTextAsync("Huyện Bình Sơn");
+        // The line under the name opens the branch; the name is a link to the unit.
+        await district.Locator("summary").First.ClickAsync();
         await Assertions.Expect(district.GetByRole(AriaRole.Link, new() { Name = "Thị trấn Châu Ổ" })).ToBeVisibleAsync();
         await BrowserFixture.ShotAsync(page, "03-tree-before-reform");
 
