@@ -126,7 +126,7 @@ public sealed class DisclosureCatalogueTests
         Assert.True(added.Id > DisclosureCatalogue.EnterpriseIds + DisclosureCatalogue.Enterprise.Length, $"id {added.Id}");
         Assert.Equal("Thêm theo kiến nghị của Liên đoàn Lao động tỉnh; chưa đối chiếu nguyên văn.", added.Note);
         var second = await (await admin.PostAsJsonAsync("/api/v1/disclosures/categories",
-            new { number = 12, name = "Nội dung khác", article = "Điều 44", audience = "Agency", minimumPostingDays = 30, loudspeakerDays = 0 })).ReadAsync<DisclosureCategory>();
+            new { number = 12, name = "Nội dung khác", article = "Điều 46", audience = "Agency", minimumPostingDays = 30, loudspeakerDays = 0 })).ReadAsync<DisclosureCategory>();
         Assert.Equal(added.Id + 1, second.Id);
         using var province = await app.ApiAsync("ld.lamdong");
         var c = await (await province.GetAsync("/api/v1/statistics/disclosure?unit=675.LNDR&from=2026-01-01&to=2026-11-23")).ReadAsync<ComplianceDto>();

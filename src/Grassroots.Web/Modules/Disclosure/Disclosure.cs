@@ -63,10 +63,10 @@ public sealed class DisclosureCategory : AggregateRoot, IAudited
 
     public DisclosureAudience Audience { get; set; }
 
-    /// <summary>Minimum posting, in calendar days (L10 Điều 12: 30 days unless another law says otherwise).</summary>
+    /// <summary>Minimum posting, in calendar days (L10 Điều 13 khoản 2: 30 days unless another law says otherwise; docs/legal.md L10-13).</summary>
     public int MinimumPostingDays { get; set; }
 
-    /// <summary>Consecutive days on the commune loudspeaker; 0 when the law does not ask for it (L10 Điều 12: items 7–12, ≥ 3 days).</summary>
+    /// <summary>Consecutive days on the commune loudspeaker; 0 when the law does not ask for it (L10 Điều 13 khoản 3: items 7–12, ≥ 3 days).</summary>
     public int LoudspeakerDays { get; set; }
 
     public bool IsMandatory { get; set; } = true;

@@ -34,10 +34,12 @@ public static class DisclosureCatalogue
         Enum.GetValues<UnitKind>().Where(k => AudienceOf(k) == audience).ToList();
 
     private const string CommuneNote =
-        "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 "
-        + "(cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).";
+        "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 "
+        + "(cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).";
 
-    private const string AgencyArticle = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15";
+    // L10 Điều 46 (what agencies disclose) and Điều 47 (how and when: at the latest 5 working days after the decision), as
+    // the law issue reads them; not read by us (docs/legal.md L10-46-AGENCY). The catalogue once said "Điều 44".
+    private const string AgencyArticle = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15";
 
     private const string AgencyNote =
         "Chưa đối chiếu nguyên văn: nội dung và số điều (Chương III — thực hiện dân chủ ở cơ quan nhà nước, đơn vị sự nghiệp công lập) "
@@ -93,7 +95,7 @@ public static class DisclosureCatalogue
         Note = note ?? EnterpriseNote,
     };
 
-    /// <summary>The fourteen kinds of information a commune discloses (L10 Điều 11); items 7–12 also on the loudspeaker (Điều 12).</summary>
+    /// <summary>The fourteen kinds of information a commune discloses (L10 Điều 11); items 7–12 also on the loudspeaker (Điều 13 khoản 3).</summary>
     public static DisclosureCategory[] Commune { get; } =
     [
         CommuneItem(1, "Kế hoạch phát triển kinh tế - xã hội hằng năm của cấp xã và kết quả thực hiện"),

@@ -23,12 +23,14 @@ public enum ComplianceState
 public sealed record PostingCheck(ComplianceState State, int PostedDays, int MinimumDays, int LoudspeakerDays, int LoudspeakerRequired);
 
 /// <summary>
-/// The disclosure rules of L10 Điều 12 as one pure function: posting lasts at least the category's minimum
-/// (30 days by default), items 7–12 also on the loudspeaker at least 3 consecutive days.
+/// The disclosure rules of L10 Điều 13 as one pure function: posting lasts at least the category's minimum
+/// (30 days by default, khoản 2 as the law issue reads it), items 7–12 also on the loudspeaker at least 3 consecutive days
+/// ("Thông tin quy định tại các khoản 7, 8, 9, 10, 11 và 12 Điều 11 của Luật này được công khai trên hệ thống truyền thanh
+/// của cấp xã (nếu có) trong thời hạn ít nhất là 03 ngày liên tục", khoản 3, read in the gazette). docs/legal.md L10-13.
 /// </summary>
 public static class DisclosureRules
 {
-    public const string PostingCitation = "Điều 12 Luật 10/2022/QH15; Điều 21 Luật Tiếp cận thông tin";
+    public const string PostingCitation = "Điều 13 Luật 10/2022/QH15; Điều 21 Luật Tiếp cận thông tin";
 
     public static PostingCheck Check(DisclosureCategory category, DateOnly postedFrom, DateOnly? postedTo, DisclosureForms forms, int loudspeakerDays, DateOnly today)
     {

@@ -27,6 +27,38 @@ public sealed class PetitionQueue(AppDbContext db, UnitScope scope, WorkingCalen
 
     public async Task<QueuePage> HandleAsync(QueueFilter f, CancellationToken ct = default)
     {
+        var (query, today) = await QueryAsync(f, ct);
+        var total = await query.CountAsync(ct);
+        var page = Math.Clamp(f.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query
+            .Select(p => new
+            {
+                p.Id,
+                p.TrackingCode,
+                p.Kind,
+                p.Status,
+                p.ReceivedOn,
+                p.Subject,
+                UnitCode = p.Unit!.Code,
+                UnitName = p.Unit.Name,
+                p.PetitionerName,
+                // Two scalar subqueries, each probing the letter's own clocks: a projected object here would become a
+                // join over every running clock of the database, numbered per letter, before the page is cut.
+                NextDue = p.Deadlines.Where(d => d.State == DeadlineState.Running).OrderBy(d => d.DueOn).Select(d => d.DueOn).FirstOrDefault(),
+                NextRule = p.Deadlines.Where(d => d.State == DeadlineState.Running).OrderBy(d => d.DueOn).Select(d => (DeadlineRuleId?)d.Rule).FirstOrDefault(),
+            })
+            .OrderBy(p => p.NextDue == null ? 1 : 0).ThenBy(p => p.NextDue).ThenByDescending(p => p.ReceivedOn)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .ToListAsync(ct);
+        return new QueuePage(rows.Select(p => new QueueRow(p.Id, p.TrackingCode, p.Kind, p.Status, p.ReceivedOn, p.Subject, p.UnitCode, p.UnitName,
+            p.PetitionerName, p.NextRule, p.NextDue, p.NextDue < today)).ToList(), page, PageSize, total);
+    }
+
+    /// <summary>How many letters the queue lists for the filter (its <see cref="QueuePage.Total"/>), without reading a page.</summary>
+    public async Task<int> CountAsync(QueueFilter f, CancellationToken ct = default) => await (await QueryAsync(f, ct)).Query.CountAsync(ct);
+
+    private async Task<(IQueryable<Petition> Query, DateOnly Today)> QueryAsync(QueueFilter f, CancellationToken ct)
+    {
         var today = clock.VietnamToday();
         var soon = await calendar.AddWorkingDaysAsync(today, SoonWorkingDays, ct);
         // The units first (a short list for an officer), then the letters by an indexed unit column.
@@ -62,29 +94,6 @@ public sealed class PetitionQueue(AppDbContext db, UnitScope scope, WorkingCalen
                 && db.Set<PetitionEvent>().Any(e => e.PetitionId == p.Id && e.Kind == PetitionEventKind.Escalated && unitIds.Contains(e.UnitId))),
             DueFilter.All => query,
         };
-        var total = await query.CountAsync(ct);
-        var page = Math.Clamp(f.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var rows = await query
-            .Select(p => new
-            {
-                p.Id,
-                p.TrackingCode,
-                p.Kind,
-                p.Status,
-                p.ReceivedOn,
-                p.Subject,
-                UnitCode = p.Unit!.Code,
-                UnitName = p.Unit.Name,
-                p.PetitionerName,
-                // Two scalar subqueries, each probing the letter's own clocks: a projected object here would become a
-                // join over every running clock of the database, numbered per letter, before the page is cut.
-                NextDue = p.Deadlines.Where(d => d.State == DeadlineState.Running).OrderBy(d => d.DueOn).Select(d => d.DueOn).FirstOrDefault(),
-                NextRule = p.Deadlines.Where(d => d.State == DeadlineState.Running).OrderBy(d => d.DueOn).Select(d => (DeadlineRuleId?)d.Rule).FirstOrDefault(),
-            })
-            .OrderBy(p => p.NextDue == null ? 1 : 0).ThenBy(p => p.NextDue).ThenByDescending(p => p.ReceivedOn)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .ToListAsync(ct);
-        return new QueuePage(rows.Select(p => new QueueRow(p.Id, p.TrackingCode, p.Kind, p.Status, p.ReceivedOn, p.Subject, p.UnitCode, p.UnitName,
-            p.PetitionerName, p.NextRule, p.NextDue, p.NextDue < today)).ToList(), page, PageSize, total);
+        return (query, today);
     }
 }

@@ -957,7 +957,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Kế hoạch phát triển kinh tế - xã hội hằng năm của cấp xã và kết quả thực hiện",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 1,
                             Version = 0
                         },
@@ -970,7 +970,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Dự toán ngân sách, tình hình thực hiện dự toán (quý, 6 tháng, năm) và quyết toán ngân sách cấp xã",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 2,
                             Version = 0
                         },
@@ -983,7 +983,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Chương trình, dự án, công trình đầu tư công trên địa bàn: chủ đầu tư, mức vốn, tiến độ thực hiện",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 3,
                             Version = 0
                         },
@@ -996,7 +996,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Quy hoạch, kế hoạch sử dụng đất và quỹ đất công ích của cấp xã",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 4,
                             Version = 0
                         },
@@ -1009,7 +1009,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Quy hoạch xây dựng, quy hoạch khu dân cư trên địa bàn và việc điều chỉnh quy hoạch",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 5,
                             Version = 0
                         },
@@ -1022,7 +1022,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Thu hồi đất, phương án bồi thường, hỗ trợ, tái định cư trên địa bàn",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 6,
                             Version = 0
                         },
@@ -1035,7 +1035,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Việc quản lý, sử dụng các khoản đóng góp của Nhân dân, quỹ và nguồn tài trợ trên địa bàn",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 7,
                             Version = 0
                         },
@@ -1048,7 +1048,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Đối tượng, mức thu các loại phí, lệ phí và nghĩa vụ tài chính khác do cấp xã trực tiếp thu",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 8,
                             Version = 0
                         },
@@ -1061,7 +1061,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Đối tượng, mức hưởng chính sách an sinh xã hội: hộ nghèo, hộ cận nghèo, trợ cấp, hỗ trợ nhà ở",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 9,
                             Version = 0
                         },
@@ -1074,7 +1074,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Thủ tục hành chính và việc giải quyết công việc của người dân do cấp xã thực hiện",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 10,
                             Version = 0
                         },
@@ -1087,7 +1087,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Kết quả thanh tra, kiểm tra, giải quyết khiếu nại, tố cáo; vụ việc tham nhũng, tiêu cực của cán bộ xã, thôn",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 11,
                             Version = 0
                         },
@@ -1100,7 +1100,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Kết quả tiếp thu ý kiến của Nhân dân đối với những nội dung cấp xã đưa ra lấy ý kiến",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 12,
                             Version = 0
                         },
@@ -1113,7 +1113,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Đề án thành lập, nhập, chia, điều chỉnh địa giới đơn vị hành chính; đặt, đổi tên thôn, tổ dân phố",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 13,
                             Version = 0
                         },
@@ -1126,14 +1126,14 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Kết quả lấy phiếu tín nhiệm các chức danh do Hội đồng nhân dân cấp xã bầu và nội dung khác theo quy định của pháp luật",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 14,
                             Version = 0
                         },
                         new
                         {
                             Id = 101,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1146,7 +1146,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         new
                         {
                             Id = 102,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1159,7 +1159,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         new
                         {
                             Id = 103,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1172,7 +1172,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         new
                         {
                             Id = 104,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1185,7 +1185,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         new
                         {
                             Id = 105,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1198,7 +1198,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         new
                         {
                             Id = 106,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1211,7 +1211,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         new
                         {
                             Id = 107,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1224,7 +1224,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         new
                         {
                             Id = 108,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1250,7 +1250,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         new
                         {
                             Id = 110,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1263,7 +1263,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         new
                         {
                             Id = 111,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,

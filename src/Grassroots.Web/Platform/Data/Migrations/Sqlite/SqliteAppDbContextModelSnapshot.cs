@@ -938,7 +938,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Kế hoạch phát triển kinh tế - xã hội hằng năm của cấp xã và kết quả thực hiện",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 1,
                             Version = 0
                         },
@@ -951,7 +951,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Dự toán ngân sách, tình hình thực hiện dự toán (quý, 6 tháng, năm) và quyết toán ngân sách cấp xã",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 2,
                             Version = 0
                         },
@@ -964,7 +964,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Chương trình, dự án, công trình đầu tư công trên địa bàn: chủ đầu tư, mức vốn, tiến độ thực hiện",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 3,
                             Version = 0
                         },
@@ -977,7 +977,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Quy hoạch, kế hoạch sử dụng đất và quỹ đất công ích của cấp xã",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 4,
                             Version = 0
                         },
@@ -990,7 +990,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Quy hoạch xây dựng, quy hoạch khu dân cư trên địa bàn và việc điều chỉnh quy hoạch",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 5,
                             Version = 0
                         },
@@ -1003,7 +1003,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Thu hồi đất, phương án bồi thường, hỗ trợ, tái định cư trên địa bàn",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 6,
                             Version = 0
                         },
@@ -1016,7 +1016,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Việc quản lý, sử dụng các khoản đóng góp của Nhân dân, quỹ và nguồn tài trợ trên địa bàn",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 7,
                             Version = 0
                         },
@@ -1029,7 +1029,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Đối tượng, mức thu các loại phí, lệ phí và nghĩa vụ tài chính khác do cấp xã trực tiếp thu",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 8,
                             Version = 0
                         },
@@ -1042,7 +1042,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Đối tượng, mức hưởng chính sách an sinh xã hội: hộ nghèo, hộ cận nghèo, trợ cấp, hỗ trợ nhà ở",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 9,
                             Version = 0
                         },
@@ -1055,7 +1055,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Thủ tục hành chính và việc giải quyết công việc của người dân do cấp xã thực hiện",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 10,
                             Version = 0
                         },
@@ -1068,7 +1068,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Kết quả thanh tra, kiểm tra, giải quyết khiếu nại, tố cáo; vụ việc tham nhũng, tiêu cực của cán bộ xã, thôn",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 11,
                             Version = 0
                         },
@@ -1081,7 +1081,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 3,
                             MinimumPostingDays = 30,
                             Name = "Kết quả tiếp thu ý kiến của Nhân dân đối với những nội dung cấp xã đưa ra lấy ý kiến",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 12,
                             Version = 0
                         },
@@ -1094,7 +1094,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Đề án thành lập, nhập, chia, điều chỉnh địa giới đơn vị hành chính; đặt, đổi tên thôn, tổ dân phố",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 13,
                             Version = 0
                         },
@@ -1107,14 +1107,14 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                             LoudspeakerDays = 0,
                             MinimumPostingDays = 30,
                             Name = "Kết quả lấy phiếu tín nhiệm các chức danh do Hội đồng nhân dân cấp xã bầu và nội dung khác theo quy định của pháp luật",
-                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 12 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày).",
+                            Note = "Câu chữ tóm lược Điều 11 Luật 10/2022/QH15 từ bản sao thứ cấp, chưa đối chiếu Công báo. Niêm yết tối thiểu 30 ngày theo Điều 13 (cần xác minh; Điều 21 Luật Tiếp cận thông tin cũng quy định 30 ngày); các khoản 7–12 phát trên hệ thống truyền thanh ít nhất 03 ngày liên tục (khoản 3 Điều 13).",
                             Number = 14,
                             Version = 0
                         },
                         new
                         {
                             Id = 101,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1127,7 +1127,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         new
                         {
                             Id = 102,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1140,7 +1140,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         new
                         {
                             Id = 103,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1153,7 +1153,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         new
                         {
                             Id = 104,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1166,7 +1166,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         new
                         {
                             Id = 105,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1179,7 +1179,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         new
                         {
                             Id = 106,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1192,7 +1192,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         new
                         {
                             Id = 107,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1205,7 +1205,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         new
                         {
                             Id = 108,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1231,7 +1231,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         new
                         {
                             Id = 110,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
@@ -1244,7 +1244,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         new
                         {
                             Id = 111,
-                            Article = "Điều 44 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
+                            Article = "Điều 46 Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15",
                             Audience = "Agency",
                             IsMandatory = true,
                             LoudspeakerDays = 0,
