@@ -2,19 +2,18 @@ namespace Grassroots.Web.Modules.PersonalData;
 
 public static class PersonalDataApi
 {
+    /// <summary>Both routes take the same search (<see cref="PersonalDataRequest"/> from ?unit, ?phone, ?idNumber, ?name) and need the same right.</summary>
     public static RouteGroupBuilder MapPersonalDataApi(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/personal-data").WithTags("PersonalData");
-        g.MapGet("/", Find).Requires(Permission.AnswerDataRequests, "query:unit")
+        const string UnitFromQuery = "query:unit";
+        var search = api.MapGroup("/personal-data").WithTags("PersonalData");
+        search.MapGet("/", (FindPersonalData find, [AsParameters] PersonalDataRequest request, CancellationToken ct) => find.HandleAsync(request, ct))
+            .Requires(Permission.AnswerDataRequests, UnitFromQuery)
             .WithSummary("Everything the platform holds about one person in the unit's subtree, by exact phone, ID number or name (?unit, ?phone, ?idNumber, ?name); audited. Never a denouncer's sealed identity.");
-        g.MapGet("/export.xlsx", Export).Requires(Permission.AnswerDataRequests, "query:unit")
+        search.MapGet("/export.xlsx", async (ExportPersonalData export, HttpContext http, [AsParameters] PersonalDataRequest request, CancellationToken ct) =>
+                FileDownloads.Attachment(http, await export.HandleAsync(request, ct)))
+            .Requires(Permission.AnswerDataRequests, UnitFromQuery)
             .WithSummary("The same search as a workbook; audited.");
         return api;
     }
-
-    private static async Task<Ok<PersonalDataResult>> Find(FindPersonalData find, string? unit, string? phone, string? idNumber, string? name, CancellationToken ct) =>
-        TypedResults.Ok(await find.HandleAsync(new PersonalDataRequest(unit, phone, idNumber, name), ct));
-
-    private static async Task<FileContentHttpResult> Export(ExportPersonalData export, HttpContext http, string? unit, string? phone, string? idNumber, string? name, CancellationToken ct) =>
-        FileDownloads.Attachment(http, await export.HandleAsync(new PersonalDataRequest(unit, phone, idNumber, name), ct));
 }

@@ -12,11 +12,11 @@ internal sealed class ReceptionPersonalData(AppDbContext db, IStringLocalizer<Sh
 {
     public async Task<IReadOnlyList<PersonalRecord>> FindAsync(PersonalDataQuery query, CancellationToken ct)
     {
-        if (query.IdNumber is null && query.Name is null)
-        {
-            return [];
-        }
         var (idNumber, name) = (query.IdNumber, query.Name);
+        if (idNumber is null && name is null)
+        {
+            return []; // a visit is found by its visitor's ID number or name only
+        }
         var units = db.Units.Where(UnitPaths.Within<Unit>(u => u.Path, query.UnitPaths)).Select(u => u.Id);
         var rows = await db.Set<ReceptionVisit>().AsNoTracking()
             .Where(v => !v.IdentityProtected && units.Contains(v.UnitId))
