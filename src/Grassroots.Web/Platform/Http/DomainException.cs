@@ -52,7 +52,7 @@ public sealed class Validation
             return Require(!required, field, "Validation.Required");
         }
         return Require(value.Length <= maxLength, field, "Validation.TooLong")
-            .Require(!PrintableInput.HasControlCharacters(value), field, PrintableInput.MessageKey);
+            .Require(!Platform.Text.HasControlCharacters(value), field, PrintableInput.MessageKey);
     }
 
     /// <summary>Dates the platform counts with: 1/1/1900 to 31/12/2100 (the working calendar's years); none is also fine.</summary>

@@ -14,9 +14,6 @@ public static class PrintableInput
 {
     public const string MessageKey = "Validation.ControlCharacters";
 
-    /// <summary>Whether the text holds a control character other than a tab or a line break (<see cref="Text.HasControlCharacters"/>).</summary>
-    public static bool HasControlCharacters(string text) => Text.HasControlCharacters(text);
-
     /// <summary>Early in the pipeline: a path or a query value with a control character in it goes no further.</summary>
     public static IApplicationBuilder UsePrintableInput(this IApplicationBuilder app) => app.Use((context, next) =>
     {
@@ -32,9 +29,9 @@ public static class PrintableInput
         }
         foreach (var (name, values) in request.Query)
         {
-            if (HasControlCharacters(name) || values.Any(v => v is not null && HasControlCharacters(v)))
+            if (Text.HasControlCharacters(name) || values.Any(v => v is not null && Text.HasControlCharacters(v)))
             {
-                throw Refusal(HasControlCharacters(name) ? "query" : name);
+                throw Refusal(Text.HasControlCharacters(name) ? "query" : name);
             }
         }
         return next(context);
@@ -54,7 +51,7 @@ public sealed class PrintableStringConverter : JsonConverter<string>
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A text is expected.");
-        return text is not null && PrintableInput.HasControlCharacters(text)
+        return text is not null && Text.HasControlCharacters(text)
             ? throw new RefusedJsonValue(PrintableInput.MessageKey)
             : text;
     }

@@ -17,10 +17,9 @@ public static class RateLimits
 
     /// <summary>Whether the request reads a portal page (the larger limit) rather than sends, looks up or downloads.</summary>
     public static bool IsPageRead(HttpContext context) =>
-        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
-            ? !context.Request.IsApi() && !context.Request.Query.ContainsKey("handler")
-                && context.GetEndpoint()?.Metadata.GetMetadata<LookUpAttribute>() is null
-            : false;
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            && !context.Request.IsApi() && !context.Request.Query.ContainsKey("handler")
+            && context.GetEndpoint()?.Metadata.GetMetadata<LookUpAttribute>() is null;
 }
 
 /// <summary>A portal page whose reading is a look-up by a code (tracking a letter): limited like a submission, against guessing.</summary>
