@@ -8,7 +8,7 @@ namespace Grassroots.Web.Modules.Petitions.Demo;
 /// and outcomes: settled on time and late, transferred, guided, filed, anonymous denunciations, citizens' verdicts.
 /// Deterministic: the same seed gives the same demo on every machine.
 /// </summary>
-public sealed class PetitionsDemo(AppDbContext db, PetitionClock legalClock, IdentityProtector protector, TimeProvider clock) : IDemoData
+public sealed class PetitionsDemo(AppDbContext db, PetitionClock legalClock, WorkingCalendar calendar, IdentityProtector protector, TimeProvider clock) : IDemoData
 {
     /// <summary>The demo tree's reform: the old communes end on this day, their records pass to today's communes.</summary>
     private static readonly DateOnly Reform = new(2025, 7, 1);
@@ -125,13 +125,13 @@ public sealed class PetitionsDemo(AppDbContext db, PetitionClock legalClock, Ide
         Event(p, now, PetitionEventKind.Registered, received);
         await RegisterPetition.StartReceiptClocksAsync(legalClock, p, unit.IsRemoteArea, ct);
 
+        // Officers act on working days (the working calendar); the limits themselves run on the legal clock above.
         var age = today.DayNumber - received.DayNumber;
-        var handledAfter = random.Next(2, age < 20 ? 30 : 14);
-        if (age < handledAfter)
+        var handledOn = await calendar.AddWorkingDaysAsync(received, random.Next(2, age < 20 ? 21 : 10), ct);
+        if (handledOn > today)
         {
             return; // still waiting to be sorted
         }
-        var handledOn = received.AddDays(handledAfter);
         p.IsEligible = random.Next(12) > 0;
         p.IsInCompetence = random.Next(8) > 0;
         p.IneligibleReason = p.IsEligible == false ? "Đơn không ghi rõ nội dung, không có chữ ký" : null;
@@ -161,8 +161,8 @@ public sealed class PetitionsDemo(AppDbContext db, PetitionClock legalClock, Ide
             await legalClock.StartAsync(p, DeadlineRuleId.SettleDenunciation, handledOn, unit.IsRemoteArea, ct);
         }
         // Most are settled in time; about one in eight runs late.
-        var settleAfter = random.Next(8) == 0 ? random.Next(35, 80) : random.Next(5, 28);
-        var settledOn = handledOn.AddDays(settleAfter);
+        var settleAfter = random.Next(8) == 0 ? random.Next(25, 57) : random.Next(4, 20);
+        var settledOn = await calendar.AddWorkingDaysAsync(handledOn, settleAfter, ct);
         if (settledOn >= today)
         {
             return; // in progress
@@ -176,7 +176,7 @@ public sealed class PetitionsDemo(AppDbContext db, PetitionClock legalClock, Ide
             p.Status = PetitionStatus.Resolved;
             Event(p, now, PetitionEventKind.Resolved, settledOn, p.DecisionNumber);
         }
-        var answeredOn = settledOn.AddDays(random.Next(1, 6));
+        var answeredOn = await calendar.AddWorkingDaysAsync(settledOn, random.Next(1, 4), ct);
         if (answeredOn >= today)
         {
             return;
