@@ -13,6 +13,19 @@ public sealed record MatterDto(Guid Id, string CommunityCode, string CommunityNa
 {
     public string? OriginPath { get; init; }
     public string? OriginTitle { get; init; }
+
+    /// <summary>Who recognises the result once adopted; none when the matter takes effect on adoption.</summary>
+    public RecognitionBody Recognition { get; init; }
+    public string? RecognitionReference { get; init; }
+
+    /// <summary>When the recognition of an adopted result is due, late or not (docs/legal.md L10-21-2).</summary>
+    public DecisionLimit? RecognitionDue { get; init; }
+
+    public int? HouseholdsChoosingOnline { get; init; }
+    public DateOnly? MeetingNoticeOn { get; init; }
+
+    /// <summary>The first day the meeting could be held after its notice; late when it was held before (docs/legal.md ND59-3-NOTICE).</summary>
+    public DecisionLimit? Notice { get; init; }
 }
 
 /// <summary>Which matters a list shows: those in the caller's reach, of a unit's subtree, newest first.</summary>
@@ -59,7 +72,7 @@ public sealed record PortalMatter(Guid Id, string Community, string Question, Da
 /// Every list and view of community decisions, for the API and the pages alike: officers' within their reach, the
 /// representative's of their own household, the public's of the matters under a unit (never a household's code).
 /// </summary>
-public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities communities, CurrentUser user, TimeProvider clock)
+public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities communities, CurrentUser user, DecisionClock limits, TimeProvider clock)
 {
     public async Task<List<MatterDto>> ListAsync(MatterFilter filter, CancellationToken ct) =>
         await ToDtosAsync(await scope.ListAsync(db.Set<DecisionMatter>(), m => m.Community!.Path, filter.Unit, ct: ct), filter.Take, ct);
@@ -78,7 +91,13 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities
             notVoted = (await db.Set<Household>().AsNoTracking().Where(h => h.CommunityId == matter.CommunityId && h.IsActive && !voted.Contains(h.Id))
                 .OrderBy(h => h.Number).ToListAsync(ct)).Select(h => HouseholdDto.Of(h, dto.CommunityCode, showCode: false)).ToList();
         }
-        return new MatterView(dto, canEdit, await scope.CanAsync(matter.Community!, Permission.RecogniseDecisions, ct), notVoted);
+        var canRecognise = dto.Recognition switch
+        {
+            RecognitionBody.CommuneChairman => await scope.CanAsync(matter.Community!, Permission.RecogniseDecisions, ct),
+            RecognitionBody.CommuneFront => canEdit,
+            _ => false,
+        };
+        return new MatterView(dto, canEdit, canRecognise, notVoted);
     }
 
     /// <summary>For the public portal: any matter of a community under the unit, without sign-in.</summary>
@@ -212,14 +231,21 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities
         // Whether the meeting could reach the matter's ratio (docs/legal.md L10-21-1-TWO-THIRDS, L10-21-1-HALF).
         var lacked = DecisionRules.MeetingLacked(m.Subject, m.MeetingHouseholdsPresent, households);
         var commune = await db.Units.AsNoTracking().Where(u => u.Id == m.Community!.ParentId).Select(u => u.Code).FirstOrDefaultAsync(ct) ?? "";
+        var result = closed ? await ResultAsync(m, ct) : null;
         return new MatterDto(m.Id, m.Community!.Code, m.Community.Name, commune, m.Subject, m.Question, m.Details,
             m.Options.OrderBy(o => o.Order).Select(o => new OptionDto(o.Id, o.Order, o.Text)).ToList(), m.Forms,
             DecisionRules.Allowed(m.Subject, m.BallotChosenByChairman, lacked), m.OpensOn, m.ClosesOn, !closed && today >= m.OpensOn, closed,
-            m.MeetingHeldOn, m.MeetingHouseholdsPresent, m.Minutes, households, voted, closed ? await ResultAsync(m, ct) : null,
+            m.MeetingHeldOn, m.MeetingHouseholdsPresent, m.Minutes, households, voted, result,
             m.RecognisedAt, m.RecognisedBy, m.RecognitionNote)
         {
             OriginPath = m.OriginPath,
             OriginTitle = m.OriginTitle,
+            Recognition = DecisionRules.RecognisedBy(m.Subject),
+            RecognitionReference = m.RecognitionReference,
+            RecognitionDue = await limits.RecognitionAsync(m, result?.Verdict == Verdict.Adopted, ct),
+            HouseholdsChoosingOnline = m.HouseholdsChoosingOnline,
+            MeetingNoticeOn = m.MeetingNoticeOn,
+            Notice = await limits.NoticeAsync(m, ct),
         };
     }
 }

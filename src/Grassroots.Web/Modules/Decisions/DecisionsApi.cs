@@ -29,7 +29,7 @@ public static class DecisionsApi
         g.MapPost("/{id:guid}/votes", Votes).Requires(Permission.Edit, "matter").WithSummary("Show-of-hands or paper ballots entered by an officer: one vote per household across all forms.");
         g.MapPost("/{id:guid}/close", Close).Requires(Permission.Edit, "matter").WithSummary("Close the vote (end of the meeting).");
         g.MapPost("/{id:guid}/follow-up-ballot", FollowUp).Requires(Permission.Edit, "matter").WithSummary("A household ballot after a meeting that lacked participation (NĐ61 Điều 10).");
-        g.MapPost("/{id:guid}/recognise", Recognise).Requires(Permission.RecogniseDecisions, "matter").WithSummary("The commune chairman recognises an adopted result.");
+        g.MapPost("/{id:guid}/recognise", Recognise).Requires(Permission.RecogniseDecisions, "matter").WithSummary("The body the law names recognises an adopted result: the commune chairman (convention, village head), or an officer records the commune Front's recognition (boards); the village's own matters take effect on adoption.");
         g.MapGet("/{id:guid}/record.docx", Record).Requires(Permission.View, "matter").WithSummary("The minutes and ballot count record as a Word document (NĐ 30/2020 format).");
         var p = api.MapGroup("/public/decisions").WithTags("Public").AllowAnonymous();
         p.MapGet("/{unitCode}/{id:guid}", PublicGet).WithSummary("A matter of a community under the unit; results once closed (no sign-in).");

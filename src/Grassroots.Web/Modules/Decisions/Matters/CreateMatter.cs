@@ -3,7 +3,7 @@ using Grassroots.Web.Modules.Decisions.Contracts;
 namespace Grassroots.Web.Modules.Decisions.Matters;
 
 public sealed record CreateMatterRequest(string? CommunityCode, DecisionSubject? Subject, string? Question, string? Details, IReadOnlyList<string>? Options,
-    DecisionForms? Forms, bool? BallotChosenByChairman, bool? OnlineAgreed, DateOnly? OpensOn, DateOnly? ClosesOn);
+    DecisionForms? Forms, bool? BallotChosenByChairman, bool? OnlineAgreed, DateOnly? OpensOn, DateOnly? ClosesOn, int? HouseholdsChoosingOnline = null);
 
 /// <summary>
 /// Puts a matter (L10 Điều 15) to the households of a community: the question, its options, the forms the law allows
@@ -38,6 +38,7 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
             .Require(r.OpensOn is not null, "opensOn", "Validation.Required")
             .Require(r.ClosesOn is not null, "closesOn", "Validation.Required")
             .Require(r.OpensOn is null || r.ClosesOn is null || r.ClosesOn >= r.OpensOn, "closesOn", "Decision.WindowInvalid")
+            .Require(r.HouseholdsChoosingOnline is null or >= 0, "householdsChoosingOnline", "Validation.OutOfRange")
             .ThrowIfInvalid();
         var allowed = DecisionRules.Allowed(r.Subject!.Value, r.BallotChosenByChairman == true, meetingLackedParticipation: false);
         var forms = r.Forms!.Value;
@@ -55,6 +56,19 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
 
     private async Task<DecisionMatter> SaveAsync(Unit community, CreateMatterRequest r, List<string> options, VoteOrigin? origin, CancellationToken ct)
     {
+        if (r.Forms!.Value.HasFlag(DecisionForms.Online))
+        {
+            // NĐ59 Điều 5 (docs/legal.md ND59-5-ONLINE): more than half of all households chose to vote online.
+            var households = await communities.CountHouseholdsAsync(community.Id, ct);
+            if (r.HouseholdsChoosingOnline is not { } choosing || choosing > households)
+            {
+                throw DomainException.Invalid("Decision.OnlineChoiceCount", households);
+            }
+            if (!DecisionRules.OnlineChosen(choosing, households))
+            {
+                throw DomainException.Invalid("Decision.OnlineNotChosen", choosing, households, households / 2 + 1);
+            }
+        }
         var matter = new DecisionMatter
         {
             CommunityId = community.Id,
@@ -64,6 +78,7 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
             Forms = r.Forms!.Value,
             BallotChosenByChairman = r.BallotChosenByChairman == true,
             OnlineAgreed = r.OnlineAgreed == true,
+            HouseholdsChoosingOnline = r.Forms!.Value.HasFlag(DecisionForms.Online) ? r.HouseholdsChoosingOnline : null,
             OpensOn = r.OpensOn!.Value,
             ClosesOn = r.ClosesOn!.Value,
             OriginPath = origin?.Path,

@@ -14,6 +14,7 @@ public sealed class IndexModel(UnitPicker picker, CreateMatter create, DecisionR
     [BindProperty] public List<DecisionForms> FormList { get; set; } = [DecisionForms.Meeting];
     [BindProperty] public bool BallotChosenByChairman { get; set; }
     [BindProperty] public bool OnlineAgreed { get; set; }
+    [BindProperty] public int? HouseholdsChoosingOnline { get; set; }
     [BindProperty] public DateOnly? OpensOn { get; set; }
     [BindProperty] public DateOnly? ClosesOn { get; set; }
 
@@ -30,7 +31,7 @@ public sealed class IndexModel(UnitPicker picker, CreateMatter create, DecisionR
     {
         var forms = FormList.Aggregate(DecisionForms.None, (a, f) => a | f);
         var options = (OptionsText ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var m = await create.HandleAsync(new CreateMatterRequest(CommunityCode, Subject, Question, null, options, forms, BallotChosenByChairman, OnlineAgreed, OpensOn, ClosesOn), ct);
+        var m = await create.HandleAsync(new CreateMatterRequest(CommunityCode, Subject, Question, null, options, forms, BallotChosenByChairman, OnlineAgreed, OpensOn, ClosesOn, HouseholdsChoosingOnline), ct);
         return Redirect($"/decisions/{m.Id}");
     });
 

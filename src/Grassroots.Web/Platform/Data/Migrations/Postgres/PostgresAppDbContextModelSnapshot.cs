@@ -577,11 +577,17 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<int?>("HouseholdsAtRecognition")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("HouseholdsChoosingOnline")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("MeetingHeldOn")
                         .HasColumnType("date");
 
                     b.Property<int?>("MeetingHouseholdsPresent")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MeetingNoticeOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Minutes")
                         .HasMaxLength(20000)
@@ -616,6 +622,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<string>("RecognitionNote")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RecognitionReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -1469,11 +1479,67 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("IndicatorValues", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.PersonalData.DataBreach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AuthorityNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DataKinds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime?>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PeopleAffected")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("SubjectsNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAt");
+
+                    b.ToTable("DataBreaches", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Petitions.Petition", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("AnswerSummary")
                         .HasMaxLength(4000)
@@ -1855,6 +1921,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Content")
                         .IsRequired()

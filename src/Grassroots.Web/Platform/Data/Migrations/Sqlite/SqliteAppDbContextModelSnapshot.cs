@@ -562,11 +562,17 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int?>("HouseholdsAtRecognition")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("HouseholdsChoosingOnline")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("MeetingHeldOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeetingHouseholdsPresent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MeetingNoticeOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Minutes")
                         .HasMaxLength(20000)
@@ -600,6 +606,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RecognitionNote")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecognitionReference")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -1450,10 +1460,66 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("IndicatorValues", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.PersonalData.DataBreach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AuthorityNotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataKinds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeopleAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubjectsNotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAt");
+
+                    b.ToTable("DataBreaches", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Petitions.Petition", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnonymisedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnswerSummary")
@@ -1829,6 +1895,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnonymisedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Content")
