@@ -43,6 +43,24 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "Consents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GivenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Consents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataBreaches",
                 columns: table => new
                 {
@@ -65,6 +83,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Consents_Subject_Purpose",
+                table: "Consents",
+                columns: new[] { "Subject", "Purpose" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DataBreaches_DetectedAt",
                 table: "DataBreaches",
                 column: "DetectedAt");
@@ -73,6 +96,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Consents");
+
             migrationBuilder.DropTable(
                 name: "DataBreaches");
 
