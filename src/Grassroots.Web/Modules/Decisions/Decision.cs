@@ -153,6 +153,12 @@ public sealed class DecisionMatter : AggregateRoot, IAudited
     public string? CreatedBy { get; set; }
     public List<DecisionOption> Options { get; set; } = [];
 
+    /// <summary>
+    /// A commune-wide matter is put to every village of the commune at once, one matter each sharing this id; it passes
+    /// when at least two thirds of the villages adopt it (docs/legal.md L10-21-1-VILLAGES).
+    /// </summary>
+    public Guid? CommuneWideId { get; set; }
+
     public bool IsClosedOn(DateOnly today) => ClosedAt is not null || today > ClosesOn;
 
     /// <summary>The body the law names recognises the adopted result; the count of households is kept as it stood.</summary>
@@ -222,6 +228,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Household
         b.Property(m => m.OriginTitle).HasMaxLength(DecisionMatter.OriginTitleMaxLength);
         b.Property(m => m.Forms).HasConversion<int>();
         b.HasIndex(m => new { m.CommunityId, m.OpensOn });
+        b.HasIndex(m => m.CommuneWideId);
         b.HasOne(m => m.Community).WithMany().HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(m => m.Options).WithOne().HasForeignKey(o => o.MatterId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -139,6 +139,20 @@ public static class DecisionRules
     /// <summary>Every limit of community decisions on the legal clock, each a row of docs/legal.md.</summary>
     public static IReadOnlyList<LegalRule> Limits => [Recognition, MeetingNotice];
 
+    /// <summary>The matters a commune may put to all its villages at once: contributions to public works and community funds (L10 Điều 21 khoản 1).</summary>
+    public static bool CommuneWideAllowed(DecisionSubject subject) => subject is DecisionSubject.PublicWorksContribution or DecisionSubject.CommunityFunds;
+
+    /// <summary>
+    /// A commune-wide matter passes when at least two thirds of the villages adopted it, inclusive (L10 Điều 21 khoản 1 as the
+    /// law issue reads it; docs/legal.md L10-21-1-VILLAGES): 2 of 3, 4 of 6, 5 of 7; each village by its own households' vote.
+    /// </summary>
+    public static bool VillagesReached(int adopted, int villages) => villages > 0 && adopted * 3 >= villages * 2;
+
+    /// <summary>The fewest villages that carry a commune-wide matter: 2 of 3, 4 of 6, 5 of 7.</summary>
+    public static int VillagesNeeded(int villages) => Math.Max(1, (villages * 2 + 2) / 3);
+
+    public const string VillagesCitation = "Điều 21 khoản 1 Luật 10/2022/QH15";
+
     /// <summary>An online vote needs more than half of all households to have chosen it (NĐ59 Điều 5; docs/legal.md ND59-5-ONLINE).</summary>
     public static bool OnlineChosen(int choosing, int households) => households > 0 && choosing * 2 > households;
 

@@ -25,7 +25,8 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
         return await SaveAsync(community, r, options, origin, ct);
     }
 
-    private static List<string> Validate(CreateMatterRequest r)
+    /// <summary>The request's checks shared with <see cref="CreateCommuneWideMatter"/>: its options, cleaned.</summary>
+    internal static List<string> Validate(CreateMatterRequest r)
     {
         var options = (r.Options ?? []).Select(Text.Clean).Where(o => o.Length > 0).ToList();
         new Validation()
@@ -69,26 +70,29 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
                 throw DomainException.Invalid("Decision.OnlineNotChosen", choosing, households, households / 2 + 1);
             }
         }
-        var matter = new DecisionMatter
-        {
-            CommunityId = community.Id,
-            Subject = r.Subject!.Value,
-            Question = Text.Clean(r.Question),
-            Details = Text.CleanOrNull(r.Details),
-            Forms = r.Forms!.Value,
-            BallotChosenByChairman = r.BallotChosenByChairman == true,
-            OnlineAgreed = r.OnlineAgreed == true,
-            HouseholdsChoosingOnline = r.Forms!.Value.HasFlag(DecisionForms.Online) ? r.HouseholdsChoosingOnline : null,
-            OpensOn = r.OpensOn!.Value,
-            ClosesOn = r.ClosesOn!.Value,
-            OriginPath = origin?.Path,
-            OriginTitle = origin?.Title,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedBy = user.UserName,
-            Options = options.Select((o, i) => new DecisionOption { Order = i + 1, Text = o }).ToList(),
-        };
+        var matter = New(community, r, options, user.UserName, clock.GetUtcNow().UtcDateTime);
+        matter.OriginPath = origin?.Path;
+        matter.OriginTitle = origin?.Title;
         db.Add(matter);
         await db.SaveChangesAsync(ct);
         return matter;
     }
+
+    /// <summary>The matter as the request puts it to one community's households.</summary>
+    internal static DecisionMatter New(Unit community, CreateMatterRequest r, List<string> options, string? by, DateTime at) => new()
+    {
+        CommunityId = community.Id,
+        Subject = r.Subject!.Value,
+        Question = Text.Clean(r.Question),
+        Details = Text.CleanOrNull(r.Details),
+        Forms = r.Forms!.Value,
+        BallotChosenByChairman = r.BallotChosenByChairman == true,
+        OnlineAgreed = r.OnlineAgreed == true,
+        HouseholdsChoosingOnline = r.Forms!.Value.HasFlag(DecisionForms.Online) ? r.HouseholdsChoosingOnline : null,
+        OpensOn = r.OpensOn!.Value,
+        ClosesOn = r.ClosesOn!.Value,
+        CreatedAt = at,
+        CreatedBy = by,
+        Options = options.Select((o, i) => new DecisionOption { Order = i + 1, Text = o }).ToList(),
+    };
 }

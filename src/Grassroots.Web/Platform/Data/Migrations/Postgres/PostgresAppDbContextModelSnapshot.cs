@@ -556,6 +556,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("CommuneWideId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
@@ -637,6 +640,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneWideId");
 
                     b.HasIndex("CommunityId", "OpensOn");
 

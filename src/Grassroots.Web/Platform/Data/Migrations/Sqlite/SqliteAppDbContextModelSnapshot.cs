@@ -541,6 +541,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CommuneWideId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
@@ -622,6 +625,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneWideId");
 
                     b.HasIndex("CommunityId", "OpensOn");
 

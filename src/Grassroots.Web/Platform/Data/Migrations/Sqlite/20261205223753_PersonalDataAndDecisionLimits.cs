@@ -23,6 +23,12 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "CommuneWideId",
+                table: "DecisionMatters",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "HouseholdsChoosingOnline",
                 table: "DecisionMatters",
@@ -83,6 +89,11 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DecisionMatters_CommuneWideId",
+                table: "DecisionMatters",
+                column: "CommuneWideId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Consents_Subject_Purpose",
                 table: "Consents",
                 columns: new[] { "Subject", "Purpose" });
@@ -102,6 +113,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "DataBreaches");
 
+            migrationBuilder.DropIndex(
+                name: "IX_DecisionMatters_CommuneWideId",
+                table: "DecisionMatters");
+
             migrationBuilder.DropColumn(
                 name: "AnonymisedOn",
                 table: "ReceptionVisit");
@@ -109,6 +124,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "AnonymisedOn",
                 table: "Petition");
+
+            migrationBuilder.DropColumn(
+                name: "CommuneWideId",
+                table: "DecisionMatters");
 
             migrationBuilder.DropColumn(
                 name: "HouseholdsChoosingOnline",
