@@ -61,22 +61,11 @@ public sealed record TemplateBody(
 
     public static TemplateBody FromJson(string json) => JsonSerializer.Deserialize<TemplateBody>(json, Json)!;
 
-    /// <summary>The body a person typed as JSON (the templates page), or null when it is not valid JSON.</summary>
-    public static TemplateBody? TryParse(string json)
-    {
-        try
-        {
-            return FromJson(json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
     // A body sent by a client may leave out any list, or hold nulls in it: they hold nothing.
-    public IEnumerable<TemplateBlock> AllBlocks() =>
-        (Sections ?? []).OfType<TemplateSection>().SelectMany(Flatten).SelectMany(s => (s.Blocks ?? []).OfType<TemplateBlock>());
+    public IEnumerable<TemplateBlock> AllBlocks() => AllSections().SelectMany(s => (s.Blocks ?? []).OfType<TemplateBlock>());
+
+    /// <summary>Every section, depth first.</summary>
+    public IEnumerable<TemplateSection> AllSections() => (Sections ?? []).OfType<TemplateSection>().SelectMany(Flatten);
 
     /// <summary>The prose keys the supervisors may write.</summary>
     public IReadOnlySet<string> SupervisionKeys() =>
