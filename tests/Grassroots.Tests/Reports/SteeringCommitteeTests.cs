@@ -196,13 +196,15 @@ public sealed class SteeringCommitteeTests
         Assert.Contains("Mục IV. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI chưa có nội dung", WebUtility.HtmlDecode(page));
         Assert.DoesNotContain("id=\"period-spreadsheet\"", page);
 
-        // A commune's report sent up: the review buttons, and accepting it.
+        // Its landing page names the reports sent up to it; a commune's report sent up: the review buttons, and accepting it.
+        Assert.Equal(2, Home.MyWorkTests.Count(await bcd.Client.GetStringAsync("/"), "reports-review"));
         var sent = lamDong.Units!.First(u => u.Status == ReportStatus.Submitted).UnitCode;
         var reportUrl = $"/reports/{lamDong.Id}/units/{sent}";
         Assert.Contains("id=\"accept-report\"", await bcd.Client.GetStringAsync(reportUrl));
         var accept = await bcd.PostFormAsync($"{reportUrl}?handler=accept", new());
         Assert.Equal(HttpStatusCode.Redirect, accept.StatusCode);
         Assert.Contains("Đã chấp nhận", await bcd.Client.GetStringAsync(reportUrl));
+        Assert.Equal(1, Home.MyWorkTests.Count(await bcd.Client.GetStringAsync("/"), "reports-review"));
 
         // Quảng Ngãi's pages and forms are refused.
         Assert.Equal(HttpStatusCode.Forbidden, (await bcd.Client.GetAsync($"/reports/{quangNgai.Id}")).StatusCode);

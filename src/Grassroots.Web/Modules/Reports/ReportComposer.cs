@@ -146,7 +146,9 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
             };
             if (d.HasOwnGap)
             {
-                missing.Add(new("EmptySection", $"{number} {d.Title}"));
+                // "IV.1.1. Những kết quả đạt được": the part's number before a section's, so that the drafter finds it.
+                var path = d.Level == 1 ? number : NationalDocument.Roman(counters[1]) + "." + number;
+                missing.Add(new("EmptySection", $"{path} {d.Title}"));
             }
             sections.Add(new(number, d.Title, d.Level, d.Blocks));
             foreach (var c in d.Children)
