@@ -2190,6 +2190,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("IssuingBody")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");

@@ -2163,6 +2163,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IssuingBody")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
