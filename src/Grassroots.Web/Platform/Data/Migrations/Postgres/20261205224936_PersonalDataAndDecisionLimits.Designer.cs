@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205223758_PersonalDataAndDecisionLimits")]
+    [Migration("20261205224936_PersonalDataAndDecisionLimits")]
     partial class PersonalDataAndDecisionLimits
     {
         /// <inheritdoc />
@@ -2192,6 +2192,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("IssuingBody")
                         .HasMaxLength(300)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205223753_PersonalDataAndDecisionLimits")]
+    [Migration("20261205224931_PersonalDataAndDecisionLimits")]
     partial class PersonalDataAndDecisionLimits
     {
         /// <inheritdoc />
@@ -2164,6 +2164,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingBody")
