@@ -40,6 +40,9 @@ public sealed class PetitionJourneyBrowserTests(BrowserFixture fixture)
         await officer.Locator("#resolve").ClickAsync();
         await officer.Locator("#AnswerSummary").FillAsync("Đã gửi Quyết định 45/QĐ-UBND cho ông Bảy.");
         await officer.Locator("#answer").ClickAsync();
+        // Answering closes the letter: the page asks first, saying so.
+        await Assertions.Expect(officer.Locator("#confirm-step")).ToContainTextAsync("Trả lời người gửi sẽ đóng đơn");
+        await officer.Locator("#confirm").ClickAsync();
         await Assertions.Expect(officer.Locator("#petition-status")).ToHaveTextAsync("Đã trả lời");
         await BrowserFixture.ShotAsync(officer, "11-officer-closed");
 

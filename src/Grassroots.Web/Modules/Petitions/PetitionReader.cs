@@ -47,6 +47,29 @@ public sealed class PetitionReader(AppDbContext db, UnitScope scope, DuplicateFi
             letter.HasProtectedIdentity && await scope.CanAsync(petition.Unit!, Permission.RevealConfidential, ct));
     }
 
+    /// <summary>
+    /// Where a letter may be transferred: the bodies of its province alive today (not villages, not its own unit), in tree
+    /// order; a name two units share is told apart by the unit above ("Xã Bình Sơn (Huyện Bình Sơn)").
+    /// </summary>
+    public async Task<List<UnitOption>> TransferTargetsAsync(Guid id, CancellationToken ct)
+    {
+        var petition = await LoadAsync(id, checkAccess: true, ct);
+        var segments = petition.Unit!.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var province = segments.Length >= 2 ? $"/{segments[0]}/{segments[1]}/" : petition.Unit.Path;
+        var today = clock.VietnamToday();
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.Path.StartsWith(province) && u.Id != petition.UnitId && u.Kind != UnitKind.ResidentialCommunity
+                && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo > today))
+            .OrderBy(u => u.Path).Take(UnitPicker.Limit)
+            .Select(u => new { u.Code, u.Name, Parent = u.Parent == null ? null : u.Parent.Name })
+            .ToListAsync(ct);
+        var shared = units.GroupBy(u => u.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var labelled = units.Select(u => (u.Code, Label: shared.Contains(u.Name) && u.Parent is not null ? $"{u.Name} ({u.Parent})" : u.Name)).ToList();
+        // Two of one name under one parent: their codes tell them apart.
+        var still = labelled.GroupBy(u => u.Label, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return labelled.Select(u => new UnitOption(u.Code, still.Contains(u.Label) ? $"{u.Label} — {u.Code}" : u.Label)).ToList();
+    }
+
     /// <summary>Likely duplicates of a letter among its unit's letters of the last year.</summary>
     public async Task<List<DuplicateSuggestion>> DuplicatesAsync(Guid id, CancellationToken ct) =>
         (await duplicates.FindAsync(await LoadAsync(id, checkAccess: true, ct), ct)).Where(d => d.Id != id).ToList();
