@@ -95,7 +95,18 @@ public sealed partial class OfficerStepsPageTests
 
         var all = WebUtility.HtmlDecode(await officer.Client.GetStringAsync("/petitions?open=false"));
         Assert.Contains(Status().Matches(all).Select(m => m.Groups[1].Value), s => ended.Contains(s));
+        Assert.Contains("— trang 1/", all);
+
+        // The next page is the next page, with the same choice.
+        var next = NextPage().Match(all);
+        Assert.True(next.Success);
+        var second = WebUtility.HtmlDecode(await officer.Client.GetStringAsync(next.Groups[1].Value));
+        Assert.Contains("— trang 2/", second);
+        Assert.Contains(Status().Matches(second).Select(m => m.Groups[1].Value), s => ended.Contains(s));
     }
+
+    [GeneratedRegex(@"<a class=""page-link"" href=""([^""]+)"">Trang sau</a>")]
+    private static partial Regex NextPage();
 
     [GeneratedRegex("<option value=\"(?<code>[^\"]+)\"[^>]*>(?<name>[^<]+)</option>")]
     private static partial Regex Option();
