@@ -23,8 +23,11 @@ public sealed record PetitionView(PetitionDto Letter, IReadOnlyList<DuplicateSug
 
 public sealed record TrackedStep(DateOnly On, PetitionEventKind Kind, string Text);
 
+/// <summary>What a citizen sees by the tracking code; <c>NextDueOn</c> is the day the step now running must be done by
+/// (<c>NextStep</c>, from the legal clock), none when the letter waits on nothing or its clocks are paused.</summary>
 public sealed record TrackedPetition(string TrackingCode, PetitionKind Kind, PetitionStatus Status, string StatusText, string UnitName,
-    DateOnly ReceivedOn, IReadOnlyList<TrackedStep> History, string? Answer, DateOnly? AnsweredOn, bool? Satisfied, bool CanGiveSatisfaction);
+    DateOnly ReceivedOn, IReadOnlyList<TrackedStep> History, string? Answer, DateOnly? AnsweredOn, bool? Satisfied, bool CanGiveSatisfaction,
+    DeadlineRuleId? NextStep = null, DateOnly? NextDueOn = null);
 
 /// <summary>
 /// Every view of a letter, for the API and the pages alike: officers' through the unit scope, never with a denouncer's
@@ -86,13 +89,18 @@ public sealed class PetitionReader(AppDbContext db, UnitScope scope, DuplicateFi
     public async Task<TrackedPetition> TrackAsync(string trackingCode, CancellationToken ct)
     {
         var code = PetitionAccess.CleanTrackingCode(trackingCode);
-        var petition = await db.Set<Petition>().AsNoTracking().Include(p => p.Unit).FirstOrDefaultAsync(p => p.TrackingCode == code, ct)
+        var petition = await db.Set<Petition>().AsNoTracking().Include(p => p.Unit).Include(p => p.Deadlines).FirstOrDefaultAsync(p => p.TrackingCode == code, ct)
             ?? throw DomainException.NotFound("Petition.TrackingNotFound", code);
+        var next = NextDeadline(petition);
         var steps = await db.Set<PetitionEvent>().AsNoTracking().Where(e => e.PetitionId == petition.Id).OrderBy(e => e.Id).ToListAsync(ct);
         return new TrackedPetition(petition.TrackingCode, petition.Kind, petition.Status, localizer[$"PetitionStatus.{petition.Status}"].Value,
             petition.Unit!.Name, petition.ReceivedOn, steps.Select(e => new TrackedStep(e.On, e.Kind, PublicText(e))).ToList(), petition.AnswerSummary,
-            petition.AnsweredOn, petition.Satisfied, petition.Status == PetitionStatus.Closed && petition.Satisfied is null);
+            petition.AnsweredOn, petition.Satisfied, petition.Status == PetitionStatus.Closed && petition.Satisfied is null, next?.Rule, next?.DueOn);
     }
+
+    /// <summary>The running limit that falls first: what the letter waits on now, and by when (computed by the legal clock).</summary>
+    public static PetitionDeadline? NextDeadline(Petition petition) =>
+        petition.Deadlines.Where(d => d.State == DeadlineState.Running && d.DueOn is not null).OrderBy(d => d.DueOn).FirstOrDefault();
 
     private async Task<Petition> LoadAsync(Guid id, bool checkAccess, CancellationToken ct)
     {
