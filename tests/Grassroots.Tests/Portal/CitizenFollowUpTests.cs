@@ -29,7 +29,7 @@ public sealed partial class CitizenFollowUpTests
 
         var form = WebUtility.HtmlDecode(await citizen.Client.GetStringAsync($"/p/{Commune}/petition"));
         Assert.DoesNotContain("Trích yếu", form);
-        Assert.Contains("Tóm tắt nội dung đơn (một dòng)", form);
+        Assert.Contains("Tóm tắt đơn trong một dòng", form);
 
         var sent = await citizen.PostFormAsync($"/p/{Commune}/petition", new()
         {
