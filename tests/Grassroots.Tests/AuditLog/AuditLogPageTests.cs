@@ -22,6 +22,7 @@ public sealed class AuditLogPageTests
         using var officer = await app.ApiAsync("cb.binhson");
         var letter = await PetitionJourneyTests.RegisterAsync(officer, PetitionJourneyTests.Complaint());
         await (await officer.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/classify", new { isEligible = true, isInCompetence = true })).ReadAsync<PetitionDto>();
+        Assert.True((await officer.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/transfer", new { toUnitCode = "20614" })).IsSuccessStatusCode);
 
         using var admin = await PageClient.SignInAsync(app, "admin");
         var response = await admin.Client.GetAsync("/audit?entity=Petition&action=Update");
@@ -32,6 +33,16 @@ public sealed class AuditLogPageTests
         Assert.Contains("<td>Đơn ", table);                      // the kind of record, not "Petition"
         Assert.Matches(@"Trạng thái:</span>\s*<span class=""audit-before"">Đã tiếp nhận</span>\s*<span aria-hidden=""true"">→</span><span class=""visually-hidden"">đổi thành</span>\s*<span class=""audit-after"">Đã phân loại</span>", table);
         Assert.Contains("Đủ điều kiện:", table);
+        // A unit by its name, not its key.
+        Assert.Matches(@"Đơn vị:</span>\s*<span class=""audit-before"">Xã Bình Sơn</span>\s*<span aria-hidden=""true"">→</span><span class=""visually-hidden"">đổi thành</span>\s*<span class=""audit-after"">Xã Vạn Tường</span>", table);
+
+        // A new record lists what it holds, without the keys that mean nothing to a reader.
+        var created = WebUtility.HtmlDecode(await admin.Client.GetStringAsync("/audit?entity=Petition&action=Create"));
+        created = created[created.IndexOf("id=\"audit\"", StringComparison.Ordinal)..];
+        Assert.Contains("Khiếu nại mức bồi thường đất thu hồi dự án đường ven biển", created);
+        Assert.Contains("Loại:</span>", created);
+        Assert.DoesNotContain("Số hiệu:", created);
+        Assert.DoesNotContain("Vụ việc:", created);
         Assert.DoesNotContain("\"Status\"", table);             // no stored JSON
         Assert.DoesNotContain("Classified", table);
         Assert.DoesNotContain(">Petition", table);

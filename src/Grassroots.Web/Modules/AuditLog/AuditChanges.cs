@@ -40,8 +40,18 @@ public sealed class AuditChanges(AppDbContext db, IStringLocalizer<SharedResourc
         var changes = new List<AuditChange>();
         foreach (var name in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
         {
-            var old = before.TryGetValue(name, out var b) ? Value(entity, name, b) : null;
-            var now = after.TryGetValue(name, out var a) ? Value(entity, name, a) : null;
+            var property = entity?.FindProperty(name);
+            if (property?.IsPrimaryKey() == true)
+            {
+                continue; // the record is named in its own column
+            }
+            var reference = property?.GetContainingForeignKeys().Select(k => k.PrincipalEntityType.ClrType).FirstOrDefault();
+            if (reference is not null && reference != typeof(Unit) && reference != typeof(AppUser) && row.Action != AuditAction.Update)
+            {
+                continue; // a key of another record says nothing to a reader; its change (an update) is still shown
+            }
+            var old = before.TryGetValue(name, out var b) ? Value(entity, name, b, reference) : null;
+            var now = after.TryGetValue(name, out var a) ? Value(entity, name, a, reference) : null;
             if (old == now || (row.Action == AuditAction.Update && !before.ContainsKey(name)))
             {
                 continue;
@@ -70,8 +80,28 @@ public sealed class AuditChanges(AppDbContext db, IStringLocalizer<SharedResourc
         }
     }
 
-    private string? Value(IEntityType? entity, string name, JsonElement value)
+    private readonly Dictionary<(Type, string), string?> _names = [];
+
+    private string? Value(IEntityType? entity, string name, JsonElement value, Type? reference)
     {
+        if (reference is not null && value.ValueKind is JsonValueKind.Number or JsonValueKind.String)
+        {
+            // A unit or an account by its name, not its key.
+            var key = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+            if (!_names.TryGetValue((reference, key), out var named))
+            {
+                named = reference == typeof(Unit) && int.TryParse(key, CultureInfo.InvariantCulture, out var unitId)
+                    ? db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefault()
+                    : reference == typeof(AppUser) && Guid.TryParse(key, out var userId)
+                        ? db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.FullName + " (" + u.UserName + ")").FirstOrDefault()
+                        : null;
+                _names[(reference, key)] = named;
+            }
+            if (named is not null)
+            {
+                return named;
+            }
+        }
         var type = entity?.FindProperty(name)?.ClrType;
         type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
         var text = value.ValueKind switch
