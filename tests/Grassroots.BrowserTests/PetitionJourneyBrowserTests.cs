@@ -14,7 +14,7 @@ public sealed class PetitionJourneyBrowserTests(BrowserFixture fixture)
         var citizen = await fixture.NewPageAsync(width: 390, height: 844);
         await citizen.GotoAsync("/p/20614/petition");
         await citizen.Locator("#kind-Complaint").CheckAsync();
-        await citizen.GetByLabel("Trích yếu").FillAsync("Khiếu nại việc thu hồi đất làm đường");
+        await citizen.GetByLabel("Tóm tắt đơn trong một dòng").FillAsync("Khiếu nại việc thu hồi đất làm đường");
         await citizen.GetByLabel("Nội dung đơn").FillAsync("Gia đình tôi không đồng ý với quyết định thu hồi 200 m² đất ở thôn Vạn Tường.");
         await citizen.GetByLabel("Họ tên người gửi đơn").FillAsync("Trần Văn Bảy");
         await citizen.GetByLabel("Số điện thoại").FillAsync("0905111222");
@@ -40,6 +40,9 @@ public sealed class PetitionJourneyBrowserTests(BrowserFixture fixture)
         await officer.Locator("#resolve").ClickAsync();
         await officer.Locator("#AnswerSummary").FillAsync("Đã gửi Quyết định 45/QĐ-UBND cho ông Bảy.");
         await officer.Locator("#answer").ClickAsync();
+        // Answering closes the letter: the page asks first, saying so.
+        await Assertions.Expect(officer.Locator("#confirm-step")).ToContainTextAsync("Trả lời người gửi sẽ đóng đơn");
+        await officer.Locator("#confirm").ClickAsync();
         await Assertions.Expect(officer.Locator("#petition-status")).ToHaveTextAsync("Đã trả lời");
         await BrowserFixture.ShotAsync(officer, "11-officer-closed");
 

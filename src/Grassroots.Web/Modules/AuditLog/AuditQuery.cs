@@ -4,8 +4,11 @@ namespace Grassroots.Web.Modules.AuditLog;
 
 public sealed record AuditFilter(string? Unit, string? User, AuditAction? Action, string? Entity, DateOnly? From, DateOnly? To, int Page = 1);
 
+/// <summary>One row of the log; <c>UserFullName</c> is the actor's name, <c>EntitySubject</c> the name of the account a row
+/// about an account concerns (a sign-in, a change of roles).</summary>
 public sealed record AuditRow(long Id, DateTime At, string? UserName, string? UnitCode, string? UnitName, AuditAction Action,
-    string EntityType, string? EntityId, string? Before, string? After, string? Reason, string? IpAddress);
+    string EntityType, string? EntityId, string? Before, string? After, string? Reason, string? IpAddress,
+    string? UserFullName = null, string? EntitySubject = null);
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageSize, int Total);
 
@@ -68,8 +71,15 @@ public sealed class AuditQuery(AppDbContext db, UnitScope scope)
             .Select(e => new AuditRow(e.Id, e.At, e.UserName,
                 db.Set<Unit>().Where(u => u.Id == e.UnitId).Select(u => u.Code).FirstOrDefault(),
                 db.Set<Unit>().Where(u => u.Id == e.UnitId).Select(u => u.Name).FirstOrDefault(),
-                e.Action, e.EntityType, e.EntityId, e.Before, e.After, e.Reason, e.IpAddress))
+                e.Action, e.EntityType, e.EntityId, e.Before, e.After, e.Reason, e.IpAddress,
+                db.Users.Where(u => u.Id == e.UserId).Select(u => u.FullName).FirstOrDefault()))
             .ToListAsync(ct);
+        // A row about an account names the account's holder, not "AppUser 01a2…".
+        var accounts = rows.Where(r => r.EntityType == nameof(AppUser)).Select(r => Guid.TryParse(r.EntityId, out var id) ? id : Guid.Empty)
+            .Where(id => id != Guid.Empty).Distinct().ToList();
+        var names = accounts.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => accounts.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id.ToString(), u => $"{u.FullName} ({u.UserName})", ct);
+        rows = rows.Select(r => r.EntityId is { } id && r.EntityType == nameof(AppUser) && names.TryGetValue(id, out var name) ? r with { EntitySubject = name } : r).ToList();
         return new AuditPage(rows, page, PageSize, total);
     }
 }

@@ -72,6 +72,13 @@ public sealed class ConsultationComment
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ConsultationId { get; set; }
     public required string Text { get; set; }
+
+    /// <summary>
+    /// The key of a comment received at this moment: a version-7 key carries its time, so the comments' index (by
+    /// consultation and key) lists them in the order they were received, even those entered afterwards from paper.
+    /// </summary>
+    public static Guid IdFor(DateTime receivedAt) =>
+        Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(receivedAt, DateTimeKind.Utc)));
     public string? AuthorName { get; set; }
     public string? AuthorAddress { get; set; }
     public Guid? HouseholdId { get; set; }

@@ -56,14 +56,20 @@ public sealed class ConsultationReader(AppDbContext db, UnitScope scope, TimePro
             c.CommentCount, [], c.SummaryIntro, c.SummaryPublishedAt)).ToList();
     }
 
-    public async Task<CommentPage> CommentsAsync(Guid id, Guid? before, bool withAuthors, CancellationToken ct)
+    /// <summary>
+    /// A page of a consultation's comments in the order they were received, newest first or (<paramref name="oldestFirst"/>)
+    /// oldest first; <paramref name="after"/> is the last comment of the page before (the keys follow the receipt time:
+    /// <see cref="ConsultationComment.IdFor"/>).
+    /// </summary>
+    public async Task<CommentPage> CommentsAsync(Guid id, Guid? after, bool withAuthors, CancellationToken ct, bool oldestFirst = false)
     {
         var query = db.Set<ConsultationComment>().AsNoTracking().Where(c => c.ConsultationId == id);
-        if (before is { } b)
+        if (after is { } b)
         {
-            query = query.Where(c => c.Id.CompareTo(b) < 0);
+            query = oldestFirst ? query.Where(c => c.Id.CompareTo(b) > 0) : query.Where(c => c.Id.CompareTo(b) < 0);
         }
-        var rows = await query.OrderByDescending(c => c.Id).Take(PageSize + 1)
+        query = oldestFirst ? query.OrderBy(c => c.Id) : query.OrderByDescending(c => c.Id);
+        var rows = await query.Take(PageSize + 1)
             .Select(c => new CommentDto(c.Id, c.Text, c.Channel, c.ReceivedAt, withAuthors ? c.AuthorName : null)).ToListAsync(ct);
         return new CommentPage(rows.Take(PageSize).ToList(), rows.Count > PageSize ? rows[PageSize - 1].Id : null);
     }

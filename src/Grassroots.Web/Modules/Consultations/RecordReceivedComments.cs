@@ -29,6 +29,7 @@ public sealed class RecordReceivedComments(AppDbContext db, CurrentUser user, Ti
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.AddRange(comments.Select(c => new ConsultationComment
         {
+            Id = ConsultationComment.IdFor(c.ReceivedAt),
             ConsultationId = id,
             Text = Text.Clean(c.Text),
             AuthorName = Text.CleanOrNull(c.AuthorName),

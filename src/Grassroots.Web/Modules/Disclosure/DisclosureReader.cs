@@ -12,6 +12,14 @@ public sealed record DisclosureAttachmentDto(Guid Id, string FileName, string Co
 /// <summary>Which disclosures a list shows: those in the caller's reach, of a unit's subtree, first posted in a period.</summary>
 public sealed record DisclosureFilter(string? Unit = null, DateOnly? From = null, DateOnly? To = null, int Take = 200);
 
+/// <summary>A page of disclosures: <see cref="Size"/> rows of <see cref="Total"/>.</summary>
+public sealed record DisclosurePage(IReadOnlyList<DisclosureDto> Rows, int Page, int Total)
+{
+    public const int Size = 50;
+
+    public int Pages => Math.Max(1, (Total + Size - 1) / Size);
+}
+
 /// <summary>One disclosure as its officers see it: with its category, and whether they may change its files.</summary>
 public sealed record DisclosureView(DisclosureDto Item, DisclosureCategory Category, bool CanEdit);
 
@@ -36,6 +44,22 @@ public sealed class DisclosureReader(AppDbContext db, UnitScope scope, TimeProvi
 {
     public async Task<List<DisclosureDto>> ListAsync(DisclosureFilter filter, CancellationToken ct)
     {
+        var rows = await (await FilteredAsync(filter, ct)).Take(filter.Take).ToListAsync(ct);
+        return await ToDtosAsync(rows, ct);
+    }
+
+    /// <summary>A page of the list (<see cref="DisclosurePage.Size"/> rows, newest first), with how many there are in all.</summary>
+    public async Task<DisclosurePage> PageAsync(DisclosureFilter filter, int page, CancellationToken ct)
+    {
+        var query = await FilteredAsync(filter, ct);
+        var total = await query.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + DisclosurePage.Size - 1) / DisclosurePage.Size));
+        var rows = await query.Skip((page - 1) * DisclosurePage.Size).Take(DisclosurePage.Size).ToListAsync(ct);
+        return new DisclosurePage(await ToDtosAsync(rows, ct), page, total);
+    }
+
+    private async Task<IQueryable<Disclosure>> FilteredAsync(DisclosureFilter filter, CancellationToken ct)
+    {
         var query = await scope.ListAsync(db.Set<Disclosure>().AsNoTracking(), d => d.Unit!.Path, filter.Unit, ct: ct);
         if (filter.From is { } from)
         {
@@ -45,9 +69,7 @@ public sealed class DisclosureReader(AppDbContext db, UnitScope scope, TimeProvi
         {
             query = query.Where(d => d.PostedFrom <= to);
         }
-        var rows = await query.Include(d => d.Unit).Include(d => d.Category)
-            .OrderByDescending(d => d.PostedFrom).ThenByDescending(d => d.Id).Take(filter.Take).ToListAsync(ct);
-        return await ToDtosAsync(rows, ct);
+        return query.Include(d => d.Unit).Include(d => d.Category).OrderByDescending(d => d.PostedFrom).ThenByDescending(d => d.Id);
     }
 
     public async Task<DisclosureDto> GetAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).Item;

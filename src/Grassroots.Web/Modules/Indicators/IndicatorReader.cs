@@ -21,10 +21,11 @@ public sealed record RankRow(int Rank, string Code, string Name, decimal? Value)
 
 /// <summary>
 /// A unit's main figures for a half-year, one indicator over the half-years since 2021, and its sub-units ranked on it
-/// (no unit: only the half-years and the indicator chosen).
+/// (no unit: only the half-years and the indicator chosen). <c>Reorganised</c>: the days the unit's tree was reorganised
+/// (mergers and splits of the units in it, e.g. the reform of 1/7/2025), which explain a break in its figures.
 /// </summary>
 public sealed record DashboardView(IReadOnlyList<HalfYear> Halves, string Key, string Half, string? UnitName, IReadOnlyDictionary<string, decimal?> Latest,
-    IReadOnlyList<DashboardPoint> OverTime, IReadOnlyList<RankRow> Ranking);
+    IReadOnlyList<DashboardPoint> OverTime, IReadOnlyList<RankRow> Ranking, IReadOnlyList<DateOnly>? Reorganised = null);
 
 /// <summary>
 /// Every list and view of indicators, for the API, the pages and the reports alike: the values of every indicator for
@@ -164,7 +165,12 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
                 .OrderByDescending(x => x.v ?? decimal.MinValue).ThenBy(x => x.c.Name, Text.VietnameseOrder)
                 .Select((x, i) => new RankRow(i + 1, x.c.Code, x.c.Name, x.v)).ToList();
         }
-        return view with { UnitName = unit.Name, Latest = latest, OverTime = overTime, Ranking = ranking };
+        var first = halves[0].From;
+        var reorganised = await db.LineageLinks.AsNoTracking()
+            .Where(l => (l.Event!.Kind == LineageEventKind.Merge || l.Event.Kind == LineageEventKind.Split) && l.Event.EffectiveDate >= first && l.Event.EffectiveDate <= today
+                && (l.ToUnit!.Path.StartsWith(unit.Path) || l.FromUnit!.Path.StartsWith(unit.Path)))
+            .Select(l => l.Event!.EffectiveDate).Distinct().OrderBy(d => d).ToListAsync(ct);
+        return view with { UnitName = unit.Name, Latest = latest, OverTime = overTime, Ranking = ranking, Reorganised = reorganised };
     }
 
     /// <summary>The modules' figures of each unit: each source answers the whole table in one pass.</summary>

@@ -24,8 +24,11 @@ public sealed record PetitionView(PetitionDto Letter, IReadOnlyList<DuplicateSug
 
 public sealed record TrackedStep(DateOnly On, PetitionEventKind Kind, string Text);
 
+/// <summary>What a citizen sees by the tracking code; <c>NextDueOn</c> is the day the step now running must be done by
+/// (<c>NextStep</c>, from the legal clock), none when the letter waits on nothing or its clocks are paused.</summary>
 public sealed record TrackedPetition(string TrackingCode, PetitionKind Kind, PetitionStatus Status, string StatusText, string UnitName,
-    DateOnly ReceivedOn, IReadOnlyList<TrackedStep> History, string? Answer, DateOnly? AnsweredOn, bool? Satisfied, bool CanGiveSatisfaction)
+    DateOnly ReceivedOn, IReadOnlyList<TrackedStep> History, string? Answer, DateOnly? AnsweredOn, bool? Satisfied, bool CanGiveSatisfaction,
+    DeadlineRuleId? NextStep = null, DateOnly? NextDueOn = null)
 {
     /// <summary>The citizen's consent to news by email, when one was given (never the email itself).</summary>
     public ConsentState? EmailUpdates { get; init; }
@@ -52,6 +55,29 @@ public sealed class PetitionReader(AppDbContext db, UnitScope scope, DuplicateFi
             letter.HasProtectedIdentity && await scope.CanAsync(petition.Unit!, Permission.RevealConfidential, ct));
     }
 
+    /// <summary>
+    /// Where a letter may be transferred: the bodies of its province alive today (not villages, not its own unit), in tree
+    /// order; a name two units share is told apart by the unit above ("Xã Bình Sơn (Huyện Bình Sơn)").
+    /// </summary>
+    public async Task<List<UnitOption>> TransferTargetsAsync(Guid id, CancellationToken ct)
+    {
+        var petition = await LoadAsync(id, checkAccess: true, ct);
+        var segments = petition.Unit!.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var province = segments.Length >= 2 ? $"/{segments[0]}/{segments[1]}/" : petition.Unit.Path;
+        var today = clock.VietnamToday();
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.Path.StartsWith(province) && u.Id != petition.UnitId && u.Kind != UnitKind.ResidentialCommunity
+                && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo > today))
+            .OrderBy(u => u.Path).Take(UnitPicker.Limit)
+            .Select(u => new { u.Code, u.Name, Parent = u.Parent == null ? null : u.Parent.Name })
+            .ToListAsync(ct);
+        var shared = units.GroupBy(u => u.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var labelled = units.Select(u => (u.Code, Label: shared.Contains(u.Name) && u.Parent is not null ? $"{u.Name} ({u.Parent})" : u.Name)).ToList();
+        // Two of one name under one parent: their codes tell them apart.
+        var still = labelled.GroupBy(u => u.Label, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return labelled.Select(u => new UnitOption(u.Code, still.Contains(u.Label) ? $"{u.Label} — {u.Code}" : u.Label)).ToList();
+    }
+
     /// <summary>Likely duplicates of a letter among its unit's letters of the last year.</summary>
     public async Task<List<DuplicateSuggestion>> DuplicatesAsync(Guid id, CancellationToken ct) =>
         (await duplicates.FindAsync(await LoadAsync(id, checkAccess: true, ct), ct)).Where(d => d.Id != id).ToList();
@@ -68,16 +94,21 @@ public sealed class PetitionReader(AppDbContext db, UnitScope scope, DuplicateFi
     public async Task<TrackedPetition> TrackAsync(string trackingCode, CancellationToken ct)
     {
         var code = PetitionAccess.CleanTrackingCode(trackingCode);
-        var petition = await db.Set<Petition>().AsNoTracking().Include(p => p.Unit).FirstOrDefaultAsync(p => p.TrackingCode == code, ct)
+        var petition = await db.Set<Petition>().AsNoTracking().Include(p => p.Unit).Include(p => p.Deadlines).FirstOrDefaultAsync(p => p.TrackingCode == code, ct)
             ?? throw DomainException.NotFound("Petition.TrackingNotFound", code);
+        var next = NextDeadline(petition);
         var steps = await db.Set<PetitionEvent>().AsNoTracking().Where(e => e.PetitionId == petition.Id).OrderBy(e => e.Id).ToListAsync(ct);
         return new TrackedPetition(petition.TrackingCode, petition.Kind, petition.Status, localizer[$"PetitionStatus.{petition.Status}"].Value,
             petition.Unit!.Name, petition.ReceivedOn, steps.Select(e => new TrackedStep(e.On, e.Kind, PublicText(e))).ToList(), petition.AnswerSummary,
-            petition.AnsweredOn, petition.Satisfied, petition.Status == PetitionStatus.Closed && petition.Satisfied is null)
+            petition.AnsweredOn, petition.Satisfied, petition.Status == PetitionStatus.Closed && petition.Satisfied is null, next?.Rule, next?.DueOn)
         {
             EmailUpdates = await consents.CurrentAsync(ConsentPurpose.EmailUpdates, Register.RegisterPetition.ConsentSubject(petition.TrackingCode), ct),
         };
     }
+
+    /// <summary>The running limit that falls first: what the letter waits on now, and by when (computed by the legal clock).</summary>
+    public static PetitionDeadline? NextDeadline(Petition petition) =>
+        petition.Deadlines.Where(d => d.State == DeadlineState.Running && d.DueOn is not null).OrderBy(d => d.DueOn).FirstOrDefault();
 
     private async Task<Petition> LoadAsync(Guid id, bool checkAccess, CancellationToken ct)
     {

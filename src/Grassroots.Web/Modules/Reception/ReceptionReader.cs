@@ -13,6 +13,14 @@ public sealed record SessionDto(Guid Id, string UnitCode, string UnitName, Sessi
 /// <summary>Which sessions a list shows: those in the caller's reach, of a unit's subtree, held in a period, newest first.</summary>
 public sealed record SessionFilter(string? Unit = null, DateOnly? From = null, DateOnly? To = null, int Take = 200);
 
+/// <summary>A page of sessions: <see cref="Size"/> rows of <see cref="Total"/>.</summary>
+public sealed record SessionPage(IReadOnlyList<SessionDto> Rows, int Page, int Total)
+{
+    public const int Size = 50;
+
+    public int Pages => Math.Max(1, (Total + Size - 1) / Size);
+}
+
 /// <summary>A session on its page, with whether the reader may log visits in it.</summary>
 public sealed record SessionView(SessionDto Session, bool CanEdit);
 
@@ -33,9 +41,30 @@ public sealed record PublicSchedule(string UnitName, IReadOnlyList<ScheduledDay>
 /// caller's reach; the head's schedule for officers, and for everyone on the portal, as the law asks it published
 /// (LTCD Điều 12–15: the commune chairman at least one day a week).
 /// </summary>
-public sealed class ReceptionReader(AppDbContext db, UnitScope scope, UnitDirectory directory, TimeProvider clock)
+public sealed class ReceptionReader(AppDbContext db, UnitScope scope, UnitDirectory directory, UnitLineage lineage, TimeProvider clock)
 {
-    public async Task<List<SessionDto>> SessionsAsync(SessionFilter filter, CancellationToken ct)
+    public async Task<List<SessionDto>> SessionsAsync(SessionFilter filter, CancellationToken ct) =>
+        await Rows((await FilteredAsync(filter, ct)).Take(filter.Take)).ToListAsync(ct);
+
+    /// <summary>
+    /// A page of the sessions a list shows (newest first), with how many there are in all. A unit's list holds what its
+    /// reception log holds: its subtree's sessions and those of the units merged into it.
+    /// </summary>
+    public async Task<SessionPage> SessionPageAsync(SessionFilter filter, int page, CancellationToken ct)
+    {
+        var query = await FilteredAsync(filter with { Unit = null }, ct);
+        if (!string.IsNullOrWhiteSpace(filter.Unit))
+        {
+            var unit = await scope.RequireAsync(Text.Clean(filter.Unit), Permission.View, ct);
+            query = query.Where(UnitPaths.Within<ReceptionSession>(s => s.Unit!.Path, await lineage.RollUpPathsAsync(unit, ct)));
+        }
+        var total = await query.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + SessionPage.Size - 1) / SessionPage.Size));
+        var rows = await Rows(query.Skip((page - 1) * SessionPage.Size).Take(SessionPage.Size)).ToListAsync(ct);
+        return new SessionPage(rows, page, total);
+    }
+
+    private async Task<IQueryable<ReceptionSession>> FilteredAsync(SessionFilter filter, CancellationToken ct)
     {
         var query = await scope.ListAsync(db.Set<ReceptionSession>().AsNoTracking(), s => s.Unit!.Path, filter.Unit, ct: ct);
         if (filter.From is { } from)
@@ -46,10 +75,11 @@ public sealed class ReceptionReader(AppDbContext db, UnitScope scope, UnitDirect
         {
             query = query.Where(s => s.HeldOn <= to);
         }
-        return await query.OrderByDescending(s => s.HeldOn).Take(filter.Take)
-            .Select(s => new SessionDto(s.Id, s.Unit!.Code, s.Unit.Name, s.Kind, s.HeldOn, s.Place, s.ReceivedBy, s.Visits.Count, s.Visits.Sum(v => v.People), null))
-            .ToListAsync(ct);
+        return query.OrderByDescending(s => s.HeldOn).ThenBy(s => s.Id);
     }
+
+    private static IQueryable<SessionDto> Rows(IQueryable<ReceptionSession> query) =>
+        query.Select(s => new SessionDto(s.Id, s.Unit!.Code, s.Unit.Name, s.Kind, s.HeldOn, s.Place, s.ReceivedBy, s.Visits.Count, s.Visits.Sum(v => v.People), null));
 
     public async Task<SessionDto> SessionAsync(Guid id, CancellationToken ct) => (await LoadAsync(id, ct)).Item;
 

@@ -3,9 +3,13 @@ using Grassroots.Web.Modules.Accounts.Tokens;
 namespace Grassroots.Web.Modules.Accounts.Pages;
 
 /// <summary>The signed-in person's API tokens: issue one (shown once), see and revoke them.</summary>
-public sealed class TokensModel(AccountReader reader, CurrentUser user, IssueToken issue, RevokeToken revoke) : AppPageModel
+public sealed class TokensModel(AccountReader reader, CurrentUser user, IssueToken issue, RevokeToken revoke, UnitScope scope, TimeProvider clock) : AppPageModel
 {
     public List<TokenInfo> Tokens { get; private set; } = [];
+
+    /// <summary>The API's documentation is for those who call it: holders of a live token, and administrators.</summary>
+    public bool ShowsApiDocs { get; private set; }
+
     public string? NewSecret { get; private set; }
     [BindProperty] public string? Name { get; set; }
 
@@ -28,5 +32,11 @@ public sealed class TokensModel(AccountReader reader, CurrentUser user, IssueTok
 
     protected override Task OnRefusedAsync() => LoadAsync(HttpContext.RequestAborted);
 
-    private async Task LoadAsync(CancellationToken ct) => Tokens = await reader.TokensAsync(ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Tokens = await reader.TokensAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        ShowsApiDocs = Tokens.Any(t => t.RevokedAt is null && t.ExpiresAt > now)
+            || (await scope.GrantsAsync(ct)).Any(g => g.Role == Role.Administrator);
+    }
 }

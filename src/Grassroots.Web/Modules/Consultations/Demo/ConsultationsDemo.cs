@@ -95,12 +95,14 @@ public sealed class ConsultationsDemo(AppDbContext db, TimeProvider clock) : IDe
         for (var i = 0; i < n; i++)
         {
             var channel = (CommentChannel)random.Next(3);
+            var receivedAt = consultation.OpensOn.AddDays(random.Next(days)).ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc);
             db.Add(new ConsultationComment
             {
+                Id = ConsultationComment.IdFor(receivedAt),
                 ConsultationId = consultation.Id,
                 Text = Comments[random.Next(Comments.Length)],
                 Channel = channel,
-                ReceivedAt = consultation.OpensOn.AddDays(random.Next(days)).ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc),
+                ReceivedAt = receivedAt,
                 EnteredBy = channel == CommentChannel.Portal ? null : "demo",
             });
         }

@@ -9,10 +9,14 @@ public sealed class DetailModel(ConsultationReader reader, EnterComment enter, A
     public CommentPage? Comments { get; private set; }
     private Guid _id;
 
-    public async Task OnGetAsync(Guid id, Guid? before, CancellationToken ct)
+    /// <summary>Comments oldest first (<c>?order=oldest</c>) rather than newest first.</summary>
+    public bool OldestFirst { get; private set; }
+
+    public async Task OnGetAsync(Guid id, Guid? before, string? order, CancellationToken ct)
     {
         Item = await reader.GetAsync(id, ct);
-        Comments = await reader.CommentsAsync(id, before, withAuthors: true, ct);
+        OldestFirst = order == "oldest";
+        Comments = await reader.CommentsAsync(id, before, withAuthors: true, ct, OldestFirst);
     }
 
     public async Task<IActionResult> OnGetSummaryAsync(Guid id, [FromServices] SummaryDocument document, CancellationToken ct)
@@ -40,5 +44,5 @@ public sealed class DetailModel(ConsultationReader reader, EnterComment enter, A
         });
     }
 
-    protected override Task OnRefusedAsync() => OnGetAsync(_id, null, HttpContext.RequestAborted);
+    protected override Task OnRefusedAsync() => OnGetAsync(_id, null, null, HttpContext.RequestAborted);
 }

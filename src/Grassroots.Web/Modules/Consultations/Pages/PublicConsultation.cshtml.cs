@@ -16,10 +16,14 @@ public sealed class PublicConsultationModel(ConsultationReader reader, SubmitCom
     [BindProperty] public string? AuthorAddress { get; set; }
     [BindProperty] public string? HouseholdCode { get; set; }
 
-    public async Task OnGetAsync(string unitCode, Guid id, Guid? before, CancellationToken ct)
+    /// <summary>Comments oldest first (<c>?order=oldest</c>) rather than newest first.</summary>
+    public bool OldestFirst { get; private set; }
+
+    public async Task OnGetAsync(string unitCode, Guid id, Guid? before, string? order, CancellationToken ct)
     {
         Item = await reader.GetPublicAsync(unitCode, id, ct);
-        Comments = await reader.CommentsAsync(id, before, withAuthors: false, ct);
+        OldestFirst = order == "oldest";
+        Comments = await reader.CommentsAsync(id, before, withAuthors: false, ct, OldestFirst);
     }
 
     public async Task<IActionResult> OnPostAsync(string unitCode, Guid id, CancellationToken ct)

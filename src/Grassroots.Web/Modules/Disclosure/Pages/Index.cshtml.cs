@@ -6,7 +6,10 @@ public sealed class IndexModel(PublishDisclosure publish, DisclosureReader reade
     /// <summary>Several files of up to 20 MB in one form; a bigger request is refused whole with a message.</summary>
     public const long UploadRequestLimit = 64L * 1024 * 1024;
 
-    public List<DisclosureDto> Items { get; private set; } = [];
+    public DisclosurePage Items { get; private set; } = new([], 1, 0);
+
+    // Not "page": Razor Pages keep the page's own name under that route value, which would win over the query.
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     public List<PublishingUnit> Units { get; private set; } = [];
     public List<DisclosureCategory> Categories { get; private set; } = [];
 
@@ -42,6 +45,6 @@ public sealed class IndexModel(PublishDisclosure publish, DisclosureReader reade
     {
         Units = await reader.PublishingUnitsAsync(ct);
         Categories = await reader.CategoriesAsync(null, ct);
-        Items = await reader.ListAsync(new DisclosureFilter(Take: 100), ct);
+        Items = await reader.PageAsync(new DisclosureFilter(), PageNumber, ct);
     }
 }

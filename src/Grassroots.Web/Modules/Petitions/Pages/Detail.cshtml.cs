@@ -8,6 +8,17 @@ public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider cloc
     public PetitionView View { get; private set; } = null!;
     public DenouncerIdentity? Identity { get; private set; }
 
+    /// <summary>Where the letter may be transferred (only while it is open and the caller may handle it).</summary>
+    public List<UnitOption> TransferTargets { get; private set; } = [];
+
+    /// <summary>A step that closes the letter or hands it over, asked for but not yet confirmed: the page asks first.</summary>
+    public string? Pending { get; private set; }
+
+    /// <summary>The steps that end the handling of a letter here, each confirmed on a second submit.</summary>
+    public static readonly string[] Closing = ["Transfer", "Guide", "File", "Answer"];
+
+    [BindProperty] public bool Confirmed { get; set; }
+
     [BindProperty] public bool IsEligible { get; set; } = true;
     [BindProperty] public string? IneligibleReason { get; set; }
     [BindProperty] public bool IsInCompetence { get; set; } = true;
@@ -36,13 +47,13 @@ public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider cloc
         Step(id, () => accept.HandleAsync(id, ct));
 
     public Task<IActionResult> OnPostTransferAsync(Guid id, [FromServices] TransferPetition transfer, CancellationToken ct) =>
-        Step(id, () => transfer.HandleAsync(id, new TransferPetitionRequest(ToUnitCode, ExternalBody, Note), ct), toInbox: true);
+        Confirm(id, "Transfer", () => transfer.HandleAsync(id, new TransferPetitionRequest(ToUnitCode, ExternalBody, Note), ct), toInbox: true);
 
     public Task<IActionResult> OnPostGuideAsync(Guid id, [FromServices] GuideOrFilePetition end, CancellationToken ct) =>
-        Step(id, () => end.HandleAsync(id, PetitionStatus.Guided, new NoteRequest(Note), ct));
+        Confirm(id, "Guide", () => end.HandleAsync(id, PetitionStatus.Guided, new NoteRequest(Note), ct));
 
     public Task<IActionResult> OnPostFileAsync(Guid id, [FromServices] GuideOrFilePetition end, CancellationToken ct) =>
-        Step(id, () => end.HandleAsync(id, PetitionStatus.Filed, new NoteRequest(Note), ct));
+        Confirm(id, "File", () => end.HandleAsync(id, PetitionStatus.Filed, new NoteRequest(Note), ct));
 
     public Task<IActionResult> OnPostExtendAsync(Guid id, [FromServices] ExtendPetition extend, CancellationToken ct) =>
         Step(id, () => extend.HandleAsync(id, new ExtendRequest(Reason, ParticularlyComplex), ct));
@@ -60,7 +71,7 @@ public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider cloc
         Step(id, () => resolve.HandleAsync(id, new ResolveRequest(DecisionNumber, DecisionDate, Summary), ct));
 
     public Task<IActionResult> OnPostAnswerAsync(Guid id, [FromServices] AnswerPetition answer, CancellationToken ct) =>
-        Step(id, () => answer.HandleAsync(id, new AnswerRequest(null, Summary), ct));
+        Confirm(id, "Answer", () => answer.HandleAsync(id, new AnswerRequest(null, Summary), ct));
 
     public Task<IActionResult> OnPostCaseAsync(Guid id, [FromServices] MovePetitionToCase move, CancellationToken ct) =>
         Step(id, () => move.HandleAsync(id, new MoveToCaseRequest(CaseId), ct));
@@ -73,6 +84,21 @@ public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider cloc
             Identity = await reveal.HandleAsync(id, new RevealRequest(Reason), ct);
             return Page();
         });
+    }
+
+    /// <summary>
+    /// A step that ends the handling here runs only when confirmed: the first submit shows the page again with what the step
+    /// will do and a second button that sends the same fields, confirmed (no script needed).
+    /// </summary>
+    private async Task<IActionResult> Confirm(Guid id, string step, Func<Task<Petition>> action, bool toInbox = false)
+    {
+        if (Confirmed)
+        {
+            return await Step(id, action, toInbox);
+        }
+        await LoadAsync(id, HttpContext.RequestAborted);
+        Pending = step;
+        return Page();
     }
 
     /// <summary>The letter is loaded first, so that a refused step shows the page with its message.</summary>
@@ -90,6 +116,10 @@ public sealed class PetitionDetailModel(PetitionReader reader, TimeProvider cloc
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         View = await reader.ViewAsync(id, ct);
+        if (View.CanEdit && View.Letter.Status is PetitionStatus.Received or PetitionStatus.Classified)
+        {
+            TransferTargets = await reader.TransferTargetsAsync(id, ct);
+        }
         DecisionDate ??= clock.VietnamToday();
     }
 }

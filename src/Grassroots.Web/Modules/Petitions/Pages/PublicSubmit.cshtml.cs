@@ -24,6 +24,11 @@ public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory un
     [BindProperty] public string? PetitionerEmail { get; set; }
     [BindProperty] public bool EmailUpdates { get; set; }
     public string? TrackingCode { get; private set; }
+    public string UnitCode { get; private set; } = "";
+
+    /// <summary>After sending: the first limit now running on the letter and its last day (the legal clock's).</summary>
+    public DeadlineRuleId? DueStep { get; private set; }
+    public DateOnly? DueOn { get; private set; }
 
     public Task OnGetAsync(string unitCode, CancellationToken ct) => LoadAsync(unitCode, ct);
 
@@ -35,6 +40,8 @@ public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory un
             var registered = await handler.FromPublic(new RegisterPetitionRequest(unitCode, Kind, null, null, Subject, LetterText, 1,
                 PetitionerName, PetitionerAddress, PetitionerPhone, PetitionerEmail, EmailUpdates: EmailUpdates), ct);
             TrackingCode = registered.Petition.TrackingCode;
+            var next = PetitionReader.NextDeadline(registered.Petition);
+            (DueStep, DueOn) = (next?.Rule, next?.DueOn);
             return Page();
         });
         if (RefusalStatus is { } status)
@@ -50,6 +57,7 @@ public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory un
     {
         var unit = await units.FindAsync(unitCode, ct);
         UnitName = unit.Name;
+        UnitCode = unit.Code;
         var today = clock.VietnamToday();
         var holder = await receivers.HolderAsync(unit, today, ct);
         Receives = LetterReceivers.Receives(holder);

@@ -10,14 +10,26 @@ public sealed class PublicTrackModel(PetitionReader reader, GiveSatisfaction sat
     [BindProperty] public bool? Satisfied { get; set; }
     public TrackedPetition? Letter { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(CancellationToken ct) => RunAsync(async () =>
+    /// <summary>The code typed when no letter has it: the page says so and how to go on, under 404.</summary>
+    public string? MissingCode { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(Code))
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            return Page();
+        }
+        try
         {
             Letter = await reader.TrackAsync(Code, ct);
         }
+        catch (Platform.Http.DomainException e) when (e.Status == StatusCodes.Status404NotFound)
+        {
+            MissingCode = new string([.. Text.Clean(Code).Where(c => !char.IsControl(c)).Take(20)]);
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
         return Page();
-    });
+    }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
