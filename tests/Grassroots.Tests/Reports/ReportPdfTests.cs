@@ -53,6 +53,11 @@ public sealed class ReportPdfTests
             },
         })).EnsureSuccessStatusCode();
 
+        // Before export, the drafter is told which sentences print "—" for want of a figure (no workplace conference recorded).
+        var composed = await (await bcd.GetAsync(url)).ReadAsync<UnitReportDto>();
+        var noFigures = Assert.Single(composed.Report.Missing, g => g.Key == "NoFigures" && g.Section!.StartsWith("III.2.", StringComparison.Ordinal));
+        Assert.Contains("Tỷ lệ cơ quan tổ chức hội nghị CBCCVC", noFigures.Section);
+
         // The API's PDF is ReportPdf's conversion of the exported Word file, named like it.
         var response = await bcd.GetAsync($"{url}/document.pdf");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

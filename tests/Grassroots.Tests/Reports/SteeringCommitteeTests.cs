@@ -102,6 +102,25 @@ public sealed class SteeringCommitteeTests
     }
 
     [Theory, Providers]
+    public async Task When_the_steering_committee_accepts_a_report_the_head_returns_at_the_same_moment_one_wins_and_the_other_is_told_409(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var admin = await app.ApiAsync("admin");
+        var period = await DemoPeriodAsync(admin, "68");
+        var sent = period.Units!.First(u => u.Status == ReportStatus.Submitted).UnitCode;
+        var url = $"/api/v1/reports/periods/{period.Id}/units/{sent}";
+        using var bcd = await app.ApiAsync("bcd.lamdong");
+        using var head = await app.ApiAsync("ld.lamdong");
+        var statuses = await app.Race.RunAsync(2, i => i == 0
+            ? bcd.PostAsync($"{url}/accept", null)
+            : head.PostAsJsonAsync($"{url}/return", new { comment = "Bổ sung số liệu." }));
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Conflict));
+        var report = await (await admin.GetAsync(url)).ReadAsync<UnitReportDto>();
+        Assert.Equal(statuses[0] == HttpStatusCode.OK ? ReportStatus.Accepted : ReportStatus.Returned, report.Status);
+    }
+
+    [Theory, Providers]
     public async Task A_wrong_number_or_issue_date_is_refused_in_the_readers_language_and_nothing_is_saved(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);

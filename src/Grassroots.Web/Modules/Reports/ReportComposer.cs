@@ -23,7 +23,8 @@ public sealed record ComposedSection(string Number, string Title, int Level, IRe
 
 /// <summary>
 /// What a report still lacks before it is signed: <see cref="Key"/> names it (a resource key under "Reports.Gap."):
-/// EmptySection (with the section's number and title), Number, Signer, IssuedOn.
+/// EmptySection (with the section's number and title), NoFigures (a section printing "—" for an indicator without a figure,
+/// with the indicators' names), Number, Signer, IssuedOn.
 /// </summary>
 public sealed record ReportGap(string Key, string? Section = null);
 
@@ -55,7 +56,7 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>A section before numbering: its blocks, its children, and whether anything is written in it or under it.</summary>
-    private sealed record Draft(string Title, int Level, List<ComposedBlock> Blocks, List<Draft> Children)
+    private sealed record Draft(string Title, int Level, List<ComposedBlock> Blocks, List<Draft> Children, IReadOnlyList<string> NoFigures)
     {
         public bool HasContent => Blocks.Any(b => b.Paragraph is not null || b.Table is not null) || Children.Any(c => c.HasContent);
 
@@ -87,6 +88,7 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
         Draft Walk(TemplateSection s, int level)
         {
             var blocks = new List<ComposedBlock>();
+            var noFigures = new List<string>();
             foreach (var b in s.Blocks ?? [])
             {
                 switch (b.Kind)
@@ -96,6 +98,7 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
                         break;
                     case BlockKind.Figures:
                         blocks.Add(new(new(Fill(b.Text ?? ""), b.Footnote is { } f ? [Fill(f)] : []), null));
+                        noFigures.AddRange(Unfilled(b.Text, values).Concat(Unfilled(b.Footnote, values)));
                         break;
                     case BlockKind.Table:
                         var table = Table(Replace(s.Title, words), b.Keys ?? [], subUnits, byUnit, values);
@@ -119,7 +122,8 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
                         break;
                 }
             }
-            return new Draft(Replace(s.Title, words), level, blocks, (s.Children ?? []).Select(c => Walk(c, Math.Min(level + 1, 3))).ToList());
+            return new Draft(Replace(s.Title, words), level, blocks, (s.Children ?? []).Select(c => Walk(c, Math.Min(level + 1, 3))).ToList(),
+                noFigures.Distinct().ToList());
         }
         var drafts = body.Sections.Select(s => Walk(s, 1)).ToList();
 
@@ -144,11 +148,15 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
                 2 => counters[2].ToString(CultureInfo.InvariantCulture) + ".",
                 _ => $"{counters[2].ToString(CultureInfo.InvariantCulture)}.{counters[3].ToString(CultureInfo.InvariantCulture)}.",
             };
+            // "IV.1.1. Những kết quả đạt được": the part's number before a section's, so that the drafter finds it.
+            var path = d.Level == 1 ? number : NationalDocument.Roman(counters[1]) + "." + number;
             if (d.HasOwnGap)
             {
-                // "IV.1.1. Những kết quả đạt được": the part's number before a section's, so that the drafter finds it.
-                var path = d.Level == 1 ? number : NationalDocument.Roman(counters[1]) + "." + number;
                 missing.Add(new("EmptySection", $"{path} {d.Title}"));
+            }
+            if (d.NoFigures.Count > 0)
+            {
+                missing.Add(new("NoFigures", $"{path} {d.Title}: {string.Join("; ", d.NoFigures)}"));
             }
             sections.Add(new(number, d.Title, d.Level, d.Blocks));
             foreach (var c in d.Children)
@@ -277,6 +285,13 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
 
     [GeneratedRegex(@"\{(?<key>[a-z_]+(\.[a-z_]+)+)(:(?<fmt>02|cmp|prev))?\}")]
     private static partial Regex Placeholder();
+
+    /// <summary>The indicators a sentence prints that have no figure for the period (printed "—"), by name.</summary>
+    private IEnumerable<string> Unfilled(string? text, IReadOnlyDictionary<string, decimal?> values) =>
+        text is null ? [] : Placeholder().Matches(text)
+            .Where(m => m.Groups["fmt"].Value is not ("prev" or "cmp") && catalogue.Find(m.Groups["key"].Value) is not null
+                && values.GetValueOrDefault(m.Groups["key"].Value) is null)
+            .Select(m => catalogue.Get(m.Groups["key"].Value).Vi);
 
     /// <summary>Replaces {key}, {key:02}, {key:cmp} and {key:prev} by the figures.</summary>
     private string FillFigures(string text, IReadOnlyDictionary<string, decimal?> values, IReadOnlyDictionary<string, decimal?> previous) =>
