@@ -5,6 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Hundreds of test hosts start in one run: no file watchers for configuration (the kernel limits inotify instances).
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 need=()
 command -v pg_ctlcluster >/dev/null 2>&1 && [ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql postgresql-contrib)
