@@ -7,10 +7,13 @@ public sealed record BreachRequest(DateTime? DetectedAt, DateTime? OccurredAt, s
 public sealed record BreachDto(Guid Id, DateTime DetectedAt, DateTime? OccurredAt, string Description, string DataKinds, int? PeopleAffected, string? Measures,
     DateTime? AuthorityNotifiedAt, DateTime? SubjectsNotifiedAt, DateTime AuthorityDueAt, bool AuthorityLate, string? RecordedBy, int Version)
 {
-    /// <summary>Times in Vietnam's wall clock, as they were entered.</summary>
-    public static BreachDto Of(DataBreach b, DateTime now) => new(b.Id, Clock.ToVietnam(b.DetectedAt), b.OccurredAt is { } o ? Clock.ToVietnam(o) : null,
-        b.Description, b.DataKinds, b.PeopleAffected, b.Measures, b.AuthorityNotifiedAt is { } a ? Clock.ToVietnam(a) : null,
-        b.SubjectsNotifiedAt is { } s ? Clock.ToVietnam(s) : null, Clock.ToVietnam(b.AuthorityDueAt), b.AuthorityLate(now), b.RecordedBy, b.Version);
+    /// <summary>Times in Vietnam's wall clock, as they were entered (no zone: sent back as they are, they mean the same instants).</summary>
+    public static BreachDto Of(DataBreach b, DateTime now) => new(b.Id, Wall(b.DetectedAt), Wall(b.OccurredAt), b.Description, b.DataKinds, b.PeopleAffected,
+        b.Measures, Wall(b.AuthorityNotifiedAt), Wall(b.SubjectsNotifiedAt), Wall(b.AuthorityDueAt), b.AuthorityLate(now), b.RecordedBy, b.Version);
+
+    private static DateTime Wall(DateTime utc) => DateTime.SpecifyKind(Clock.ToVietnam(utc), DateTimeKind.Unspecified);
+
+    private static DateTime? Wall(DateTime? utc) => utc is { } t ? Wall(t) : null;
 }
 
 /// <summary>
@@ -19,17 +22,33 @@ public sealed record BreachDto(Guid Id, DateTime DetectedAt, DateTime? OccurredA
 /// </summary>
 public sealed class RecordBreach(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
 {
+    /// <summary>
+    /// A time as sent: with its zone (UTC or an offset) it is that instant; without one it is Vietnam's wall clock, as the
+    /// page's fields give it.
+    /// </summary>
+    private static DateTime? Utc(DateTime? t) => t switch
+    {
+        null => null,
+        { Kind: DateTimeKind.Utc } u => u,
+        { Kind: DateTimeKind.Local } local => local.ToUniversalTime(),
+        { } wall => DateTime.SpecifyKind(wall - Clock.VietnamOffset, DateTimeKind.Utc),
+    };
+
     public async Task<BreachDto> HandleAsync(Guid? id, BreachRequest r, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var nowVn = Clock.ToVietnam(now);
-        bool Past(DateTime? t) => t is null || t <= nowVn.AddMinutes(5);
+        static bool InRange(DateTime? t) => t is null || t.Value.Year is >= 1900 and <= 2100;
+        bool Past(DateTime? t) => !InRange(t) || Utc(t) is not { } u || u <= now.AddMinutes(5);
         new Validation()
             .Require(r.DetectedAt is not null, "detectedAt", "Validation.Required")
+            .Require(InRange(r.DetectedAt), "detectedAt", "Validation.DateOutOfRange")
+            .Require(InRange(r.OccurredAt), "occurredAt", "Validation.DateOutOfRange")
+            .Require(InRange(r.AuthorityNotifiedAt), "authorityNotifiedAt", "Validation.DateOutOfRange")
+            .Require(InRange(r.SubjectsNotifiedAt), "subjectsNotifiedAt", "Validation.DateOutOfRange")
             .Require(Past(r.DetectedAt) && Past(r.OccurredAt) && Past(r.AuthorityNotifiedAt) && Past(r.SubjectsNotifiedAt), "detectedAt", "PersonalData.BreachFuture")
-            .Require(r.OccurredAt is null || r.DetectedAt is null || r.OccurredAt <= r.DetectedAt, "occurredAt", "PersonalData.BreachOccurredAfter")
-            .Require(r.AuthorityNotifiedAt is null || r.DetectedAt is null || r.AuthorityNotifiedAt >= r.DetectedAt, "authorityNotifiedAt", "PersonalData.BreachToldBefore")
-            .Require(r.SubjectsNotifiedAt is null || r.DetectedAt is null || r.SubjectsNotifiedAt >= r.DetectedAt, "subjectsNotifiedAt", "PersonalData.BreachToldBefore")
+            .Require(!InRange(r.OccurredAt) || !InRange(r.DetectedAt) || r.OccurredAt is null || r.DetectedAt is null || Utc(r.OccurredAt) <= Utc(r.DetectedAt), "occurredAt", "PersonalData.BreachOccurredAfter")
+            .Require(!InRange(r.AuthorityNotifiedAt) || !InRange(r.DetectedAt) || r.AuthorityNotifiedAt is null || r.DetectedAt is null || Utc(r.AuthorityNotifiedAt) >= Utc(r.DetectedAt), "authorityNotifiedAt", "PersonalData.BreachToldBefore")
+            .Require(!InRange(r.SubjectsNotifiedAt) || !InRange(r.DetectedAt) || r.SubjectsNotifiedAt is null || r.DetectedAt is null || Utc(r.SubjectsNotifiedAt) >= Utc(r.DetectedAt), "subjectsNotifiedAt", "PersonalData.BreachToldBefore")
             .Text(r.Description, "description", FieldLength.LongText)
             .Text(r.DataKinds, "dataKinds", FieldLength.Paragraph)
             .Require(r.PeopleAffected is null or >= 0 and <= 200_000_000, "peopleAffected", "Validation.OutOfRange")
@@ -48,7 +67,6 @@ public sealed class RecordBreach(AppDbContext db, UnitScope scope, CurrentUser u
             breach = new DataBreach { Description = "", DataKinds = "", RecordedAt = now, RecordedBy = user.UserName };
             db.Add(breach);
         }
-        static DateTime? Utc(DateTime? vn) => vn is { } t ? DateTime.SpecifyKind(t - Clock.VietnamOffset, DateTimeKind.Utc) : null;
         breach.DetectedAt = Utc(r.DetectedAt)!.Value;
         breach.OccurredAt = Utc(r.OccurredAt);
         breach.Description = Text.Clean(r.Description);
