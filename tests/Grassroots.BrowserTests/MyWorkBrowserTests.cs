@@ -39,7 +39,10 @@ public sealed class MyWorkBrowserTests(BrowserFixture fixture)
             return int.Parse(await page.Locator("#work-petitions-overdue").GetAttributeAsync("data-count") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         }
         var before = await OverdueAsync();
-        var receivedOn = DateTime.UtcNow.AddHours(7).AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // A month before the app's today (the registration form's default day).
+        await page.GotoAsync("/petitions/new");
+        var receivedOn = DateOnly.ParseExact(await page.Locator("#ReceivedOn").InputValueAsync(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            .AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var subjects = new[] { "Đề nghị sửa cống thoát nước thôn An Điềm", "Phản ánh đèn đường hỏng đoạn qua chợ", "Đề nghị nạo vét kênh tưới thôn Phước Hòa" };
         foreach (var subject in subjects)
         {
@@ -56,10 +59,13 @@ public sealed class MyWorkBrowserTests(BrowserFixture fixture)
         }
         Assert.Equal(before + 3, await OverdueAsync());
         await BrowserFixture.ShotAsync(page, "42-officer-overdue-1366");
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserFixture.ShotAsync(page, "42-officer-overdue-390");
+        await page.SetViewportSizeAsync(1366, 900);
 
         // From the landing page to the overdue letters, then one of them: sorted and accepted, its handling limit met.
         await page.Locator("#work-petitions-overdue a").First.ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = subjects[0] }).First.ClickAsync();
+        await page.Locator("tr", new() { HasText = subjects[0] }).Locator("a").First.ClickAsync();
         await page.Locator("#IsEligible").CheckAsync();
         await page.Locator("#IsInCompetence").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Phân loại, xử lý đơn" }).ClickAsync();

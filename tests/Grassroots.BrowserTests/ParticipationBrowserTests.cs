@@ -64,7 +64,9 @@ public sealed partial class ParticipationBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#matter-question")).ToHaveTextAsync("Tổ chức ngày hội đại đoàn kết tại nhà văn hóa thôn");
         var matterUrl = page.Url;
 
-        await page.GetByLabel("Ngày thông báo họp cho các hộ gia đình", new() { Exact = true }).FillAsync(DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        // Told three days before the meeting, which is held on the app's today (the form's default).
+        var heldOn = DateOnly.ParseExact(await page.Locator("#HeldOn").InputValueAsync(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await page.GetByLabel("Ngày thông báo họp cho các hộ gia đình", new() { Exact = true }).FillAsync(heldOn.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Số hộ có đại diện dự họp", new() { Exact = true }).FillAsync(atMeeting.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Biên bản cuộc họp", new() { Exact = true }).FillAsync("Hội nghị do Trưởng thôn chủ trì, biểu quyết bằng giơ tay.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi biên bản cuộc họp" }).ClickAsync();
