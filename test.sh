@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test of Grassroots: unit, integration (SQLite and PostgreSQL) and browser tests.
-# Installs and starts what the tests need (PostgreSQL, Chromium) when it is missing.
+# Installs and starts what the tests need (PostgreSQL, Chromium, LibreOffice Writer, poppler-utils) when it is missing.
 # Ends with one line "N passed, N failed"; exits non-zero when a test failed, was skipped, or none ran.
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Hundreds of test hosts start in one run: no file watchers for configuration (the kernel limits inotify instances).
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 need=()
 command -v pg_ctlcluster >/dev/null 2>&1 && [ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql postgresql-contrib)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# The reports' PDF path (Word → PDF through LibreOffice) and the test that reads the PDF back (pdftotext, pdftoppm).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -57,14 +57,19 @@ public sealed partial class ParticipationBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("Nội dung đưa ra biểu quyết", new() { Exact = true }).FillAsync("Tổ chức ngày hội đại đoàn kết tại nhà văn hóa thôn");
         await page.GetByLabel("Biểu quyết trực tuyến", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Trưởng thôn và Ban công tác Mặt trận").CheckAsync();
+        // More than half of the households chose to vote online (NĐ59 Điều 5; docs/legal.md ND59-5-ONLINE).
+        await page.GetByLabel("Số hộ gia đình đã chọn biểu quyết trực tuyến", new() { Exact = true })
+            .FillAsync((households / 2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Đưa ra biểu quyết" }).ClickAsync();
         await Assertions.Expect(page.Locator("#matter-question")).ToHaveTextAsync("Tổ chức ngày hội đại đoàn kết tại nhà văn hóa thôn");
         var matterUrl = page.Url;
 
+        await page.GetByLabel("Ngày thông báo họp cho các hộ gia đình", new() { Exact = true }).FillAsync(DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Số hộ có đại diện dự họp", new() { Exact = true }).FillAsync(atMeeting.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Biên bản cuộc họp", new() { Exact = true }).FillAsync("Hội nghị do Trưởng thôn chủ trì, biểu quyết bằng giơ tay.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi biên bản cuộc họp" }).ClickAsync();
         await Assertions.Expect(page.Locator("#minutes")).ToContainTextAsync("giơ tay");
+        await Assertions.Expect(page.Locator("#meeting-notice")).ToContainTextAsync("theo Điều 3 Nghị định 59/2023/NĐ-CP: họp từ ngày");
         for (var i = 0; i < atMeeting; i++)
         {
             await page.Locator("#vote-sheet select").Nth(i).SelectOptionAsync(new SelectOptionValue { Label = "Đồng ý" });

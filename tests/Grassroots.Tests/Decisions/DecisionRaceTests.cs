@@ -22,11 +22,13 @@ public sealed class DecisionRaceTests
         var m = await (await s.Officer.PostAsJsonAsync("/api/v1/decisions", new
         {
             communityCode = "RM.RACE",
-            subject = "OtherSelfManaged",
+            // A village head's election: the commune chairman recognises it (docs/legal.md L10-21-2); online only for matter (6).
+            subject = forms.Contains("Online", StringComparison.Ordinal) ? "OtherSelfManaged" : "VillageHead",
             question = "Tổ chức ngày hội đại đoàn kết tại nhà văn hóa thôn?",
             options = new[] { "Đồng ý", "Không đồng ý" },
             forms,
             onlineAgreed = forms.Contains("Online", StringComparison.Ordinal),
+            householdsChoosingOnline = forms.Contains("Online", StringComparison.Ordinal) ? Racers / 2 + 1 : (int?)null,
             opensOn = "2026-11-23",
             closesOn,
         })).ReadAsync<MatterDto>();

@@ -47,6 +47,7 @@ public sealed class DecisionTests
             options = new[] { "Đồng ý", "Không đồng ý" },
             forms = "Meeting, Online",
             onlineAgreed = true,
+            householdsChoosingOnline = 3,
             opensOn = "2026-11-23",
             closesOn = "2026-11-30"
         })).ReadAsync<MatterDto>();
@@ -84,11 +85,12 @@ public sealed class DecisionTests
         Assert.Equal(Verdict.Adopted, closed.Result!.Verdict);
         Assert.Equal(3, closed.Result.Tallies[0].Votes);
 
-        // Recognition is the chairman's.
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/v1/decisions/{m.Id}/recognise", new { note = "" })).StatusCode);
+        // The village's own matter (6) takes effect on adoption: nothing for the commune to recognise (docs/legal.md L10-21-2).
+        Assert.Equal(RecognitionBody.None, closed.Recognition);
         using var head = await app.ApiAsync("ct.romen");
-        var recognised = await (await head.PostAsJsonAsync($"/api/v1/decisions/{m.Id}/recognise", new { note = "Đồng ý công nhận" })).ReadAsync<MatterDto>();
-        Assert.NotNull(recognised.RecognisedAt);
+        var recognise = await head.PostAsJsonAsync($"/api/v1/decisions/{m.Id}/recognise", new { note = "Đồng ý công nhận" });
+        Assert.Equal(HttpStatusCode.Conflict, recognise.StatusCode);
+        Assert.Contains("có hiệu lực khi được các hộ gia đình thông qua", (await recognise.ProblemAsync()).GetProperty("detail").GetString());
 
         // The minutes and ballot count record, in the national format.
         var docx = await officer.GetAsync($"/api/v1/decisions/{m.Id}/record.docx");

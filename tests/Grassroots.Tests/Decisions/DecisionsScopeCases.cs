@@ -24,6 +24,8 @@ public sealed class DecisionsScopeCases : ScopeCases
         })).ReadAsync<Web.Modules.Decisions.MatterDto>();
         var meeting = await (await b.Admin.PostAsJsonAsync($"/api/v1/decisions/communities/{community}/year-end-meetings",
             new { year = 2026, plannedOn = "2026-12-20", place = "Nhà văn hóa thôn" })).ReadAsync<Web.Modules.Decisions.YearEndMeetingDto>();
+        var wide = await (await b.Admin.PostAsJsonAsync("/api/v1/decisions/commune-wide", WideMatter(b.HolderCode))).ReadAsync<Web.Modules.Decisions.CommuneWideDto>();
+        b.Set("wide", wide.Id);
         b.Set("community", community);
         b.Set("household", household.Id);
         b.Set("matter", matter.Id);
@@ -78,11 +80,20 @@ public sealed class DecisionsScopeCases : ScopeCases
         ["DELETE /api/v1/decisions/households/{id:guid}/account"] = (c, b) => Denied(c.DeleteAsync($"/api/v1/decisions/households/{b.Id("household")}/account")),
         // An officer's account is nobody's representative: no household, no vote for B's.
         ["GET /api/v1/decisions/my-household"] = (c, b) => Status(HttpStatusCode.NotFound, c.GetAsync("/api/v1/decisions/my-household")),
+        ["POST /api/v1/decisions/commune-wide"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/decisions/commune-wide", WideMatter(b.HolderCode))),
+        ["GET /api/v1/decisions/commune-wide/{id:guid}"] = (c, b) => Denied(c.GetAsync($"/api/v1/decisions/commune-wide/{b.Id("wide")}")),
         ["POST /api/v1/decisions/{id:guid}/my-vote"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/decisions/{b.Id("matter")}/my-vote", new { optionId = 1 })),
+    };
+
+    private static object WideMatter(string commune) => new
+    {
+        communityCode = commune, subject = "CommunityFunds", question = "Dùng quỹ chung của xã bên B?", options = new[] { "Đồng ý", "Không đồng ý" },
+        forms = "Meeting", opensOn = "2026-11-20", closesOn = "2026-11-30",
     };
 
     public override IReadOnlyDictionary<string, PageCase> Pages { get; } = new Dictionary<string, PageCase>
     {
+        ["/decisions/commune-wide/{id:guid}"] = PageCase.Refused(b => $"/decisions/commune-wide/{b.Id("wide")}"),
         ["/decisions"] = PageCase.Hides(_ => "/decisions", b => $"/decisions/{b.Id("matter")}"),
         ["/decisions/{id:guid}"] = PageCase.Refused(b => $"/decisions/{b.Id("matter")}"),
         ["/decisions/households"] = PageCase.Refused(b => $"/decisions/households?unit={b.Get<string>("community")}"),

@@ -13,7 +13,7 @@ public sealed class RepresentativeAccountTests
 {
     private const string RoMen = "24971";
 
-    private static async Task<MatterDto> MatterAsync(HttpClient officer, string village, string forms) =>
+    private static async Task<MatterDto> MatterAsync(HttpClient officer, string village, string forms, int choosingOnline = 3) =>
         await (await officer.PostAsJsonAsync("/api/v1/decisions", new
         {
             communityCode = village,
@@ -22,6 +22,7 @@ public sealed class RepresentativeAccountTests
             options = new[] { "Đồng ý", "Không đồng ý" },
             forms,
             onlineAgreed = forms.Contains("Online", StringComparison.Ordinal),
+            householdsChoosingOnline = forms.Contains("Online", StringComparison.Ordinal) ? choosingOnline : (int?)null,
             opensOn = "2026-11-23",
             closesOn = "2026-11-30",
         })).ReadAsync<MatterDto>();
@@ -52,7 +53,7 @@ public sealed class RepresentativeAccountTests
 
         var online = await MatterAsync(officer, village, "Meeting, Online");
         var meetingOnly = await MatterAsync(officer, village, "Meeting");
-        var elsewhere = await MatterAsync(officer, other, "Meeting, Online");
+        var elsewhere = await MatterAsync(officer, other, "Meeting, Online", choosingOnline: 1); // its one household chose it
 
         using var citizen = await app.ApiAsync("dd.rmdd1.001", "Matkhau@123");
         var mine = await (await citizen.GetAsync("/api/v1/decisions/my-household")).ReadAsync<MyHouseholdDto>();

@@ -15,6 +15,12 @@ namespace Grassroots.Tests.Infrastructure;
 /// <summary>The real app (real database, real Identity) on a database of its own, with a clock the test can move.</summary>
 public class GrassrootsApp(DatabaseProvider provider, string connectionString, bool demo = true, bool ownsDatabase = true) : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Hundreds of hosts start in one test run, and each would watch appsettings.json for changes while Linux allows a user
+    /// 128 inotify instances (a run beside another reached the limit). Tests never change those files: no host watches them.
+    /// </summary>
+    static GrassrootsApp() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     /// <summary>Monday 23 November 2026, 09:00 in Vietnam.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
 

@@ -78,7 +78,8 @@ public sealed class LegalClockTests
     [Fact]
     public void Every_rule_carries_its_article_and_an_id_of_docs_legal_md()
     {
-        var rules = DeadlineRules.All.Values.SelectMany(v => v).Concat(DeadlineRules.ComplaintLimitation).Concat(ConventionRules.All.Values).ToList();
+        var rules = DeadlineRules.All.Values.SelectMany(v => v).Concat(DeadlineRules.ComplaintLimitation).Concat(DeadlineRules.SecondComplaintWindow)
+            .Concat(ConventionRules.All.Values).Concat(Web.Modules.Decisions.DecisionRules.Limits).ToList();
         Assert.All(rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Citation), r.Id));
         Assert.Equal(rules.Count, rules.Select(r => r.Id).Distinct().Count());
         var legalMd = File.ReadAllText(Path.Combine(Infrastructure.Repo.Root, "docs", "legal.md"));

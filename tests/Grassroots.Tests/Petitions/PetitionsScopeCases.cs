@@ -61,6 +61,9 @@ public sealed class PetitionsScopeCases : ScopeCases
             var body = await (await c.GetAsync($"/api/v1/public/petitions/{b.Get<string>("trackingCode")}")).Content.ReadAsStringAsync();
             Assert.DoesNotContain("Người Bên B", body);
         },
+        // Public: B's letter was sent without consent to news by email, so there is nothing to withdraw.
+        ["POST /api/v1/public/petitions/{trackingCode}/email-updates/withdraw"] = async (c, b) =>
+            Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsync($"/api/v1/public/petitions/{b.Get<string>("trackingCode")}/email-updates/withdraw", null)).StatusCode),
         ["POST /api/v1/public/petitions/{trackingCode}/satisfaction"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.Conflict, (await c.PostAsJsonAsync($"/api/v1/public/petitions/{b.Get<string>("trackingCode")}/satisfaction", new { satisfied = true })).StatusCode),
         ["GET /api/v1/petitions/register.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/petitions/register.xlsx?unit={b.Code}&from=2026-01-01&to=2026-11-23")),

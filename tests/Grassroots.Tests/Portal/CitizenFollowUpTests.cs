@@ -113,7 +113,7 @@ public sealed partial class CitizenFollowUpTests
         var matter = await app.DbAsync(db => db.Set<DecisionMatter>().Where(m => m.RecognisedAt != null)
             .Select(m => new { m.Id, Code = db.Set<Unit>().Where(u => u.Id == m.CommunityId).Select(u => u.Code).First() }).FirstAsync());
         var decided = WebUtility.HtmlDecode(await citizen.Client.GetStringAsync($"/p/{matter.Code}/decisions/{matter.Id}"));
-        Assert.Contains("Đã được Chủ tịch UBND xã công nhận lúc", decided);
+        Assert.Contains("Đã được Chủ tịch Ủy ban nhân dân xã công nhận lúc", decided);
         Assert.DoesNotContain("(demo)", decided);
 
         // Where a household's code comes from, beside the box that asks for it.

@@ -57,7 +57,7 @@ internal sealed class CommunityVotes(AppDbContext db, CreateMatter create, Recor
         }
         // Recognised on the day of the commune's decision; its hour is known only when that day is today.
         var now = clock.GetUtcNow().UtcDateTime;
-        matter.Recognise(decidedOn == Clock.VietnamDay(now) ? now : Clock.StartOfVietnamDay(decidedOn), user.UserName, Text.CleanOrNull(note), result);
+        matter.Recognise(decidedOn == Clock.VietnamDay(now) ? now : Clock.StartOfVietnamDay(decidedOn), user.UserName, Text.CleanOrNull(note), null, result);
         await db.SaveChangesAsync(ct);
     }
 

@@ -114,6 +114,9 @@ public sealed class DecisionMatter : AggregateRoot, IAudited
     /// <summary>The village head and the Front committee agreed to an online vote and the commune was told (NĐ59 Điều 5).</summary>
     public bool OnlineAgreed { get; set; }
 
+    /// <summary>How many households chose to vote online: more than half of them are needed (NĐ59 Điều 5; docs/legal.md ND59-5-ONLINE).</summary>
+    public int? HouseholdsChoosingOnline { get; set; }
+
     public DateOnly OpensOn { get; set; }
     public DateOnly ClosesOn { get; set; }
 
@@ -121,6 +124,9 @@ public sealed class DecisionMatter : AggregateRoot, IAudited
     public DateTime? ClosedAt { get; set; }
 
     public DateOnly? MeetingHeldOn { get; set; }
+
+    /// <summary>The day the households were told of the meeting (NĐ59 Điều 3: at least 2 days before; docs/legal.md ND59-3-NOTICE).</summary>
+    public DateOnly? MeetingNoticeOn { get; set; }
     public int? MeetingHouseholdsPresent { get; set; }
 
     /// <summary>The minutes (biên bản) of the meeting.</summary>
@@ -130,6 +136,9 @@ public sealed class DecisionMatter : AggregateRoot, IAudited
     public string? RecognisedBy { get; set; }
     public string? RecognitionNote { get; set; }
     public int? HouseholdsAtRecognition { get; set; }
+
+    /// <summary>The recognising body's document ("Quyết định số 12/QĐ-BTT ngày 2/12/2026"): required when the Front recognises.</summary>
+    public string? RecognitionReference { get; set; }
 
     /// <summary>
     /// The page of what another module put to the vote ("/conventions/{id}" for a village convention), which the
@@ -144,14 +153,21 @@ public sealed class DecisionMatter : AggregateRoot, IAudited
     public string? CreatedBy { get; set; }
     public List<DecisionOption> Options { get; set; } = [];
 
+    /// <summary>
+    /// A commune-wide matter is put to every village of the commune at once, one matter each sharing this id; it passes
+    /// when at least two thirds of the villages adopt it (docs/legal.md L10-21-1-VILLAGES).
+    /// </summary>
+    public Guid? CommuneWideId { get; set; }
+
     public bool IsClosedOn(DateOnly today) => ClosedAt is not null || today > ClosesOn;
 
-    /// <summary>The commune chairman recognises the adopted result; the count of households is kept as it stood.</summary>
-    public void Recognise(DateTime at, string? by, string? note, DecisionResult result)
+    /// <summary>The body the law names recognises the adopted result; the count of households is kept as it stood.</summary>
+    public void Recognise(DateTime at, string? by, string? note, string? reference, DecisionResult result)
     {
         RecognisedAt = at;
         RecognisedBy = by;
         RecognitionNote = note;
+        RecognitionReference = reference;
         HouseholdsAtRecognition = result.Households;
     }
 }
@@ -207,10 +223,12 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Household
         b.Property(m => m.RecognisedBy).HasMaxLength(FieldLength.UserName);
         b.Property(m => m.CreatedBy).HasMaxLength(FieldLength.UserName);
         b.Property(m => m.RecognitionNote).HasMaxLength(FieldLength.Paragraph);
+        b.Property(m => m.RecognitionReference).HasMaxLength(FieldLength.Title);
         b.Property(m => m.OriginPath).HasMaxLength(DecisionMatter.OriginPathMaxLength);
         b.Property(m => m.OriginTitle).HasMaxLength(DecisionMatter.OriginTitleMaxLength);
         b.Property(m => m.Forms).HasConversion<int>();
         b.HasIndex(m => new { m.CommunityId, m.OpensOn });
+        b.HasIndex(m => m.CommuneWideId);
         b.HasOne(m => m.Community).WithMany().HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(m => m.Options).WithOne().HasForeignKey(o => o.MatterId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -13,7 +13,37 @@ public sealed record MatterDto(Guid Id, string CommunityCode, string CommunityNa
 {
     public string? OriginPath { get; init; }
     public string? OriginTitle { get; init; }
+
+    /// <summary>Who recognises the result once adopted; none when the matter takes effect on adoption.</summary>
+    public RecognitionBody Recognition { get; init; }
+    public string? RecognitionReference { get; init; }
+
+    /// <summary>When the recognition of an adopted result is due, late or not (docs/legal.md L10-21-2).</summary>
+    public DecisionLimit? RecognitionDue { get; init; }
+
+    public int? HouseholdsChoosingOnline { get; init; }
+    public DateOnly? MeetingNoticeOn { get; init; }
+
+    /// <summary>The first day the meeting could be held after its notice; late when it was held before (docs/legal.md ND59-3-NOTICE).</summary>
+    public DecisionLimit? Notice { get; init; }
+
+    /// <summary>The commune-wide matter this village's matter is part of (docs/legal.md L10-21-1-VILLAGES).</summary>
+    public Guid? CommuneWideId { get; init; }
 }
+
+/// <summary>
+/// One village's part of a commune-wide matter once its vote closed: its verdict, the option adopted, and whether that is
+/// the proposal (the first of the two options) — the village approved it.
+/// </summary>
+public sealed record CommuneWideVillage(Guid MatterId, string CommunityCode, string CommunityName, int Households, bool IsClosed, Verdict? Verdict,
+    string? Winner, bool? Approved);
+
+/// <summary>
+/// A commune-wide matter: each village's verdict, and the commune's once every village's vote closed — adopted when at
+/// least <see cref="Needed"/> of the villages adopted it (docs/legal.md L10-21-1-VILLAGES).
+/// </summary>
+public sealed record CommuneWideDto(Guid Id, string CommuneCode, string CommuneName, DecisionSubject Subject, string Question, DateOnly OpensOn, DateOnly ClosesOn,
+    IReadOnlyList<CommuneWideVillage> Villages, int Adopted, int Needed, bool AllClosed, Verdict? Verdict, string Citation);
 
 /// <summary>Which matters a list shows: those in the caller's reach, of a unit's subtree, newest first.</summary>
 public sealed record MatterFilter(string? Unit = null, int Take = 100);
@@ -59,7 +89,7 @@ public sealed record PortalMatter(Guid Id, string Community, string Question, Da
 /// Every list and view of community decisions, for the API and the pages alike: officers' within their reach, the
 /// representative's of their own household, the public's of the matters under a unit (never a household's code).
 /// </summary>
-public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities communities, CurrentUser user, TimeProvider clock)
+public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities communities, CurrentUser user, DecisionClock limits, TimeProvider clock)
 {
     public async Task<List<MatterDto>> ListAsync(MatterFilter filter, CancellationToken ct) =>
         await ToDtosAsync(await scope.ListAsync(db.Set<DecisionMatter>(), m => m.Community!.Path, filter.Unit, ct: ct), filter.Take, ct);
@@ -78,7 +108,52 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities
             notVoted = (await db.Set<Household>().AsNoTracking().Where(h => h.CommunityId == matter.CommunityId && h.IsActive && !voted.Contains(h.Id))
                 .OrderBy(h => h.Number).ToListAsync(ct)).Select(h => HouseholdDto.Of(h, dto.CommunityCode, showCode: false)).ToList();
         }
-        return new MatterView(dto, canEdit, await scope.CanAsync(matter.Community!, Permission.RecogniseDecisions, ct), notVoted);
+        var canRecognise = dto.Recognition switch
+        {
+            RecognitionBody.CommuneChairman => await scope.CanAsync(matter.Community!, Permission.RecogniseDecisions, ct),
+            RecognitionBody.CommuneFront => canEdit,
+            _ => false,
+        };
+        return new MatterView(dto, canEdit, canRecognise, notVoted);
+    }
+
+    /// <summary>The communes alive today, within the caller's reach to edit, that have villages: where a commune-wide matter can go.</summary>
+    public async Task<List<UnitOption>> CommunesAsync(CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        var kinds = Enum.GetValues<UnitKind>().Where(k => k.IsCommuneLevel()).ToList();
+        var withVillages = db.Units.Where(v => v.Kind == UnitKind.ResidentialCommunity).Select(v => v.ParentId);
+        var query = await scope.FilterAsync(db.Units.AsNoTracking().Where(u => kinds.Contains(u.Kind) && withVillages.Contains(u.Id)), u => u.Path, Permission.Edit, ct);
+        return (await query.ToListAsync(ct)).Where(u => u.IsActiveOn(today)).OrderBy(u => u.Name, StringComparer.Ordinal).Select(u => new UnitOption(u.Code, u.Name)).ToList();
+    }
+
+    /// <summary>A commune-wide matter with each village's verdict, for those who may see the commune.</summary>
+    public async Task<CommuneWideDto> CommuneWideAsync(Guid id, CancellationToken ct)
+    {
+        var matters = await db.Set<DecisionMatter>().AsNoTracking().Include(m => m.Community).Include(m => m.Options)
+            .Where(m => m.CommuneWideId == id).ToListAsync(ct);
+        if (matters.Count == 0)
+        {
+            throw DomainException.NotFound("Decision.NotFound");
+        }
+        var commune = await db.Units.AsNoTracking().FirstAsync(u => u.Id == matters[0].Community!.ParentId, ct);
+        await scope.RequireAsync(commune, Permission.View, ct);
+        var today = clock.VietnamToday();
+        var villages = new List<CommuneWideVillage>();
+        foreach (var m in matters.OrderBy(m => m.Community!.Code, StringComparer.Ordinal))
+        {
+            var closed = m.IsClosedOn(today);
+            var result = closed ? await ResultAsync(m, ct) : null;
+            var proposal = m.Options.OrderBy(o => o.Order).First().Id;
+            villages.Add(new CommuneWideVillage(m.Id, m.Community!.Code, m.Community.Name, m.HouseholdsAtRecognition ?? await communities.CountHouseholdsAsync(m.CommunityId, ct),
+                closed, result?.Verdict, result?.Winner?.Text, result is null ? null : result.Verdict == Verdict.Adopted && result.Winner?.OptionId == proposal));
+        }
+        var adopted = villages.Count(v => v.Approved == true);
+        var allClosed = villages.All(v => v.IsClosed);
+        Verdict? verdict = allClosed ? (DecisionRules.VillagesReached(adopted, villages.Count) ? Verdict.Adopted : Verdict.NotAdopted) : null;
+        var first = matters[0];
+        return new CommuneWideDto(id, commune.Code, commune.Name, first.Subject, first.Question, first.OpensOn, first.ClosesOn, villages, adopted,
+            DecisionRules.VillagesNeeded(villages.Count), allClosed, verdict, DecisionRules.VillagesCitation);
     }
 
     /// <summary>For the public portal: any matter of a community under the unit, without sign-in.</summary>
@@ -212,14 +287,22 @@ public sealed class DecisionReader(AppDbContext db, UnitScope scope, Communities
         // Whether the meeting could reach the matter's ratio (docs/legal.md L10-21-1-TWO-THIRDS, L10-21-1-HALF).
         var lacked = DecisionRules.MeetingLacked(m.Subject, m.MeetingHouseholdsPresent, households);
         var commune = await db.Units.AsNoTracking().Where(u => u.Id == m.Community!.ParentId).Select(u => u.Code).FirstOrDefaultAsync(ct) ?? "";
+        var result = closed ? await ResultAsync(m, ct) : null;
         return new MatterDto(m.Id, m.Community!.Code, m.Community.Name, commune, m.Subject, m.Question, m.Details,
             m.Options.OrderBy(o => o.Order).Select(o => new OptionDto(o.Id, o.Order, o.Text)).ToList(), m.Forms,
             DecisionRules.Allowed(m.Subject, m.BallotChosenByChairman, lacked), m.OpensOn, m.ClosesOn, !closed && today >= m.OpensOn, closed,
-            m.MeetingHeldOn, m.MeetingHouseholdsPresent, m.Minutes, households, voted, closed ? await ResultAsync(m, ct) : null,
+            m.MeetingHeldOn, m.MeetingHouseholdsPresent, m.Minutes, households, voted, result,
             m.RecognisedAt, m.RecognisedBy, m.RecognitionNote)
         {
             OriginPath = m.OriginPath,
             OriginTitle = m.OriginTitle,
+            Recognition = DecisionRules.RecognisedBy(m.Subject),
+            RecognitionReference = m.RecognitionReference,
+            RecognitionDue = await limits.RecognitionAsync(m, result?.Verdict == Verdict.Adopted, ct),
+            HouseholdsChoosingOnline = m.HouseholdsChoosingOnline,
+            MeetingNoticeOn = m.MeetingNoticeOn,
+            Notice = await limits.NoticeAsync(m, ct),
+            CommuneWideId = m.CommuneWideId,
         };
     }
 }

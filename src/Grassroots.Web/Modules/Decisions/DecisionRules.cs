@@ -52,6 +52,22 @@ public sealed record ApprovalRule(DecisionSubject Subject, ApprovalRatio Ratio, 
 
 public sealed record Tally(int OptionId, string Text, int Votes);
 
+/// <summary>Who recognises an adopted result (L10 Điều 21 khoản 2 as the law issue reads it; docs/legal.md L10-21-2).</summary>
+public enum RecognitionBody
+{
+    /// <summary>The matter takes effect when the households adopt it (matters 1, 2 and 6 of Điều 15: the village's own).</summary>
+    None,
+
+    /// <summary>The commune People's Committee (its chairman): the village convention (3) and the village head (4).</summary>
+    CommuneChairman,
+
+    /// <summary>The standing committee of the commune Fatherland Front: the people's inspection and investment supervision boards (5).</summary>
+    CommuneFront,
+}
+
+/// <summary>A limit of a matter on the legal clock: its due (or first allowed) day, whether it was missed, and the sentence with its article.</summary>
+public sealed record DecisionLimit(DateOnly DueOn, bool IsLate, string Explanation);
+
 /// <summary>
 /// The verdict with the figures and the article behind it; <see cref="ReasonKey"/> and <see cref="Args"/> explain it in
 /// words, <see cref="RuleKey"/> and <see cref="RuleArgs"/> say which ratio applied and why (<see cref="Needed"/> of the households).
@@ -98,6 +114,48 @@ public static class DecisionRules
             "Điều 15 khoản 6, Điều 21 khoản 1 Luật 10/2022/QH15"),
     };
 
+    /// <summary>
+    /// Who recognises an adopted matter: the commune chairman for a village convention and a village head, the commune
+    /// Front's standing committee for the boards; the village's own matters take effect on adoption (docs/legal.md L10-21-2).
+    /// </summary>
+    public static RecognitionBody RecognisedBy(DecisionSubject subject) => subject switch
+    {
+        DecisionSubject.VillageConvention or DecisionSubject.VillageHead => RecognitionBody.CommuneChairman,
+        DecisionSubject.Boards => RecognitionBody.CommuneFront,
+        _ => RecognitionBody.None,
+    };
+
+    /// <summary>The recognition is due at the latest 5 working days after the vote closed (L10 Điều 21 khoản 2; docs/legal.md L10-21-2).</summary>
+    public static readonly LegalRule Recognition =
+        new("L10-21-2", 5, DayKind.WorkingDays, LimitKind.Deadline, "Decision.Start.Closed", "Decision.Cite.Recognition");
+
+    /// <summary>The households are told of a meeting at least 2 days before it (NĐ59 Điều 3; docs/legal.md ND59-3-NOTICE).</summary>
+    public static readonly LegalRule MeetingNotice =
+        new("ND59-3-NOTICE", 2, DayKind.CalendarDays, LimitKind.Minimum, "Decision.Start.Notified", "Decision.Cite.Notice")
+        {
+            ExplainKey = "Decision.ExplainNotice",
+        };
+
+    /// <summary>Every limit of community decisions on the legal clock, each a row of docs/legal.md.</summary>
+    public static IReadOnlyList<LegalRule> Limits => [Recognition, MeetingNotice];
+
+    /// <summary>The matters a commune may put to all its villages at once: contributions to public works and community funds (L10 Điều 21 khoản 1).</summary>
+    public static bool CommuneWideAllowed(DecisionSubject subject) => subject is DecisionSubject.PublicWorksContribution or DecisionSubject.CommunityFunds;
+
+    /// <summary>
+    /// A commune-wide matter passes when at least two thirds of the villages adopted it, inclusive (L10 Điều 21 khoản 1 as the
+    /// law issue reads it; docs/legal.md L10-21-1-VILLAGES): 2 of 3, 4 of 6, 5 of 7; each village by its own households' vote.
+    /// </summary>
+    public static bool VillagesReached(int adopted, int villages) => villages > 0 && adopted * 3 >= villages * 2;
+
+    /// <summary>The fewest villages that carry a commune-wide matter: 2 of 3, 4 of 6, 5 of 7.</summary>
+    public static int VillagesNeeded(int villages) => Math.Max(1, (villages * 2 + 2) / 3);
+
+    public const string VillagesCitation = "Điều 21 khoản 1 Luật 10/2022/QH15";
+
+    /// <summary>An online vote needs more than half of all households to have chosen it (NĐ59 Điều 5; docs/legal.md ND59-5-ONLINE).</summary>
+    public static bool OnlineChosen(int choosing, int households) => households > 0 && choosing * 2 > households;
+
     /// <summary>The rule of a matter's subject.</summary>
     public static ApprovalRule ApprovalFor(DecisionSubject subject) => Approval[subject];
 
@@ -110,13 +168,16 @@ public static class DecisionRules
         present is { } p && !ApprovalFor(subject).Reached(p, households);
 
     /// <summary>
-    /// A meeting is always possible; a household ballot when the commune chairman chose it, after a meeting that lacked
-    /// participation, or for matter (6); an online vote only for matter (6).
+    /// A meeting is always possible; a household ballot after a meeting that lacked participation, for matter (6), or for
+    /// matters (1) and (2) when the commune chairman chose it — matters (3), (4) and (5) are decided at a meeting, with a
+    /// ballot only when the meeting fails its quorum (L10 Điều 17 khoản 2, Điều 19, as the law issue reads them); an online
+    /// vote only for matter (6).
     /// </summary>
     public static DecisionForms Allowed(DecisionSubject subject, bool ballotChosenByChairman, bool meetingLackedParticipation)
     {
         var forms = DecisionForms.Meeting;
-        if (subject == DecisionSubject.OtherSelfManaged || ballotChosenByChairman || meetingLackedParticipation)
+        var chairmanMayChoose = subject is DecisionSubject.PublicWorksContribution or DecisionSubject.CommunityFunds;
+        if (subject == DecisionSubject.OtherSelfManaged || (ballotChosenByChairman && chairmanMayChoose) || meetingLackedParticipation)
         {
             forms |= DecisionForms.HouseholdBallot;
         }
@@ -156,5 +217,34 @@ public static class DecisionRules
         return winner is null
             ? Result(Verdict.NotAdopted, null, "NoMajority", [needed, households])
             : Result(Verdict.Adopted, winner, "Adopted", [winner.Text, winner.Votes, households]);
+    }
+}
+
+/// <summary>The limits of a matter on the one legal clock, explained; nothing stored, so a calendar change is seen at the next read.</summary>
+[Scoped]
+public sealed class DecisionClock(LegalClock legal, TimeProvider clock)
+{
+    /// <summary>When the recognition is due, for an adopted matter that needs one; late when done (or still not done) after it.</summary>
+    public async Task<DecisionLimit?> RecognitionAsync(DecisionMatter m, bool adopted, CancellationToken ct)
+    {
+        if (!adopted || DecisionRules.RecognisedBy(m.Subject) == RecognitionBody.None)
+        {
+            return null;
+        }
+        var closedOn = m.ClosedAt is { } at ? Clock.VietnamDay(at) : m.ClosesOn;
+        var deadline = await legal.StartAsync(DecisionRules.Recognition, closedOn, ct: ct);
+        var doneOn = m.RecognisedAt is { } r ? Clock.VietnamDay(r) : clock.VietnamToday();
+        return new DecisionLimit(deadline.DueOn, doneOn > deadline.DueOn, deadline.Explanation);
+    }
+
+    /// <summary>The first day a meeting noticed on <see cref="DecisionMatter.MeetingNoticeOn"/> could be held; late when it was held earlier.</summary>
+    public async Task<DecisionLimit?> NoticeAsync(DecisionMatter m, CancellationToken ct)
+    {
+        if (m.MeetingNoticeOn is not { } notice || m.MeetingHeldOn is not { } held)
+        {
+            return null;
+        }
+        var rule = await legal.StartAsync(DecisionRules.MeetingNotice, notice, ct: ct);
+        return new DecisionLimit(rule.DueOn, held < rule.DueOn, rule.Explanation);
     }
 }

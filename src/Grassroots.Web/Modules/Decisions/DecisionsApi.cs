@@ -29,7 +29,11 @@ public static class DecisionsApi
         g.MapPost("/{id:guid}/votes", Votes).Requires(Permission.Edit, "matter").WithSummary("Show-of-hands or paper ballots entered by an officer: one vote per household across all forms.");
         g.MapPost("/{id:guid}/close", Close).Requires(Permission.Edit, "matter").WithSummary("Close the vote (end of the meeting).");
         g.MapPost("/{id:guid}/follow-up-ballot", FollowUp).Requires(Permission.Edit, "matter").WithSummary("A household ballot after a meeting that lacked participation (NĐ61 Điều 10).");
-        g.MapPost("/{id:guid}/recognise", Recognise).Requires(Permission.RecogniseDecisions, "matter").WithSummary("The commune chairman recognises an adopted result.");
+        g.MapPost("/commune-wide", CreateCommuneWide).Requires(Permission.Edit, "body:communityCode")
+            .WithSummary("Puts a contribution or a use of community funds to every village of the commune named by communityCode; it passes when at least two thirds of the villages adopt it.");
+        g.MapGet("/commune-wide/{id:guid}", GetCommuneWide).Requires(Permission.View, "commune-wide matter")
+            .WithSummary("A commune-wide matter: each village's verdict and the commune's, once every village's vote closed.");
+        g.MapPost("/{id:guid}/recognise", Recognise).Requires(Permission.RecogniseDecisions, "matter").WithSummary("The body the law names recognises an adopted result: the commune chairman (convention, village head), or an officer records the commune Front's recognition (boards); the village's own matters take effect on adoption.");
         g.MapGet("/{id:guid}/record.docx", Record).Requires(Permission.View, "matter").WithSummary("The minutes and ballot count record as a Word document (NĐ 30/2020 format).");
         var p = api.MapGroup("/public/decisions").WithTags("Public").AllowAnonymous();
         p.MapGet("/{unitCode}/{id:guid}", PublicGet).WithSummary("A matter of a community under the unit; results once closed (no sign-in).");
@@ -100,6 +104,15 @@ public static class DecisionsApi
 
     private static Task<Ok<MatterDto>> FollowUp(Guid id, FollowUpBallotRequest r, FollowUpWithBallot h, DecisionReader reader, CancellationToken ct) =>
         Then(id, reader, () => h.HandleAsync(id, r, ct), ct);
+
+    private static async Task<Created<CommuneWideDto>> CreateCommuneWide(CreateMatterRequest r, CreateCommuneWideMatter h, DecisionReader reader, CancellationToken ct)
+    {
+        var id = await h.HandleAsync(r, ct);
+        return TypedResults.Created($"/api/v1/decisions/commune-wide/{id}", await reader.CommuneWideAsync(id, ct));
+    }
+
+    private static async Task<Ok<CommuneWideDto>> GetCommuneWide(Guid id, DecisionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.CommuneWideAsync(id, ct));
 
     private static Task<Ok<MatterDto>> Recognise(Guid id, RecogniseRequest r, RecogniseDecision h, DecisionReader reader, CancellationToken ct) =>
         Then(id, reader, () => h.HandleAsync(id, r, ct), ct);

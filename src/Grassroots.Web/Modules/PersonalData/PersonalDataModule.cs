@@ -9,6 +9,8 @@ public sealed class PersonalDataModule : IModule
     public void Register(ModuleBuilder module)
     {
         module.MapApi(api => api.MapPersonalDataApi());
+        module.Services.Configure<RetentionOptions>(module.Configuration.GetSection("Retention"));
+        module.Job<RetentionJob>("0 30 2 * * ?"); // every night at 02:30
         module.Nav(Pillar.Administration, "/personal-data", "Nav.PersonalData", Permission.AnswerDataRequests, order: 5);
     }
 }

@@ -84,6 +84,17 @@ public static class DeadlineRules
     public static readonly IReadOnlyList<LegalRule> ComplaintLimitation =
         Dated(new("LKN-9", 90, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.DecisionKnown", "Deadline.Cite.LKN9"));
 
+    /// <summary>
+    /// The time for a second complaint: 30 days from the day the complainant received the first decision, or from the end of
+    /// the time to settle the first complaint when no decision came; 45 days in remote areas where travel is hard (LKN Điều
+    /// 33; docs/legal.md LKN-33). Like <see cref="ComplaintLimitation"/>, checked when a second complaint is found eligible.
+    /// </summary>
+    public static readonly IReadOnlyList<LegalRule> SecondComplaintWindow =
+        Dated(new("LKN-33", 30, DayKind.CalendarDays, LimitKind.Deadline, "Deadline.Start.FirstDecision", "Deadline.Cite.LKN33")
+        {
+            Variants = [new(Circumstances.RemoteArea, 45)],
+        });
+
     /// <summary>The rule as the old text gives it until <see cref="Amendment2026"/>, and as the amended text from then on.</summary>
     private static LegalRule[] Dated(LegalRule rule) =>
     [

@@ -97,6 +97,9 @@ public sealed class Petition : AggregateRoot, IAudited
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The day the retention run cleared the petitioner's data (docs/personal-data.md, Retention).</summary>
+    public DateOnly? AnonymisedOn { get; set; }
+
     public List<PetitionDeadline> Deadlines { get; set; } = [];
     public List<PetitionEvent> Events { get; set; } = [];
 

@@ -1,3 +1,4 @@
+using Grassroots.Web.Modules.PersonalData.Contracts;
 using Grassroots.Web.Modules.Petitions.Register;
 using Microsoft.Extensions.Localization;
 
@@ -27,14 +28,18 @@ public sealed record TrackedStep(DateOnly On, PetitionEventKind Kind, string Tex
 /// (<c>NextStep</c>, from the legal clock), none when the letter waits on nothing or its clocks are paused.</summary>
 public sealed record TrackedPetition(string TrackingCode, PetitionKind Kind, PetitionStatus Status, string StatusText, string UnitName,
     DateOnly ReceivedOn, IReadOnlyList<TrackedStep> History, string? Answer, DateOnly? AnsweredOn, bool? Satisfied, bool CanGiveSatisfaction,
-    DeadlineRuleId? NextStep = null, DateOnly? NextDueOn = null);
+    DeadlineRuleId? NextStep = null, DateOnly? NextDueOn = null)
+{
+    /// <summary>The citizen's consent to news by email, when one was given (never the email itself).</summary>
+    public ConsentState? EmailUpdates { get; init; }
+}
 
 /// <summary>
 /// Every view of a letter, for the API and the pages alike: officers' through the unit scope, never with a denouncer's
 /// identity; the citizen's by the tracking code, never with the petitioner's identity nor the officers' names.
 /// </summary>
 public sealed class PetitionReader(AppDbContext db, UnitScope scope, DuplicateFinder duplicates, PetitionClock legalClock,
-    IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+    IStringLocalizer<SharedResource> localizer, TimeProvider clock, IConsents consents)
 {
     /// <param name="checkAccess">False only for a letter the caller has just sent out of reach (a transfer).</param>
     public async Task<PetitionDto> ReadAsync(Guid id, CancellationToken ct, bool checkAccess = true) => await ToDtoAsync(await LoadAsync(id, checkAccess, ct), ct);
@@ -95,7 +100,10 @@ public sealed class PetitionReader(AppDbContext db, UnitScope scope, DuplicateFi
         var steps = await db.Set<PetitionEvent>().AsNoTracking().Where(e => e.PetitionId == petition.Id).OrderBy(e => e.Id).ToListAsync(ct);
         return new TrackedPetition(petition.TrackingCode, petition.Kind, petition.Status, localizer[$"PetitionStatus.{petition.Status}"].Value,
             petition.Unit!.Name, petition.ReceivedOn, steps.Select(e => new TrackedStep(e.On, e.Kind, PublicText(e))).ToList(), petition.AnswerSummary,
-            petition.AnsweredOn, petition.Satisfied, petition.Status == PetitionStatus.Closed && petition.Satisfied is null, next?.Rule, next?.DueOn);
+            petition.AnsweredOn, petition.Satisfied, petition.Status == PetitionStatus.Closed && petition.Satisfied is null, next?.Rule, next?.DueOn)
+        {
+            EmailUpdates = await consents.CurrentAsync(ConsentPurpose.EmailUpdates, Register.RegisterPetition.ConsentSubject(petition.TrackingCode), ct),
+        };
     }
 
     /// <summary>The running limit that falls first: what the letter waits on now, and by when (computed by the legal clock).</summary>

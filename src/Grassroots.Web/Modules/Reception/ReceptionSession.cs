@@ -82,6 +82,9 @@ public sealed class ReceptionVisit : IAudited, IAggregatePart
     public VisitOutcome Outcome { get; set; }
     public Guid? PetitionId { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>The day the retention run cleared the visitor's name, address and ID number (docs/personal-data.md, Retention).</summary>
+    public DateOnly? AnonymisedOn { get; set; }
 }
 
 /// <summary>A day the head will receive citizens, published on the portal.</summary>

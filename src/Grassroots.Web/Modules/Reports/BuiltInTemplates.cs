@@ -14,6 +14,9 @@ public static class BuiltInTemplates
 
     private static TemplateBlock Prose(string key, string hint) => new(BlockKind.Prose, ProseKey: key, Hint: hint);
 
+    /// <summary>The supervision part, which the supervisors (the Fatherland Front, the People's Inspection Board) write too.</summary>
+    private static TemplateBlock Supervision(string key, string hint) => new(BlockKind.Prose, ProseKey: key, Hint: hint, Supervision: true);
+
     private static TemplateBlock Figures(string text, string? footnote = null) => new(BlockKind.Figures, text, footnote);
 
     private static TemplateBlock Table(params string[] keys) => new(BlockKind.Table, Keys: keys);
@@ -21,11 +24,11 @@ public static class BuiltInTemplates
     public static readonly TemplateBody Steering = new(
         HeaderStyle.Party,
         IssuingBody: "BAN CHỈ ĐẠO THỰC HIỆN\nQUY CHẾ DÂN CHỦ CƠ SỞ",
-        ParentBody: "HUYỆN ỦY {PLACE}",
+        ParentBody: "{PARTY}",
         Symbol: "-BC/BCĐ",
         DocumentType: "BÁO CÁO",
         Summary: "Kết quả xây dựng và thực hiện quy chế dân chủ {period}, nhiệm vụ trọng tâm {next}",
-        Opening: "Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở báo cáo kết quả thực hiện {period}, triển khai nhiệm vụ {next} như sau:",
+        Opening: "Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở {level} báo cáo kết quả thực hiện {period}, triển khai nhiệm vụ {next} như sau:",
         Sections:
         [
             new("KHÁI QUÁT ĐẶC ĐIỂM TÌNH HÌNH", [Prose("situation", "Tình hình kinh tế - xã hội, tư tưởng Nhân dân; thuận lợi, khó khăn.")]),
@@ -34,7 +37,7 @@ public static class BuiltInTemplates
                 new("Công tác lãnh đạo, chỉ đạo của cấp ủy, chính quyền", [Prose("direction", "Văn bản chỉ đạo, trách nhiệm nêu gương, tiếp dân, đối thoại.")]),
                 new("Vai trò của Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội trong thực hiện quy chế dân chủ ở cơ sở",
                 [
-                    Prose("front", "Tuyên truyền, vận động; tiếp xúc cử tri; giám sát, phản biện xã hội."),
+                    Supervision("front", "Tuyên truyền, vận động; tiếp xúc cử tri; giám sát, phản biện xã hội."),
                     Figures("Trong kỳ, Mặt trận Tổ quốc và các đoàn thể đã tiến hành giám sát được {supervision.front_sessions:02} cuộc, phản biện xã hội được {criticism.sessions:02} cuộc.",
                         "Phối hợp tổ chức {voters.meetings_national_assembly:02} hội nghị tiếp xúc cử tri với đại biểu Quốc hội và {voters.meetings_councils:02} hội nghị tiếp xúc cử tri với đại biểu HĐND."),
                 ]),
@@ -87,8 +90,8 @@ public static class BuiltInTemplates
         Closing: null,
         SignerAuthority: "T/M BAN CHỈ ĐẠO",
         SignerTitle: "TRƯỞNG BAN",
-        Recipients: ["Ban chỉ đạo QCDC tỉnh", "Ban Dân vận Tỉnh ủy", "Thường trực Huyện ủy", "Thường trực HĐND, UBND huyện", "Mặt trận Tổ quốc và các đoàn thể huyện",
-            "BCĐ QCDC cơ sở các xã", "Lưu BCĐ QCDC huyện"]);
+        Recipients: ["Ban chỉ đạo QCDC {above}", "Ban Dân vận {above_party}", "Thường trực {party}", "Thường trực HĐND, UBND {level}",
+            "Mặt trận Tổ quốc và các đoàn thể {level}", "BCĐ QCDC cơ sở các {units}", "Lưu BCĐ QCDC {level}"]);
 
     public static readonly TemplateBody Government = new(
         HeaderStyle.State,
@@ -133,7 +136,7 @@ public static class BuiltInTemplates
                 new("Kết quả thực hiện dân chủ ở cơ sở",
                 [
                     Figures("Đã củng cố, kiện toàn {supervision.inspection_boards}/{profile.administrative_units} Ban Thanh tra nhân dân; Ban giám sát đầu tư cộng đồng đã tổ chức {supervision.community_investment} cuộc giám sát; Ủy ban MTTQ đã tổ chức {supervision.front_sessions} cuộc giám sát tại {supervision.front_units_visited} lượt đơn vị, {criticism.conferences} hội nghị phản biện xã hội và {criticism.by_draft:02} cuộc phản biện bằng hình thức gửi dự thảo; góp ý {criticism.drafts_commented} dự thảo văn bản."),
-                    Prose("democracy", "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng."),
+                    Supervision("democracy", "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng; kết quả giám sát, kiến nghị của Mặt trận Tổ quốc và Ban Thanh tra nhân dân."),
                 ]),
                 new("Số liệu theo đơn vị",
                 [

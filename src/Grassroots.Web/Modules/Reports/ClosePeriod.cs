@@ -9,7 +9,7 @@ public sealed class ClosePeriod(AppDbContext db, UnitScope scope, ReportAccess a
     public async Task HandleAsync(Guid id, CancellationToken ct = default)
     {
         var period = await access.PeriodAsync(id, ct);
-        await scope.RequireAsync(period.OwnerUnit!, Permission.Edit, ct);
+        await scope.RequireAsync(period.OwnerUnit!, Permission.ConsolidateReports, ct);
         period.RequireOpen();
         var accepted = await db.Set<UnitReport>().CountAsync(r => r.PeriodId == id && r.UnitId != period.OwnerUnitId && r.Status == ReportStatus.Accepted, ct);
         var waiting = period.Units.Count - accepted;

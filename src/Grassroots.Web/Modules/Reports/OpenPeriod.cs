@@ -6,7 +6,8 @@ public sealed record OpenPeriodRequest(string? TemplateKey, string? UnitCode, st
 /// <summary>
 /// Opens a report period: the unit that will consolidate asks the units listed — by default its sub-units (districts,
 /// communes, wards, townships, special zones) that exist in the period — to report on the latest version of a template by
-/// a due date. A unit listed must lie under the owner and exist in the period.
+/// a due date. A unit listed must lie under the owner and exist in the period. Asks <see cref="Permission.ConsolidateReports"/>
+/// on the owner: the steering committee, the report clerks and the heads open periods over their subtree.
 /// </summary>
 public sealed class OpenPeriod(AppDbContext db, UnitScope scope, TimeProvider clock)
 {
@@ -26,7 +27,7 @@ public sealed class OpenPeriod(AppDbContext db, UnitScope scope, TimeProvider cl
             .Require(r.From is null || r.To is null || (r.From <= r.To && r.To.Value.DayNumber - r.From.Value.DayNumber <= 366 * 5), "to", "Statistics.PeriodInvalid")
             .Require(r.DueOn is null || r.From is null || r.DueOn >= r.From, "dueOn", "Reports.DueBeforeStart")
             .ThrowIfInvalid();
-        var owner = await scope.RequireAsync(Text.Clean(r.UnitCode), Permission.Edit, ct);
+        var owner = await scope.RequireAsync(Text.Clean(r.UnitCode), Permission.ConsolidateReports, ct);
         await BuiltInTemplates.EnsureAsync(db, clock, ct);
         var key = Text.Clean(r.TemplateKey);
         var template = await db.Set<ReportTemplate>().Where(t => t.Key == key).OrderByDescending(t => t.Version).FirstOrDefaultAsync(ct)

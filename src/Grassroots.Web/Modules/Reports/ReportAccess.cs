@@ -2,7 +2,8 @@ namespace Grassroots.Web.Modules.Reports;
 
 /// <summary>
 /// What the reader and the use cases share: who reaches a period (its owner, or one of the units that must report in it)
-/// and a unit's report in it (the unit itself, or the level above), and the stamp a change leaves on a report.
+/// and a unit's report in it (the unit itself, or the level above), who writes it, and the stamp a change leaves on a report.
+/// Every check is the unit scope's: a role on a unit reaches its subtree and nothing else.
 /// </summary>
 [Scoped]
 public sealed class ReportAccess(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
@@ -38,10 +39,44 @@ public sealed class ReportAccess(AppDbContext db, UnitScope scope, CurrentUser u
         return (period, unit, report);
     }
 
-    /// <summary>The report a unit writes, started if nobody has saved it yet; refused in a closed period.</summary>
+    /// <summary>
+    /// What writing the whole of a unit's report asks: the consolidated report (the owner's own one) belongs to those who
+    /// consolidate (<see cref="Permission.ConsolidateReports"/>: the steering committee, the report clerks, the heads); a
+    /// unit's report to its own staff (<see cref="Permission.Edit"/>).
+    /// </summary>
+    public static Permission WritePermission(ReportPeriod period, Unit unit) =>
+        unit.Id == period.OwnerUnitId ? Permission.ConsolidateReports : Permission.Edit;
+
+    /// <summary>Whether the caller writes the whole report (true), only its supervision part (false, a supervisor), or nothing (refused).</summary>
+    public async Task<bool> WriterAsync(ReportPeriod period, Unit unit, CancellationToken ct)
+    {
+        if (await scope.CanAsync(unit, WritePermission(period, unit), ct))
+        {
+            return true;
+        }
+        await scope.RequireAsync(unit, Permission.WriteSupervision, ct);
+        return false;
+    }
+
+    /// <summary>The report a unit writes (whole, or its supervision part), started if nobody has saved it yet; refused in a closed period.</summary>
+    public async Task<(UnitReport Report, ReportPeriod Period, bool Whole)> WriterAsync(Guid periodId, string unitCode, CancellationToken ct)
+    {
+        var (period, unit, report) = await UnitReportAsync(periodId, unitCode, Permission.View, ct);
+        var whole = await WriterAsync(period, unit, ct);
+        period.RequireOpen();
+        if (report is null)
+        {
+            report = new UnitReport { PeriodId = period.Id, UnitId = unit.Id, UpdatedBy = "" };
+            db.Add(report);
+        }
+        return (report, period, whole);
+    }
+
+    /// <summary>The report a unit writes and sends as a whole, started if nobody has saved it yet; refused in a closed period.</summary>
     public async Task<UnitReport> WritableAsync(Guid periodId, string unitCode, CancellationToken ct)
     {
-        var (period, unit, report) = await UnitReportAsync(periodId, unitCode, Permission.Edit, ct);
+        var (period, unit, report) = await UnitReportAsync(periodId, unitCode, Permission.View, ct);
+        await scope.RequireAsync(unit, WritePermission(period, unit), ct);
         period.RequireOpen();
         if (report is null)
         {
@@ -55,7 +90,7 @@ public sealed class ReportAccess(AppDbContext db, UnitScope scope, CurrentUser u
     public async Task<UnitReport> SubmittedAsync(Guid periodId, string unitCode, CancellationToken ct)
     {
         var (period, unit, report) = await UnitReportAsync(periodId, unitCode, Permission.View, ct);
-        await scope.RequireAsync(period.OwnerUnit!, Permission.Edit, ct);
+        await scope.RequireAsync(period.OwnerUnit!, Permission.ConsolidateReports, ct);
         period.RequireOpen();
         if (unit.Id == period.OwnerUnitId)
         {

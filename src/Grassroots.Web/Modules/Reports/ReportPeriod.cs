@@ -93,6 +93,9 @@ public sealed class UnitReport : AggregateRoot, IAudited
     public string? SignerTitle { get; set; }
     public string? SignerName { get; set; }
     public string? Recipients { get; set; }
+
+    /// <summary>The issue date printed on the place-and-date line (set by the drafter before signing).</summary>
+    public DateOnly? IssuedOn { get; set; }
     public string? ReturnComment { get; set; }
     public DateTime? SubmittedAt { get; set; }
     public DateTime? AcceptedAt { get; set; }

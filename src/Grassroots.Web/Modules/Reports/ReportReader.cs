@@ -8,14 +8,21 @@ public sealed record PeriodUnitStatus(string UnitCode, string UnitName, ReportSt
 public sealed record PeriodDto(Guid Id, string Title, string TemplateKey, int TemplateVersion, string OwnerCode, string OwnerName, DateOnly From, DateOnly To,
     DateOnly DueOn, string Recipient, PeriodStatus Status, ReportStatus OwnReport, IReadOnlyList<PeriodUnitStatus>? Units);
 
-/// <summary>A period as its page shows it: <see cref="CanManage"/> for the units that opened it; a reporting unit sees only its own line.</summary>
-public sealed record PeriodView(PeriodDto Period, bool CanManage);
+/// <summary>
+/// A period as its page shows it: <see cref="CanManage"/> for those who consolidate at the unit that opened it (review, the
+/// consolidated report, closing), <see cref="CanEnterFigures"/> for its staff (the period's spreadsheet); a reporting unit
+/// sees only its own line. <see cref="Missing"/>: what the consolidated report still lacks before it is signed.
+/// </summary>
+public sealed record PeriodView(PeriodDto Period, bool CanManage, bool CanEnterFigures = false, IReadOnlyList<ReportGap>? Missing = null);
 
 public sealed record UnitReportDto(Guid PeriodId, string UnitCode, string UnitName, ReportStatus Status, string? ReturnComment, DateTime? SubmittedAt,
     DateTime? AcceptedAt, ComposedReport Report);
 
-/// <summary>A unit's report as its page shows it: whether the caller may write it now, or review it (the level above, once submitted).</summary>
-public sealed record UnitReportView(UnitReportDto Report, PeriodDto Period, bool CanEdit, bool CanReview);
+/// <summary>
+/// A unit's report as its page shows it: whether the caller may write it now (<see cref="CanEdit"/>: the whole of it;
+/// <see cref="SupervisionKeys"/>: only those prose keys, a supervisor), or review it (the level above, once submitted).
+/// </summary>
+public sealed record UnitReportView(UnitReportDto Report, PeriodDto Period, bool CanEdit, bool CanReview, IReadOnlySet<string>? SupervisionKeys = null);
 
 /// <summary>The spreadsheet of a period's entered indicators × its units.</summary>
 public sealed record PeriodSpreadsheet(string OwnerCode, DateOnly From, byte[] Content);
@@ -66,8 +73,15 @@ public sealed class ReportReader(AppDbContext db, UnitScope scope, ReportAccess 
             }
             dto = dto with { Units = mine };
         }
-        return new PeriodView(dto, await scope.CanAsync(period.OwnerUnit!, Permission.Edit, ct));
+        var canManage = await scope.CanAsync(period.OwnerUnit!, Permission.ConsolidateReports, ct);
+        var missing = canManage
+            ? (await composer.ComposeAsync(period, period.OwnerUnit!, await OwnReportAsync(period, ct), clock.VietnamToday(), ct: ct)).Missing
+            : null;
+        return new PeriodView(dto, canManage, await scope.CanAsync(period.OwnerUnit!, Permission.Edit, ct), missing);
     }
+
+    private Task<UnitReport?> OwnReportAsync(ReportPeriod period, CancellationToken ct) =>
+        db.Set<UnitReport>().AsNoTracking().FirstOrDefaultAsync(r => r.PeriodId == period.Id && r.UnitId == period.OwnerUnitId, ct);
 
     /// <summary>The period's spreadsheet for its owner: the owner and the units that must report, for the period's dates.</summary>
     public async Task<PeriodSpreadsheet> SpreadsheetAsync(Guid id, CancellationToken ct)
@@ -90,16 +104,19 @@ public sealed class ReportReader(AppDbContext db, UnitScope scope, ReportAccess 
         var (period, unit, report) = await access.UnitReportAsync(periodId, unitCode, Permission.View, ct);
         var dto = await ToDtoAsync(period, unit, report, ct);
         var open = period.Status == PeriodStatus.Open;
-        var canEdit = open && dto.Status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned && await scope.CanAsync(unit, Permission.Edit, ct);
-        var canReview = open && unit.Id != period.OwnerUnitId && dto.Status == ReportStatus.Submitted && await scope.CanAsync(period.OwnerUnit!, Permission.Edit, ct);
-        return new UnitReportView(dto, await StatusAsync(period, ct), canEdit, canReview);
+        var writable = open && dto.Status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned;
+        var canEdit = writable && await scope.CanAsync(unit, ReportAccess.WritePermission(period, unit), ct);
+        var supervision = writable && !canEdit && await scope.CanAsync(unit, Permission.WriteSupervision, ct) ? period.Template!.Parse().SupervisionKeys() : null;
+        var canReview = open && unit.Id != period.OwnerUnitId && dto.Status == ReportStatus.Submitted
+            && await scope.CanAsync(period.OwnerUnit!, Permission.ConsolidateReports, ct);
+        return new UnitReportView(dto, await StatusAsync(period, ct), canEdit, canReview, supervision is { Count: > 0 } ? supervision : null);
     }
 
-    /// <summary>A unit's report ready to print or export.</summary>
+    /// <summary>A unit's report ready to print or export: a section with nothing written in it is left out, the others numbered on.</summary>
     public async Task<ComposedReport> ComposeAsync(Guid periodId, string unitCode, CancellationToken ct)
     {
         var (period, unit, report) = await access.UnitReportAsync(periodId, unitCode, Permission.View, ct);
-        return await composer.ComposeAsync(period, unit, report, clock.VietnamToday(), ct);
+        return await composer.ComposeAsync(period, unit, report, clock.VietnamToday(), omitEmpty: true, ct);
     }
 
     /// <summary>The latest version of each template.</summary>
@@ -153,5 +170,5 @@ public sealed class ReportReader(AppDbContext db, UnitScope scope, ReportAccess 
 
     private async Task<UnitReportDto> ToDtoAsync(ReportPeriod period, Unit unit, UnitReport? report, CancellationToken ct) =>
         new(period.Id, unit.Code, unit.Name, report?.Status ?? ReportStatus.NotStarted, report?.ReturnComment, report?.SubmittedAt, report?.AcceptedAt,
-            await composer.ComposeAsync(period, unit, report, clock.VietnamToday(), ct));
+            await composer.ComposeAsync(period, unit, report, clock.VietnamToday(), ct: ct));
 }

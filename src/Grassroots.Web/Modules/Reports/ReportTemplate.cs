@@ -20,9 +20,13 @@ public enum BlockKind
     Prose,
 }
 
-/// <summary>A block of a section. <see cref="Footnote"/> (figures allowed) prints as a footnote of the paragraph.</summary>
+/// <summary>
+/// A block of a section. <see cref="Footnote"/> (figures allowed) prints as a footnote of the paragraph. A prose block
+/// marked <see cref="Supervision"/> is the supervision part of the report, which the supervisors (the Fatherland Front,
+/// the People's Inspection Board) may write too.
+/// </summary>
 public sealed record TemplateBlock(BlockKind Kind, string? Text = null, string? Footnote = null, IReadOnlyList<string>? Keys = null,
-    string? ProseKey = null, string? Hint = null);
+    string? ProseKey = null, string? Hint = null, bool? Supervision = null);
 
 /// <summary>A numbered section: I., 1., 1.1. by depth.</summary>
 public sealed record TemplateSection(string Title, IReadOnlyList<TemplateBlock>? Blocks = null, IReadOnlyList<TemplateSection>? Children = null);
@@ -57,22 +61,15 @@ public sealed record TemplateBody(
 
     public static TemplateBody FromJson(string json) => JsonSerializer.Deserialize<TemplateBody>(json, Json)!;
 
-    /// <summary>The body a person typed as JSON (the templates page), or null when it is not valid JSON.</summary>
-    public static TemplateBody? TryParse(string json)
-    {
-        try
-        {
-            return FromJson(json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
     // A body sent by a client may leave out any list, or hold nulls in it: they hold nothing.
-    public IEnumerable<TemplateBlock> AllBlocks() =>
-        (Sections ?? []).OfType<TemplateSection>().SelectMany(Flatten).SelectMany(s => (s.Blocks ?? []).OfType<TemplateBlock>());
+    public IEnumerable<TemplateBlock> AllBlocks() => AllSections().SelectMany(s => (s.Blocks ?? []).OfType<TemplateBlock>());
+
+    /// <summary>Every section, depth first.</summary>
+    public IEnumerable<TemplateSection> AllSections() => (Sections ?? []).OfType<TemplateSection>().SelectMany(Flatten);
+
+    /// <summary>The prose keys the supervisors may write.</summary>
+    public IReadOnlySet<string> SupervisionKeys() =>
+        AllBlocks().Where(b => b is { Kind: BlockKind.Prose, Supervision: true, ProseKey: { } }).Select(b => b.ProseKey!).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<TemplateSection> Flatten(TemplateSection s) => [s, .. (s.Children ?? []).OfType<TemplateSection>().SelectMany(Flatten)];
 }

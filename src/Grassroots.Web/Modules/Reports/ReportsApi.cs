@@ -13,10 +13,10 @@ public static class ReportsApi
             .WithSummary("Save a new version of a template (administrators of the national root).");
         g.MapGet("/periods", Periods).Requires(Permission.View, "scope+query:unit")
             .WithSummary("Report periods opened by a unit in reach or asking one to report (?unit: of that unit's subtree).");
-        g.MapPost("/periods", OpenPeriod).Requires(Permission.Edit, "body:unitCode")
+        g.MapPost("/periods", OpenPeriod).Requires(Permission.ConsolidateReports, "body:unitCode")
             .WithSummary("Open a report period: template, dates, due date, recipient, units that must report (default: the sub-units).");
         g.MapGet("/periods/{id:guid}", Period).Requires(Permission.View, "period").WithSummary("Who has reported, who is late, reminders sent.");
-        g.MapPost("/periods/{id:guid}/close", ClosePeriod).Requires(Permission.Edit, "period")
+        g.MapPost("/periods/{id:guid}/close", ClosePeriod).Requires(Permission.ConsolidateReports, "period")
             .WithSummary("Close a period (refused before the due date while a unit has not been accepted).");
         g.MapGet("/periods/{id:guid}/template.xlsx", PeriodSpreadsheet).Requires(Permission.Edit, "period")
             .WithSummary("The spreadsheet of the period's entered indicators × the units that must report.");
@@ -24,10 +24,11 @@ public static class ReportsApi
             .WithSummary("Upload the period's filled spreadsheet: only the period's units, every wrong cell named.");
         g.MapGet("/periods/{id:guid}/units/{unitCode}", UnitReport).Requires(Permission.View, "route")
             .WithSummary("A unit's report: status, figures, prose (the owner's: consolidated).");
-        g.MapPut("/periods/{id:guid}/units/{unitCode}", Save).Requires(Permission.Edit, "route").WithSummary("Save the prose and header of a draft or returned report.");
+        g.MapPut("/periods/{id:guid}/units/{unitCode}", Save).Requires(Permission.Edit, "route")
+            .WithSummary("Save the prose and header (number, signer, issue date) of a draft or returned report; a supervisor, only its supervision prose; the consolidated report, those who consolidate.");
         g.MapPost("/periods/{id:guid}/units/{unitCode}/submit", Submit).Requires(Permission.Edit, "route").WithSummary("Submit the report to the level above.");
-        g.MapPost("/periods/{id:guid}/units/{unitCode}/return", Return).Requires(Permission.Edit, "period").WithSummary("Return a submitted report with comments.");
-        g.MapPost("/periods/{id:guid}/units/{unitCode}/accept", Accept).Requires(Permission.Edit, "period").WithSummary("Accept a submitted report.");
+        g.MapPost("/periods/{id:guid}/units/{unitCode}/return", Return).Requires(Permission.ConsolidateReports, "period").WithSummary("Return a submitted report with comments.");
+        g.MapPost("/periods/{id:guid}/units/{unitCode}/accept", Accept).Requires(Permission.ConsolidateReports, "period").WithSummary("Accept a submitted report.");
         g.MapGet("/periods/{id:guid}/units/{unitCode}/document.docx", Docx).Requires(Permission.View, "route")
             .WithSummary("The report as a Word document in the national format (Nghị định 30/2020/NĐ-CP).");
         g.MapGet("/periods/{id:guid}/units/{unitCode}/appendix.xlsx", Appendix).Requires(Permission.View, "route")
@@ -99,15 +100,22 @@ public static class ReportsApi
         return TypedResults.Ok(await reader.UnitReportAsync(id, unitCode, ct));
     }
 
-    private static async Task<FileContentHttpResult> Docx(Guid id, string unitCode, ReportReader reader, CancellationToken ct) =>
-        TypedResults.File(ReportExport.Word(await reader.ComposeAsync(id, unitCode, ct)), FileKind.Docx.ContentType, $"bao-cao-{unitCode}.docx");
+    private static async Task<FileContentHttpResult> Docx(Guid id, string unitCode, ReportReader reader, CancellationToken ct)
+    {
+        var report = await reader.ComposeAsync(id, unitCode, ct);
+        return TypedResults.File(ReportExport.Word(report), FileKind.Docx.ContentType, ReportExport.FileName(report, "docx"));
+    }
 
-    private static async Task<FileContentHttpResult> Appendix(Guid id, string unitCode, ReportReader reader, CancellationToken ct) =>
-        TypedResults.File(ReportExport.Appendix(await reader.ComposeAsync(id, unitCode, ct)), FileKind.Xlsx.ContentType, $"phu-luc-{unitCode}.xlsx");
+    private static async Task<FileContentHttpResult> Appendix(Guid id, string unitCode, ReportReader reader, CancellationToken ct)
+    {
+        var report = await reader.ComposeAsync(id, unitCode, ct);
+        return TypedResults.File(ReportExport.Appendix(report), FileKind.Xlsx.ContentType, ReportExport.FileName(report, "xlsx", "phu-luc"));
+    }
 
     private static async Task<FileContentHttpResult> Pdf(Guid id, string unitCode, ReportReader reader, CancellationToken ct)
     {
-        var pdf = await ReportPdf.ConvertAsync(ReportExport.Word(await reader.ComposeAsync(id, unitCode, ct)), ct);
-        return pdf is null ? throw DomainException.NotFound("Reports.PdfUnavailable") : TypedResults.File(pdf, FileKind.Pdf.ContentType, $"bao-cao-{unitCode}.pdf");
+        var report = await reader.ComposeAsync(id, unitCode, ct);
+        var pdf = await ReportPdf.ConvertAsync(ReportExport.Word(report), ct);
+        return pdf is null ? throw DomainException.NotFound("Reports.PdfUnavailable") : TypedResults.File(pdf, FileKind.Pdf.ContentType, ReportExport.FileName(report, "pdf"));
     }
 }

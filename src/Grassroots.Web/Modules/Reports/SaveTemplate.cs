@@ -22,6 +22,24 @@ public sealed partial class SaveTemplate(AppDbContext db, UnitScope scope, IIndi
         {
             v.Text(body.IssuingBody, "body.issuingBody", FieldLength.Title).Text(body.DocumentType, "body.documentType", FieldLength.Label).Text(body.Summary, "body.summary", FieldLength.Line)
                 .Text(body.SignerTitle, "body.signerTitle", FieldLength.Name).Text(body.SignerAuthority, "body.signerAuthority", FieldLength.Name).Text(body.Symbol, "body.symbol", FieldLength.DocumentNumber);
+            var sections = body.AllSections().ToList();
+            v.Require(sections.Count <= 200, "body.sections", "Reports.TemplateTooBig");
+            foreach (var (section, i) in sections.Select((x, i) => (x, i)))
+            {
+                v.Require(!string.IsNullOrWhiteSpace(section.Title) && section.Title.Length <= FieldLength.Line, $"body.sections[{i}].title", "Reports.SectionTitleRequired");
+                foreach (var b in (section.Blocks ?? []).OfType<TemplateBlock>())
+                {
+                    v.Require(b.Kind switch
+                    {
+                        BlockKind.Text or BlockKind.Figures => !string.IsNullOrWhiteSpace(b.Text) && b.Text.Length <= FieldLength.Paragraph
+                            && (b.Footnote?.Length ?? 0) <= FieldLength.Paragraph,
+                        BlockKind.Table => b.Keys is { Count: > 0 and <= 12 },
+                        BlockKind.Prose => b.ProseKey is { Length: > 0 and <= 60 } k && k.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_')
+                            && (b.Hint?.Length ?? 0) <= FieldLength.Paragraph,
+                        _ => false,
+                    }, $"body.sections[{i}].blocks", $"Reports.Block.{b.Kind}");
+                }
+            }
             foreach (var unknown in UnknownKeys(body))
             {
                 v.Require(false, $"body.{unknown}", "Reports.UnknownIndicator");

@@ -47,6 +47,18 @@ public enum Permission
     /// (docs/personal-data.md). Every search is audited. Never a denouncer's sealed identity.
     /// </summary>
     AnswerDataRequests,
+
+    /// <summary>
+    /// Open report periods over the unit's subtree, return or accept the reports its units send up, and write, sign and
+    /// export the consolidated report: the steering committee, the staff who compile reports, the heads (docs/domain.md).
+    /// </summary>
+    ConsolidateReports,
+
+    /// <summary>
+    /// Write the supervision part of a unit's report (what the Fatherland Front and the People's Inspection Board supervised
+    /// and recommended): the supervisors, beside those who write the whole report.
+    /// </summary>
+    WriteSupervision,
 }
 
 public static class RolePermissions
@@ -54,9 +66,11 @@ public static class RolePermissions
     public static bool Grants(this Role role, Permission permission) => role switch
     {
         Role.Administrator => permission is not Permission.RevealConfidential, // an administrator administers accounts, not cases
-        Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential or Permission.RecogniseDecisions or Permission.AnswerDataRequests,
+        Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential or Permission.RecogniseDecisions or Permission.AnswerDataRequests
+            or Permission.ConsolidateReports,
         Role.Officer => permission is Permission.View or Permission.Edit or Permission.AnswerDataRequests,
-        Role.ReportClerk => permission is Permission.View or Permission.Edit,
-        Role.SteeringCommittee or Role.Supervisor => permission is Permission.View,
+        Role.ReportClerk => permission is Permission.View or Permission.Edit or Permission.ConsolidateReports,
+        Role.SteeringCommittee => permission is Permission.View or Permission.ConsolidateReports,
+        Role.Supervisor => permission is Permission.View or Permission.WriteSupervision,
     };
 }

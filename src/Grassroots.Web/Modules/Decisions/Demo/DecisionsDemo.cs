@@ -46,7 +46,7 @@ public sealed class DecisionsDemo(AppDbContext db, IPasswordHasher<AppUser> hash
         // About 60% of all households agree: more than half, but a contribution needs two thirds (docs/legal.md L10-21-1-TWO-THIRDS): not adopted.
         (DecisionSubject.PublicWorksContribution, "Mỗi hộ đóng góp 300.000 đồng bê tông hóa đường thôn", ["Đồng ý", "Không đồng ý"], DecisionForms.Meeting, 0.8, 0.75),
         (DecisionSubject.VillageConvention, "Thông qua quy ước sửa đổi về giữ gìn vệ sinh môi trường", ["Tán thành", "Không tán thành"], DecisionForms.Meeting, 0.4, 0.9),
-        // About 76% of all households agree: at least two thirds, adopted and recognised.
+        // About 76% of all households agree: at least two thirds, adopted; the village's own matter, in effect on adoption.
         (DecisionSubject.CommunityFunds, "Dùng quỹ thôn sửa mái nhà văn hóa", ["Đồng ý", "Không đồng ý"], DecisionForms.Meeting, 0.9, 0.85),
         (DecisionSubject.OtherSelfManaged, "Tổ chức ngày hội đại đoàn kết toàn dân tộc tại nhà văn hóa thôn", ["Đồng ý", "Không đồng ý"], DecisionForms.Meeting | DecisionForms.Online, 0.45, 0.8),
     ];
@@ -124,9 +124,11 @@ public sealed class DecisionsDemo(AppDbContext db, IPasswordHasher<AppUser> hash
                 Question = spec.Question,
                 Forms = spec.Forms,
                 OnlineAgreed = spec.Forms.HasFlag(DecisionForms.Online),
+                HouseholdsChoosingOnline = spec.Forms.HasFlag(DecisionForms.Online) ? roll.Count / 2 + 1 : null,
                 OpensOn = opens,
                 ClosesOn = isOpen ? today.AddDays(7) : opens,
                 MeetingHeldOn = opens,
+                MeetingNoticeOn = opens.AddDays(-5),
                 MeetingHouseholdsPresent = present,
                 Minutes = $"Hội nghị đại diện hộ gia đình {village.Name} do Trưởng thôn chủ trì, có đại diện Ban công tác Mặt trận thôn. Có {present}/{roll.Count} hộ dự họp.",
                 CreatedAt = now,
@@ -157,7 +159,7 @@ public sealed class DecisionsDemo(AppDbContext db, IPasswordHasher<AppUser> hash
                     CastAt = now,
                 }));
             }
-            else if (DecisionRules.ApprovalFor(spec.Subject).Reached(agree, roll.Count))
+            else if (DecisionRules.RecognisedBy(spec.Subject) != RecognitionBody.None && DecisionRules.ApprovalFor(spec.Subject).Reached(agree, roll.Count))
             {
                 matter.RecognisedAt = at.AddDays(3);
                 matter.RecognisedBy = "demo";

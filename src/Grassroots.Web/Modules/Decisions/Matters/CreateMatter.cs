@@ -3,7 +3,7 @@ using Grassroots.Web.Modules.Decisions.Contracts;
 namespace Grassroots.Web.Modules.Decisions.Matters;
 
 public sealed record CreateMatterRequest(string? CommunityCode, DecisionSubject? Subject, string? Question, string? Details, IReadOnlyList<string>? Options,
-    DecisionForms? Forms, bool? BallotChosenByChairman, bool? OnlineAgreed, DateOnly? OpensOn, DateOnly? ClosesOn);
+    DecisionForms? Forms, bool? BallotChosenByChairman, bool? OnlineAgreed, DateOnly? OpensOn, DateOnly? ClosesOn, int? HouseholdsChoosingOnline = null);
 
 /// <summary>
 /// Puts a matter (L10 Điều 15) to the households of a community: the question, its options, the forms the law allows
@@ -25,7 +25,8 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
         return await SaveAsync(community, r, options, origin, ct);
     }
 
-    private static List<string> Validate(CreateMatterRequest r)
+    /// <summary>The request's checks shared with <see cref="CreateCommuneWideMatter"/>: its options, cleaned.</summary>
+    internal static List<string> Validate(CreateMatterRequest r)
     {
         var options = (r.Options ?? []).Select(Text.Clean).Where(o => o.Length > 0).ToList();
         new Validation()
@@ -38,6 +39,7 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
             .Require(r.OpensOn is not null, "opensOn", "Validation.Required")
             .Require(r.ClosesOn is not null, "closesOn", "Validation.Required")
             .Require(r.OpensOn is null || r.ClosesOn is null || r.ClosesOn >= r.OpensOn, "closesOn", "Decision.WindowInvalid")
+            .Require(r.HouseholdsChoosingOnline is null or >= 0, "householdsChoosingOnline", "Validation.OutOfRange")
             .ThrowIfInvalid();
         var allowed = DecisionRules.Allowed(r.Subject!.Value, r.BallotChosenByChairman == true, meetingLackedParticipation: false);
         var forms = r.Forms!.Value;
@@ -55,25 +57,42 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
 
     private async Task<DecisionMatter> SaveAsync(Unit community, CreateMatterRequest r, List<string> options, VoteOrigin? origin, CancellationToken ct)
     {
-        var matter = new DecisionMatter
+        if (r.Forms!.Value.HasFlag(DecisionForms.Online))
         {
-            CommunityId = community.Id,
-            Subject = r.Subject!.Value,
-            Question = Text.Clean(r.Question),
-            Details = Text.CleanOrNull(r.Details),
-            Forms = r.Forms!.Value,
-            BallotChosenByChairman = r.BallotChosenByChairman == true,
-            OnlineAgreed = r.OnlineAgreed == true,
-            OpensOn = r.OpensOn!.Value,
-            ClosesOn = r.ClosesOn!.Value,
-            OriginPath = origin?.Path,
-            OriginTitle = origin?.Title,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedBy = user.UserName,
-            Options = options.Select((o, i) => new DecisionOption { Order = i + 1, Text = o }).ToList(),
-        };
+            // NĐ59 Điều 5 (docs/legal.md ND59-5-ONLINE): more than half of all households chose to vote online.
+            var households = await communities.CountHouseholdsAsync(community.Id, ct);
+            if (r.HouseholdsChoosingOnline is not { } choosing || choosing > households)
+            {
+                throw DomainException.Invalid("Decision.OnlineChoiceCount", households);
+            }
+            if (!DecisionRules.OnlineChosen(choosing, households))
+            {
+                throw DomainException.Invalid("Decision.OnlineNotChosen", choosing, households, households / 2 + 1);
+            }
+        }
+        var matter = New(community, r, options, user.UserName, clock.GetUtcNow().UtcDateTime);
+        matter.OriginPath = origin?.Path;
+        matter.OriginTitle = origin?.Title;
         db.Add(matter);
         await db.SaveChangesAsync(ct);
         return matter;
     }
+
+    /// <summary>The matter as the request puts it to one community's households.</summary>
+    internal static DecisionMatter New(Unit community, CreateMatterRequest r, List<string> options, string? by, DateTime at) => new()
+    {
+        CommunityId = community.Id,
+        Subject = r.Subject!.Value,
+        Question = Text.Clean(r.Question),
+        Details = Text.CleanOrNull(r.Details),
+        Forms = r.Forms!.Value,
+        BallotChosenByChairman = r.BallotChosenByChairman == true,
+        OnlineAgreed = r.OnlineAgreed == true,
+        HouseholdsChoosingOnline = r.Forms!.Value.HasFlag(DecisionForms.Online) ? r.HouseholdsChoosingOnline : null,
+        OpensOn = r.OpensOn!.Value,
+        ClosesOn = r.ClosesOn!.Value,
+        CreatedAt = at,
+        CreatedBy = by,
+        Options = options.Select((o, i) => new DecisionOption { Order = i + 1, Text = o }).ToList(),
+    };
 }

@@ -19,8 +19,8 @@ public sealed class MatterModel(DecisionReader reader, RecordMeeting meeting, En
         return File(bytes, FileKind.Docx.ContentType, name);
     }
 
-    public Task<IActionResult> OnPostMeetingAsync(Guid id, DateOnly? heldOn, int? householdsPresent, string? minutes, CancellationToken ct) =>
-        Act(id, () => meeting.HandleAsync(id, new MeetingRequest(heldOn, householdsPresent, minutes), ct));
+    public Task<IActionResult> OnPostMeetingAsync(Guid id, DateOnly? heldOn, int? householdsPresent, string? minutes, DateOnly? noticeGivenOn, CancellationToken ct) =>
+        Act(id, () => meeting.HandleAsync(id, new MeetingRequest(heldOn, householdsPresent, minutes, noticeGivenOn), ct));
 
     public Task<IActionResult> OnPostVotesAsync(Guid id, VoteForm? form, Dictionary<Guid, int?> choice, CancellationToken ct) =>
         Act(id, () => votes.HandleAsync(id, new EnterVotesRequest(form,
@@ -31,8 +31,8 @@ public sealed class MatterModel(DecisionReader reader, RecordMeeting meeting, En
     public Task<IActionResult> OnPostFollowUpAsync(Guid id, DateOnly? closesOn, CancellationToken ct) =>
         Act(id, () => followUp.HandleAsync(id, new FollowUpBallotRequest(closesOn), ct));
 
-    public Task<IActionResult> OnPostRecogniseAsync(Guid id, string? note, CancellationToken ct) =>
-        Act(id, () => recognise.HandleAsync(id, new RecogniseRequest(note), ct));
+    public Task<IActionResult> OnPostRecogniseAsync(Guid id, string? note, string? reference, CancellationToken ct) =>
+        Act(id, () => recognise.HandleAsync(id, new RecogniseRequest(note, reference), ct));
 
     private Task<IActionResult> Act(Guid id, Func<Task> action)
     {

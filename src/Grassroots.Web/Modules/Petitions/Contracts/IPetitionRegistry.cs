@@ -35,6 +35,9 @@ public interface IPetitionRegistry
     /// <summary>The progress of the given letters; letters that do not exist are left out.</summary>
     Task<IReadOnlyDictionary<Guid, LetterProgress>> ProgressOfAsync(IReadOnlyCollection<Guid> petitionIds, CancellationToken ct);
 
+    /// <summary>Those of the given letters whose case is still open: their people's data is kept (docs/personal-data.md, Retention).</summary>
+    Task<IReadOnlySet<Guid>> InOpenCasesAsync(IReadOnlyCollection<Guid> petitionIds, CancellationToken ct);
+
     /// <summary>Whether the case exists and is handled by the unit.</summary>
     Task<bool> IsCaseOfUnitAsync(Guid caseId, int unitId, CancellationToken ct);
 }

@@ -72,24 +72,56 @@ public sealed class ClassifyPetition(AppDbContext db, PetitionAccess access, Pet
     /// <summary>
     /// LKN Điều 9: a complaint found eligible must have been sent within 90 days of the day the complainant knew of the
     /// decision, unless an obstacle stopped them ("thời gian có trở ngại đó không tính vào thời hiệu khiếu nại"), which the
-    /// officer then states. The count and its article go into the letter's history.
+    /// officer then states. A second complaint (one registered against a first) has instead the window of LKN Điều 33:
+    /// 30 days (45 in remote areas) from the day the first decision was received — the day the officer gives — or, when the
+    /// first complaint got no decision in its time, from the end of that time. The count and its article go into the
+    /// letter's history.
     /// </summary>
     private async Task<string?> TimeToComplainAsync(Petition petition, ClassifyPetitionRequest r, CancellationToken ct)
     {
-        if ((r.Kind ?? petition.Kind) != PetitionKind.Complaint || r.DecisionKnownOn is not { } known)
+        if ((r.Kind ?? petition.Kind) != PetitionKind.Complaint)
         {
             return null;
         }
-        if (known > petition.ReceivedOn)
+        if (r.DecisionKnownOn is { } given && given > petition.ReceivedOn)
         {
             throw DomainException.Invalid("Petition.DecisionKnownAfterReceipt");
         }
-        var limitation = await legal.StartAsync(LegalClock.InForce(DeadlineRules.ComplaintLimitation, known), known, ct: ct);
-        var late = petition.ReceivedOn > limitation.DueOn;
+        var window = petition.FirstInstanceId is { } first
+            ? await SecondComplaintWindowAsync(petition, first, r.DecisionKnownOn, ct)
+            : r.DecisionKnownOn is { } known ? await legal.StartAsync(LegalClock.InForce(DeadlineRules.ComplaintLimitation, known), known, ct: ct) : null;
+        if (window is null)
+        {
+            return null;
+        }
+        var late = petition.ReceivedOn > window.DueOn;
         if (late && r.IsEligible == true && string.IsNullOrWhiteSpace(r.ObstacleReason))
         {
-            throw DomainException.Invalid("Petition.ComplaintTimeBarred", limitation.Explanation, Text.Date(petition.ReceivedOn));
+            throw DomainException.Invalid(petition.FirstInstanceId is null ? "Petition.ComplaintTimeBarred" : "Petition.SecondComplaintLate",
+                window.Explanation, Text.Date(petition.ReceivedOn));
         }
-        return late && r.IsEligible == true ? $"{limitation.Explanation}; {Text.Clean(r.ObstacleReason)}" : limitation.Explanation;
+        return late && r.IsEligible == true ? $"{window.Explanation}; {Text.Clean(r.ObstacleReason)}" : window.Explanation;
+    }
+
+    /// <summary>
+    /// LKN Điều 33's window for a second complaint: from the day the first decision was received when the officer gives
+    /// it; else, when the first complaint's time to settle ran out with no decision, from the end of that time; else
+    /// (a decision whose day of receipt is not known) nothing to check.
+    /// </summary>
+    private async Task<LegalDeadline?> SecondComplaintWindowAsync(Petition petition, Guid firstId, DateOnly? received, CancellationToken ct)
+    {
+        var remote = petition.Unit!.IsRemoteArea ? Circumstances.RemoteArea : Circumstances.None;
+        if (received is { } on)
+        {
+            return await legal.StartAsync(LegalClock.InForce(DeadlineRules.SecondComplaintWindow, on), on, remote, ct);
+        }
+        var first = await db.Set<Petition>().AsNoTracking().Include(p => p.Deadlines).FirstAsync(p => p.Id == firstId, ct);
+        var settle = first.Deadlines.Where(d => d.Rule == DeadlineRuleId.ResolveComplaint && d.DueOn is not null).OrderByDescending(d => d.StartedOn).FirstOrDefault();
+        if (first.DecisionDate is not null || settle?.DueOn is not { } ended || ended >= petition.ReceivedOn)
+        {
+            return null;
+        }
+        var rule = LegalClock.InForce(DeadlineRules.SecondComplaintWindow, ended);
+        return await legal.StartAsync(rule with { StartEventKey = "Deadline.Start.FirstUnsettled" }, ended, remote, ct);
     }
 }

@@ -22,6 +22,7 @@ public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory un
     [BindProperty] public string? PetitionerAddress { get; set; }
     [BindProperty] public string? PetitionerPhone { get; set; }
     [BindProperty] public string? PetitionerEmail { get; set; }
+    [BindProperty] public bool EmailUpdates { get; set; }
     public string? TrackingCode { get; private set; }
     public string UnitCode { get; private set; } = "";
 
@@ -37,7 +38,7 @@ public sealed class PublicSubmitModel(RegisterPetition handler, UnitDirectory un
         var result = await RunAsync(async () =>
         {
             var registered = await handler.FromPublic(new RegisterPetitionRequest(unitCode, Kind, null, null, Subject, LetterText, 1,
-                PetitionerName, PetitionerAddress, PetitionerPhone, PetitionerEmail), ct);
+                PetitionerName, PetitionerAddress, PetitionerPhone, PetitionerEmail, EmailUpdates: EmailUpdates), ct);
             TrackingCode = registered.Petition.TrackingCode;
             var next = PetitionReader.NextDeadline(registered.Petition);
             (DueStep, DueOn) = (next?.Rule, next?.DueOn);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Grassroots.Web.Modules.Petitions.Pages;
 
 [EnableRateLimiting(RateLimits.Portal), LookUp]
-public sealed class PublicTrackModel(PetitionReader reader, GiveSatisfaction satisfaction) : AppPageModel
+public sealed class PublicTrackModel(PetitionReader reader, GiveSatisfaction satisfaction, WithdrawEmailUpdates withdraw) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty] public bool? Satisfied { get; set; }
@@ -35,6 +35,13 @@ public sealed class PublicTrackModel(PetitionReader reader, GiveSatisfaction sat
     {
         await satisfaction.HandleAsync(Code ?? "", new SatisfactionRequest(Satisfied), ct);
         Flash = L["Public.Thanks"];
+        return RedirectToPage(new { code = Code });
+    });
+
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => RunAsync(async () =>
+    {
+        await withdraw.HandleAsync(Code ?? "", ct);
+        Flash = L["Public.EmailUpdatesWithdrawn"];
         return RedirectToPage(new { code = Code });
     });
 

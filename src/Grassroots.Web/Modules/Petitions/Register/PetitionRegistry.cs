@@ -28,6 +28,17 @@ public sealed class PetitionRegistry(AppDbContext db, RegisterPetition register,
         return rows.ToDictionary(r => r.Id, r => new LetterProgress(r.Code, localizer[$"PetitionStatus.{r.Status}"].Value));
     }
 
+    public async Task<IReadOnlySet<Guid>> InOpenCasesAsync(IReadOnlyCollection<Guid> petitionIds, CancellationToken ct)
+    {
+        var open = PetitionRetention.OpenCases(db);
+        var found = new HashSet<Guid>();
+        foreach (var chunk in petitionIds.Distinct().Chunk(500))
+        {
+            found.UnionWith(await db.Set<Petition>().Where(p => chunk.Contains(p.Id) && open.Contains(p.CaseId)).Select(p => p.Id).ToListAsync(ct));
+        }
+        return found;
+    }
+
     public Task<bool> IsCaseOfUnitAsync(Guid caseId, int unitId, CancellationToken ct) =>
         db.Set<PetitionCase>().AnyAsync(c => c.Id == caseId && c.UnitId == unitId, ct);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using Grassroots.Web.Modules.PersonalData.Contracts;
 using Grassroots.Web.Platform.Audit;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -17,7 +19,8 @@ public sealed record RegisterPetitionRequest(
     string? PetitionerEmail = null,
     bool IsAnonymous = false,
     string? FirstInstanceTrackingCode = null,
-    Guid? CaseId = null);
+    Guid? CaseId = null,
+    bool EmailUpdates = false);
 
 public sealed record DuplicateSuggestion(Guid Id, string TrackingCode, string Subject, DateOnly ReceivedOn, Guid CaseId, string Reason, double Score);
 
@@ -30,10 +33,13 @@ public sealed record RegisteredPetition(Petition Petition, IReadOnlyList<Duplica
 /// </summary>
 public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionAccess access, PetitionClock legalClock,
     IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, AuditRecorder audit, IMemoryCache cache,
-    LetterReceivers receivers, TimeProvider clock)
+    LetterReceivers receivers, IConsents consents, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
 {
+    /// <summary>The subject a letter's consents are recorded under (docs/personal-data.md, Consent).</summary>
+    public static string ConsentSubject(string trackingCode) => $"Letter:{trackingCode}";
+
     public Task<RegisteredPetition> HandleAsync(RegisterPetitionRequest request, CancellationToken ct = default) =>
-        RegisterAsync(request, fromPublic: false, ct);
+        RegisterAsync(request with { EmailUpdates = false }, fromPublic: false, ct); // consent is given by the citizen on the portal
 
     public Task<RegisteredPetition> FromPublic(RegisterPetitionRequest request, CancellationToken ct = default) =>
         RegisterAsync(request with { Channel = PetitionChannel.Portal, ReceivedOn = clock.VietnamToday(), CaseId = null, FirstInstanceTrackingCode = null },
@@ -61,6 +67,10 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
             .Require(!needsIdentity || !fromPublic || contact, "petitionerPhone", "Petition.ContactRequired")
             .Require(string.IsNullOrWhiteSpace(r.PetitionerEmail) || r.PetitionerEmail.Contains('@'), "petitionerEmail", "Account.EmailInvalid")
             .Require(!r.IsAnonymous || r.Kind is PetitionKind.Denunciation, "isAnonymous", "Petition.AnonymousOnlyDenunciation")
+            // News by email is consented to, with its text kept (docs/personal-data.md, Consent); never for a denunciation,
+            // whose email stays sealed with the denouncer's identity.
+            .Require(!r.EmailUpdates || !string.IsNullOrWhiteSpace(r.PetitionerEmail), "petitionerEmail", "Petition.EmailUpdatesNeedEmail")
+            .Require(!r.EmailUpdates || r.Kind is not PetitionKind.Denunciation, "emailUpdates", "Petition.EmailUpdatesNotForDenunciation")
             .ThrowIfInvalid();
 
         var code = Text.Clean(r.UnitCode);
@@ -143,7 +153,7 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
             for (var attempt = 1; ; attempt++)
             {
                 object[] rows = [petitionCase, petition, .. petition.Events, .. petition.Deadlines,
-                    audit.Created(petitionCase), audit.Created(petition)];
+                    audit.Created(petitionCase), audit.Created(petition), .. EmailConsent(r, petition)];
                 try
                 {
                     await intake.SaveAsync(rows, ct);
@@ -164,6 +174,16 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
         db.AddRange(created);
         await db.SaveChangesAsync(ct);
         return new RegisteredPetition(petition, found);
+    }
+
+    /// <summary>The consent to news by email, with the exact text the citizen saw in the language of the page.</summary>
+    private IEnumerable<object> EmailConsent(RegisterPetitionRequest r, Petition petition)
+    {
+        if (r.EmailUpdates)
+        {
+            yield return consents.NewRecord(new ConsentGiven(ConsentPurpose.EmailUpdates, ConsentSubject(petition.TrackingCode), Text.Clean(r.PetitionerEmail),
+                localizer["Consent.EmailUpdates"].Value, System.Globalization.CultureInfo.CurrentUICulture.Name));
+        }
     }
 
     internal static bool TrackingCodeTaken(Exception e) =>

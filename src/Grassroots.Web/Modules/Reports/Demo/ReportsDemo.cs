@@ -55,7 +55,7 @@ public sealed class ReportsDemo(AppDbContext db, TimeProvider clock) : IDemoData
                 Status = status,
                 Prose = JsonSerializer.Serialize(new Dictionary<string, string>
                 {
-                    ["situation"] = $"Trong 6 tháng đầu năm 2022, tình hình kinh tế - xã hội của {c.Name.ToLowerInvariant()} ổn định; Nhân dân tích cực lao động sản xuất.",
+                    ["situation"] = $"Trong 6 tháng đầu năm 2022, tình hình kinh tế - xã hội của {c.Name} ổn định; Nhân dân tích cực lao động sản xuất.",
                     ["commune"] = "Các nội dung dân biết, dân bàn, dân làm, dân kiểm tra được niêm yết công khai tại trụ sở UBND xã và nhà sinh hoạt cộng đồng các thôn.",
                     ["achievements"] = "Tiếp công dân đúng lịch; đơn thư được giải quyết kịp thời, không có vụ việc vượt cấp.",
                     ["limitations"] = "Một số thôn, bon chưa duy trì thường xuyên sinh hoạt quy ước, hương ước.",

@@ -37,6 +37,7 @@ public sealed class IndexModel(UnitPicker picker, ReportReader reader, OpenPerio
     {
         Periods = await reader.ListAsync(null, ct);
         Templates = await reader.TemplatesAsync(ct);
-        Units = await picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, aliveOnly: false, ct: ct);
+        // Those who consolidate open periods over their subtree: the steering committee, the report clerks, the heads.
+        Units = await picker.OptionsAsync(Permission.ConsolidateReports, UnitPick.Bodies, aliveOnly: false, ct: ct);
     }
 }

@@ -2,11 +2,18 @@ using Grassroots.Web.Modules.Indicators.Contracts;
 
 namespace Grassroots.Web.Modules.Reports.Pages;
 
-/// <summary>A period: who has reported, who is late, reminders; the spreadsheet of the period; closing.</summary>
+/// <summary>
+/// A period: who has reported, who is late, reminders; for those who consolidate, the consolidated report and what it still
+/// lacks before it is signed, and closing; for the owner's staff, the spreadsheet of the period.
+/// </summary>
 public sealed class PeriodModel(ReportReader reader, ClosePeriod close, ImportPeriodFigures import) : AppPageModel
 {
     public PeriodDto Period { get; private set; } = null!;
     public bool CanManage { get; private set; }
+    public bool CanEnterFigures { get; private set; }
+
+    /// <summary>What the consolidated report still lacks before it is signed (for those who consolidate).</summary>
+    public IReadOnlyList<ReportGap> Missing { get; private set; } = [];
     public IReadOnlyList<ImportError> Errors { get; private set; } = [];
     [BindProperty] public IFormFile? Upload { get; set; }
 
@@ -33,7 +40,7 @@ public sealed class PeriodModel(ReportReader reader, ClosePeriod close, ImportPe
     public async Task<IActionResult> OnPostImportAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        if (!CanManage)
+        if (!CanEnterFigures)
         {
             throw DomainException.Forbidden("Auth.ForbiddenUnit", Period.OwnerName);
         }
@@ -51,5 +58,9 @@ public sealed class PeriodModel(ReportReader reader, ClosePeriod close, ImportPe
         });
     }
 
-    private async Task LoadAsync(Guid id, CancellationToken ct) => (Period, CanManage) = await reader.PeriodViewAsync(id, ct);
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        var view = await reader.PeriodViewAsync(id, ct);
+        (Period, CanManage, CanEnterFigures, Missing) = (view.Period, view.CanManage, view.CanEnterFigures, view.Missing ?? []);
+    }
 }

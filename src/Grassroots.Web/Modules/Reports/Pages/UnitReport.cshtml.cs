@@ -9,6 +9,9 @@ public sealed class UnitReportModel(ReportReader reader, SaveUnitReport save, Su
     public bool CanEdit { get; private set; }
     public bool CanReview { get; private set; }
 
+    /// <summary>The prose keys a supervisor may write here (null: all of them, or none).</summary>
+    public IReadOnlySet<string>? SupervisionKeys { get; private set; }
+
     [BindProperty] public Dictionary<string, string?> Prose { get; set; } = [];
     [BindProperty] public string? Number { get; set; }
     [BindProperty] public string? Place { get; set; }
@@ -16,6 +19,7 @@ public sealed class UnitReportModel(ReportReader reader, SaveUnitReport save, Su
     [BindProperty] public string? SignerName { get; set; }
     [BindProperty] public string? Recipients { get; set; }
     [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public DateOnly? IssuedOn { get; set; }
 
     public static bool PdfAvailable => ReportPdf.Soffice() is not null;
 
@@ -39,16 +43,23 @@ public sealed class UnitReportModel(ReportReader reader, SaveUnitReport save, Su
     public Task<IActionResult> OnPostAcceptAsync(Guid id, string unitCode, CancellationToken ct) => StepAsync(id, unitCode, "Reports.Accepted",
         () => accept.HandleAsync(id, unitCode, ct), ct);
 
-    public async Task<IActionResult> OnGetDocxAsync(Guid id, string unitCode, CancellationToken ct) =>
-        File(ReportExport.Word(await reader.ComposeAsync(id, unitCode, ct)), FileKind.Docx.ContentType, $"bao-cao-{unitCode}.docx");
+    public async Task<IActionResult> OnGetDocxAsync(Guid id, string unitCode, CancellationToken ct)
+    {
+        var report = await reader.ComposeAsync(id, unitCode, ct);
+        return File(ReportExport.Word(report), FileKind.Docx.ContentType, ReportExport.FileName(report, "docx"));
+    }
 
-    public async Task<IActionResult> OnGetXlsxAsync(Guid id, string unitCode, CancellationToken ct) =>
-        File(ReportExport.Appendix(await reader.ComposeAsync(id, unitCode, ct)), FileKind.Xlsx.ContentType, $"phu-luc-{unitCode}.xlsx");
+    public async Task<IActionResult> OnGetXlsxAsync(Guid id, string unitCode, CancellationToken ct)
+    {
+        var report = await reader.ComposeAsync(id, unitCode, ct);
+        return File(ReportExport.Appendix(report), FileKind.Xlsx.ContentType, ReportExport.FileName(report, "xlsx", "phu-luc"));
+    }
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, string unitCode, CancellationToken ct)
     {
-        var pdf = await ReportPdf.ConvertAsync(ReportExport.Word(await reader.ComposeAsync(id, unitCode, ct)), ct);
-        return pdf is null ? NotFound() : File(pdf, FileKind.Pdf.ContentType, $"bao-cao-{unitCode}.pdf");
+        var report = await reader.ComposeAsync(id, unitCode, ct);
+        var pdf = await ReportPdf.ConvertAsync(ReportExport.Word(report), ct);
+        return pdf is null ? NotFound() : File(pdf, FileKind.Pdf.ContentType, ReportExport.FileName(report, "pdf"));
     }
 
     /// <summary>One step of the workflow: the report shown again on a refusal, or a flash and the report reloaded.</summary>
@@ -63,8 +74,10 @@ public sealed class UnitReportModel(ReportReader reader, SaveUnitReport save, Su
         });
     }
 
-    private SaveReportRequest Written() => new(Prose, Number, null, null, Place, SignerTitle, SignerName, Recipients);
+    private SaveReportRequest Written() => SupervisionKeys is not null
+        ? new(Prose)
+        : new(Prose, Number, null, null, Place, SignerTitle, SignerName, Recipients, IssuedOn);
 
     private async Task LoadAsync(Guid id, string unitCode, CancellationToken ct) =>
-        (Report, Period, CanEdit, CanReview) = await reader.UnitReportViewAsync(id, unitCode, ct);
+        (Report, Period, CanEdit, CanReview, SupervisionKeys) = await reader.UnitReportViewAsync(id, unitCode, ct);
 }

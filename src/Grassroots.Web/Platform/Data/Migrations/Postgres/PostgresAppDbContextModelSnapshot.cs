@@ -556,6 +556,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("CommuneWideId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
@@ -577,11 +580,17 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<int?>("HouseholdsAtRecognition")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("HouseholdsChoosingOnline")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("MeetingHeldOn")
                         .HasColumnType("date");
 
                     b.Property<int?>("MeetingHouseholdsPresent")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MeetingNoticeOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Minutes")
                         .HasMaxLength(20000)
@@ -617,6 +626,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("RecognitionReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -627,6 +640,8 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneWideId");
 
                     b.HasIndex("CommunityId", "OpensOn");
 
@@ -1469,11 +1484,111 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("IndicatorValues", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.PersonalData.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Purpose");
+
+                    b.ToTable("Consents", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.PersonalData.DataBreach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AuthorityNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DataKinds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime?>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PeopleAffected")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("SubjectsNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAt");
+
+                    b.ToTable("DataBreaches", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.Petitions.Petition", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("AnswerSummary")
                         .HasMaxLength(4000)
@@ -1856,6 +1971,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2071,6 +2189,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("IssuingBody")
                         .HasMaxLength(300)

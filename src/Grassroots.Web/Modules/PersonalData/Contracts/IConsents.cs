@@ -1,0 +1,33 @@
+namespace Grassroots.Web.Modules.PersonalData.Contracts;
+
+/// <summary>What a person may consent to where consent, not a law, is the basis (docs/personal-data.md, Consent).</summary>
+public enum ConsentPurpose
+{
+    /// <summary>News of a letter's progress sent to the petitioner's email.</summary>
+    EmailUpdates,
+}
+
+/// <summary>A consent as given: for what, about which record ("Letter:ABC1234"), to which contact, the exact text shown and its language.</summary>
+public sealed record ConsentGiven(ConsentPurpose Purpose, string Subject, string Contact, string Text, string Language);
+
+/// <summary>Where a consent stands: when given, and when withdrawn if it was.</summary>
+public sealed record ConsentState(ConsentPurpose Purpose, DateTime GivenAt, DateTime? WithdrawnAt)
+{
+    public bool IsActive => WithdrawnAt is null;
+}
+
+/// <summary>
+/// The record of consents (docs/personal-data.md, Consent): each with the text the person saw and the time, kept after
+/// withdrawal as the proof of what was consented to and when it ended.
+/// </summary>
+public interface IConsents
+{
+    /// <summary>The row recording the consent now, to be written with the caller's own rows in one commit.</summary>
+    object NewRecord(ConsentGiven consent);
+
+    /// <summary>The latest consent for the purpose and record, if any.</summary>
+    Task<ConsentState?> CurrentAsync(ConsentPurpose purpose, string subject, CancellationToken ct);
+
+    /// <summary>Withdraws the active consent now; false when there was none.</summary>
+    Task<bool> WithdrawAsync(ConsentPurpose purpose, string subject, CancellationToken ct);
+}
