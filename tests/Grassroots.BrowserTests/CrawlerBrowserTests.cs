@@ -28,20 +28,23 @@ public sealed partial class CrawlerBrowserTests(BrowserFixture fixture, ITestOut
     };
 
     /// <summary>
-    /// Pages of the Reports module, which another piece of work is rewriting (issue 12: report templates edited in a form,
-    /// "(v@t.Version)" in the template list): they must open, and the words listed here are not yet judged on them.
+    /// Findings of the Reports module's template editor, left to the Reports work and reported there: a placeholder named in
+    /// the help ("reception.visits"), the built-in templates' author "(system)", the API's address in a <c>code</c>
+    /// element ("/api/v1/reports/templates/…"). Only these, only on that page; anything new fails.
     /// </summary>
-    private static readonly Dictionary<string, string[]> ReportsInProgress = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> KnownInReports = new(StringComparer.Ordinal)
     {
-        ["/reports/templates"] = ["*"],   // the templates as raw JSON: keys, JSON and its English field names
-        ["/reports"] = ["Version"],       // "(v@t.Version)" beside each template
+        ["/reports/templates"] = ["reception.visits", "system", "reports", "templates"],
     };
 
-    /// <summary>The page's text a reader meets, without the parts marked as another language (the "English" switch).</summary>
+    /// <summary>
+    /// The page's text a reader meets, without the parts marked as another language (the "English" switch) and without
+    /// what editable fields hold (a report template's text with its placeholders is the user's content, not the interface).
+    /// </summary>
     private const string TextOf = """
         () => {
             const body = document.body.cloneNode(true);
-            body.querySelectorAll('script, style, template, [lang]:not([lang^="vi"])').forEach(e => e.remove());
+            body.querySelectorAll('script, style, template, textarea, [lang]:not([lang^="vi"])').forEach(e => e.remove());
             return document.documentElement.lang + '\n' + body.textContent;
         }
         """;
@@ -61,12 +64,8 @@ public sealed partial class CrawlerBrowserTests(BrowserFixture fixture, ITestOut
                 found.Add($"{role} {path}: the page is not in Vietnamese ({text.Split('\n')[0]})");
                 return;
             }
-            var pending = ReportsInProgress.GetValueOrDefault(path.Split('?')[0], []);
-            if (pending is ["*"])
-            {
-                return;
-            }
-            foreach (var key in keys.Where(k => Regex.IsMatch(text, $@"(?<![\w.]){Regex.Escape(k)}(?![\w.])")))
+            var known = KnownInReports.GetValueOrDefault(path.Split('?')[0], []);
+            foreach (var key in keys.Except(known).Where(k => Regex.IsMatch(text, $@"(?<![\w.]){Regex.Escape(k)}(?![\w.])")))
             {
                 found.Add($"{role} {path}: an indicator key \"{key}\"");
             }
@@ -74,7 +73,7 @@ public sealed partial class CrawlerBrowserTests(BrowserFixture fixture, ITestOut
             {
                 found.Add($"{role} {path}: raw JSON \"{json.Value}\"");
             }
-            var words = Word().Matches(text).Select(m => m.Value).Where(w => english.Contains(w) && !Allowed.Contains(w) && !pending.Contains(w))
+            var words = Word().Matches(text).Select(m => m.Value).Where(w => english.Contains(w) && !Allowed.Contains(w) && !known.Contains(w, StringComparer.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (words.Count > 0)
             {
