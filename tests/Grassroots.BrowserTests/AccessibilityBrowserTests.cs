@@ -17,16 +17,6 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 
-    /// <summary>The officers' roles of the demo: officer, administrator, a commune's head, a province's steering committee, a supervisor.</summary>
-    private static readonly (string User, string Password, int MinimumMenu)[] Officers =
-    [
-        ("cb.binhson", DemoAccounts.DemoPassword, 8),
-        (DemoAccounts.AdminUserName, DemoAccounts.AdminPassword, 8),
-        ("ct.binhson", DemoAccounts.DemoPassword, 1),
-        ("bcd.quangngai", DemoAccounts.DemoPassword, 1),
-        ("gs.binhson", DemoAccounts.DemoPassword, 1),
-    ];
-
     [Fact]
     public async Task Every_page_of_the_tour_passes_axe_signed_out_and_as_each_demo_role()
     {
@@ -42,7 +32,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
             }
         });
 
-        foreach (var (user, password, minimumMenu) in Officers)
+        foreach (var (user, password, minimumMenu) in PageTour.Officers)
         {
             role = user;
             var officer = await fixture.NewPageAsync();

@@ -16,6 +16,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's services (what a test compares the pages with, e.g. the indicator catalogue).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public static string ScreenshotFolder =>
         Environment.GetEnvironmentVariable("GRASSROOTS_SCREENSHOTS")
         ?? Path.Combine(FindRepoRoot(), "artifacts", "test-results", "screenshots");

@@ -13,6 +13,64 @@ internal sealed class PageTour(Func<IPage, string, Task> judge)
     /// <summary>The pages visited, in order (one entry per visit: the same address seen by two roles counts twice).</summary>
     public List<string> Visited { get; } = [];
 
+    /// <summary>The officers' roles of the demo: officer, administrator, a commune's head, a province's steering committee, a supervisor.</summary>
+    public static readonly (string User, string Password, int MinimumMenu)[] Officers =
+    [
+        ("cb.binhson", DemoAccounts.DemoPassword, 8),
+        (DemoAccounts.AdminUserName, DemoAccounts.AdminPassword, 8),
+        ("ct.binhson", DemoAccounts.DemoPassword, 1),
+        ("bcd.quangngai", DemoAccounts.DemoPassword, 1),
+        ("gs.binhson", DemoAccounts.DemoPassword, 1),
+    ];
+
+    /// <summary>Pages a crawl could not open: "address: status (linked from …)".</summary>
+    public List<string> Failures { get; } = [];
+
+    /// <summary>
+    /// Follows every same-site link (<c>a[href]</c>, the menus included) from <paramref name="start"/>, breadth first, to
+    /// <paramref name="depth"/> clicks and at most <paramref name="limit"/> pages: no downloads or exports (<c>download</c>,
+    /// <c>?handler=</c>, a file's extension), no language switch, no API; forms are not sent. One address is read with
+    /// at most three different queries (a list's filters would otherwise fill the crawl). A page that answers 4xx or 5xx is
+    /// noted in <see cref="Failures"/>; every other page is judged.
+    /// </summary>
+    public async Task CrawlAsync(IPage page, string start, int depth, int limit)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var variants = new Dictionary<string, int>(StringComparer.Ordinal);
+        var queue = new Queue<(string Path, int Depth)>([(start, 0)]);
+        var from = new Dictionary<string, string>(StringComparer.Ordinal);
+        var visited = 0;
+        while (queue.Count > 0 && visited < limit)
+        {
+            var (path, level) = queue.Dequeue();
+            var response = await page.GotoAsync(path);
+            visited++;
+            if (response is null || response.Status >= 400)
+            {
+                Failures.Add($"{path}: {response?.Status} (linked from {from.GetValueOrDefault(path, "the start")})");
+                continue;
+            }
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            await judge(page, path);
+            Visited.Add(path);
+            if (level >= depth)
+            {
+                continue;
+            }
+            foreach (var link in await Links(page, "a[href]"))
+            {
+                var bare = link.Split('?')[0];
+                if (link.Contains("handler=", StringComparison.OrdinalIgnoreCase) || bare is "/account/logout" || !seen.Add(link)
+                    || (variants[bare] = variants.GetValueOrDefault(bare) + 1) > 3)
+                {
+                    continue;
+                }
+                from[link] = path;
+                queue.Enqueue((link, level + 1));
+            }
+        }
+    }
+
     /// <summary>The page <c>/</c>, every entry of the menus of a signed-in officer and one or two pages behind each.</summary>
     public async Task OfficerAsync(IPage officer, string user, int minimumMenu = 8)
     {

@@ -11,7 +11,7 @@ public sealed class ReceptionBrowserTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "cb.truonggiang", DemoAccounts.DemoPassword);
         await page.GotoAsync("/reception");
-        await page.GetByLabel("Loại đơn vị").SelectOptionAsync("Periodic");
+        await page.GetByLabel("Hình thức tiếp").SelectOptionAsync("Periodic");
         await page.GetByLabel("Địa điểm").FillAsync("Trụ sở UBND xã");
         await page.GetByLabel("Người tiếp").FillAsync("Chủ tịch UBND xã");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở buổi tiếp" }).ClickAsync();

@@ -68,7 +68,7 @@ public sealed partial class CitizenFollowUpTests
         Assert.Contains("Không tìm thấy đơn nào mang mã “DT-2DKNP725G”.", html);
         Assert.Contains("Mã tra cứu bắt đầu bằng “DT-”", html);
         Assert.Contains("<input id=\"code\" name=\"code\" value=\"DT-2DKNP725G\"", html); // the form again, with what was typed
-        Assert.Contains("<a href=\"/\" id=\"find-commune\">", html);                     // the communes' pages, not staff sign-in
+        Assert.Contains("<a href=\"/\" id=\"find-commune\" class=\"alert-link\">", html);                     // the communes' pages, not staff sign-in
         Assert.DoesNotContain("/account/login", html);
     }
 

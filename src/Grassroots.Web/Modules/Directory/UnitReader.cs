@@ -8,7 +8,11 @@ public sealed record LineageEventDto(int Id, LineageEventKind Kind, DateOnly Eff
 
 /// <summary>A unit's page: the unit, its parent when in reach, its children, what holds its records today, and its history.</summary>
 public sealed record UnitDetail(Unit Unit, Unit? Parent, Unit Successor, IReadOnlyList<Unit> Children, IReadOnlyList<LineageEvent> History,
-    IReadOnlyDictionary<int, string> UnitNames, bool CanManage);
+    IReadOnlyDictionary<int, string> UnitNames, bool CanManage)
+{
+    /// <summary>The units named on the page (successor, predecessors, successors) whose pages the reader may open: only those are links.</summary>
+    public IReadOnlySet<int> InReach { get; init; } = new HashSet<int>();
+}
 
 /// <summary>The tree of the units in reach on a day, ready to draw.</summary>
 public sealed record UnitTree(DateOnly Day, IReadOnlyList<TreeNode> Roots, ILookup<int?, TreeNode> Children, bool CanManage);
@@ -76,8 +80,17 @@ public sealed class UnitReader(AppDbContext db, UnitScope scope, UnitLineage lin
         var history = await lineage.HistoryAsync(unit, ct);
         var parentIds = history.SelectMany(e => e.Links).SelectMany(l => new[] { l.OldParentId, l.NewParentId }).OfType<int>().Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => parentIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        return new UnitDetail(unit, parent, await lineage.SuccessorOnAsync(unit, clock.VietnamToday(), ct), children, history, names,
-            await scope.CanAsync(unit, Permission.ManageUnits, ct));
+        var successor = await lineage.SuccessorOnAsync(unit, clock.VietnamToday(), ct);
+        var named = history.SelectMany(e => e.Links).SelectMany(l => new[] { l.FromUnit, l.ToUnit }).Append(successor).OfType<Unit>().DistinctBy(u => u.Id);
+        var inReach = new HashSet<int>();
+        foreach (var other in named)
+        {
+            if (await scope.CanAsync(other, Permission.View, ct))
+            {
+                inReach.Add(other.Id);
+            }
+        }
+        return new UnitDetail(unit, parent, successor, children, history, names, await scope.CanAsync(unit, Permission.ManageUnits, ct)) { InReach = inReach };
     }
 
     /// <summary>Territorial units first, then the bodies beside them, each level in Vietnamese alphabetical order.</summary>

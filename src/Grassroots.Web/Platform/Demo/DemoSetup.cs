@@ -68,7 +68,7 @@ public sealed class DemoRunner(AppDbContext db, IEnumerable<IDemoData> steps, Ti
             At = clock.GetUtcNow().UtcDateTime,
             Action = Audit.AuditAction.Create,
             EntityType = "DemoData",
-            Reason = "Dữ liệu mẫu được tạo cho cơ sở dữ liệu mới (chế độ demo).",
+            Reason = "Dữ liệu mẫu được tạo cho cơ sở dữ liệu mới.",
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -201,5 +201,5 @@ public sealed class PetitionsDemo(AppDbContext db, PetitionClock legalClock, Wor
     }
 
     private static void Event(Petition p, DateTime now, PetitionEventKind kind, DateOnly on, string? note = null) =>
-        p.Events.Add(new PetitionEvent { PetitionId = p.Id, At = now, On = on, Kind = kind, UnitId = p.UnitId, Note = note, ActorName = "demo" });
+        p.Events.Add(new PetitionEvent { PetitionId = p.Id, At = now, On = on, Kind = kind, UnitId = p.UnitId, Note = note });
 }
