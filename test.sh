@@ -5,8 +5,9 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-# Hundreds of test hosts start in one run: no file watchers for configuration (the kernel limits inotify instances).
-export DOTNET_hostBuilder__reloadConfigOnChange=false
+# Hundreds of test hosts start in one run: no inotify watchers for configuration or the web root (the kernel allows a
+# user 128 inotify instances); the test hosts set the same themselves (tests/Grassroots.Tests/Infrastructure/GrassrootsApp.cs).
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=true
 
 need=()
 command -v pg_ctlcluster >/dev/null 2>&1 && [ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql postgresql-contrib)

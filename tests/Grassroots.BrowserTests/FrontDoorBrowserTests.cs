@@ -57,4 +57,55 @@ public sealed class FrontDoorBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập dành cho cán bộ" }).ClickAsync();
         await page.WaitForURLAsync("**/account/login");
     }
+
+    /// <summary>
+    /// Issue 12's citizen journey, on a phone and on a desktop: "ro men" finds the commune; the citizen reads a
+    /// consultation open for comments and comments on it, sends a recommendation, and sees its due date after sending and
+    /// on the tracking page.
+    /// </summary>
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 900)]
+    public async Task A_citizen_finds_ro_men_reads_comments_sends_a_letter_and_sees_its_due_date(int width, int height)
+    {
+        var page = await fixture.NewPageAsync(width, height);
+        await page.GotoAsync("/");
+        await page.GetByLabel("Tên xã, phường, thị trấn hoặc đặc khu").FillAsync("ro men");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#door-results > li").Nth(0).ClickAsync();
+        await page.WaitForURLAsync("**/p/24971");
+        await BrowserFixture.ShotAsync(page, $"34-citizen-portal-{width}");
+
+        // A consultation open to anyone (not only the households of one village): read it, comment.
+        var consultations = await page.Locator("#portal-consultations a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var commented = false;
+        foreach (var link in consultations)
+        {
+            await page.GotoAsync(link);
+            if (await page.Locator("#send-comment").CountAsync() == 0 || await page.Locator("#HouseholdCode").CountAsync() > 0)
+            {
+                continue;
+            }
+            await Assertions.Expect(page.Locator("#consultation-body")).Not.ToBeEmptyAsync();
+            await page.Locator("#Text").FillAsync($"Đề nghị bổ sung lịch thu gom rác vào chiều thứ Bảy ({width}).");
+            await page.Locator("#AuthorName").FillAsync("Ka Hương");
+            await page.Locator("#send-comment").ClickAsync();
+            await Assertions.Expect(page.Locator("#comment-sent")).ToBeVisibleAsync();
+            await BrowserFixture.ShotAsync(page, $"35-citizen-commented-{width}");
+            commented = true;
+            break;
+        }
+        Assert.True(commented, "no consultation of Xã Rô Men takes comments from anyone");
+
+        await page.GotoAsync("/p/24971");
+        await page.Locator("#portal-petition").ClickAsync();
+        await page.Locator("#kind-Recommendation").CheckAsync();
+        await page.GetByLabel("Nội dung đơn").FillAsync("Đề nghị sửa đoạn đường đất vào bon Rô Men, mùa mưa xe máy không đi được.");
+        await page.Locator("#send").ClickAsync();
+        await Assertions.Expect(page.Locator("#sent-due")).ToContainTextAsync("chậm nhất ngày");
+        await BrowserFixture.ShotAsync(page, $"36-citizen-sent-{width}");
+        await page.Locator("#follow-it").ClickAsync();
+        await Assertions.Expect(page.Locator("#tracked-due")).ToBeVisibleAsync();
+        await BrowserFixture.ShotAsync(page, $"37-citizen-tracking-{width}");
+    }
 }

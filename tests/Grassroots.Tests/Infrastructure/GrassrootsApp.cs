@@ -16,10 +16,15 @@ namespace Grassroots.Tests.Infrastructure;
 public class GrassrootsApp(DatabaseProvider provider, string connectionString, bool demo = true, bool ownsDatabase = true) : WebApplicationFactory<Program>
 {
     /// <summary>
-    /// Hundreds of hosts start in one test run, and each would watch appsettings.json for changes while Linux allows a user
-    /// 128 inotify instances (a run beside another reached the limit). Tests never change those files: no host watches them.
+    /// Hundreds of hosts start in one test run, and each would watch appsettings.json and the web root (the versioned links
+    /// of the layout) with inotify, while Linux allows a user 128 instances: a full run reached the limit. Tests never
+    /// change those files: the configuration is not watched and the web root is polled instead.
     /// </summary>
-    static GrassrootsApp() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    static GrassrootsApp()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     /// <summary>Monday 23 November 2026, 09:00 in Vietnam.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);

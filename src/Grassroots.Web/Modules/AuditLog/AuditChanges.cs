@@ -109,7 +109,8 @@ public sealed class AuditChanges(AppDbContext db, IStringLocalizer<SharedResourc
             JsonValueKind.Null or JsonValueKind.Undefined => null,
             JsonValueKind.True => t["Common.Yes"].Value,
             JsonValueKind.False => t["Common.No"].Value,
-            JsonValueKind.String when type is { IsEnum: true } => Label($"{type.Name}.{value.GetString()}") ?? value.GetString(),
+            // A set of flags reads "Meeting, Online": each by its label.
+            JsonValueKind.String when type is { IsEnum: true } => string.Join(", ", value.GetString()!.Split(", ").Select(v => Label($"{type.Name}.{v}") ?? v)),
             JsonValueKind.String when type == typeof(DateOnly) && DateOnly.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var day) => Text.Date(day),
             JsonValueKind.String when type == typeof(DateTime) && DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) => Text.DateTime(at),
