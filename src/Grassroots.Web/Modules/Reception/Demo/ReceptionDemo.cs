@@ -6,7 +6,7 @@ namespace Grassroots.Web.Modules.Reception.Demo;
 /// crowd delegation of 33 people at Bình Sơn in 2023, and today's chairmen's published days for the coming weeks.
 /// Deterministic: the same seed gives the same demo on every machine.
 /// </summary>
-public sealed class ReceptionDemo(AppDbContext db, UnitLineage lineage, TimeProvider clock) : IDemoData
+public sealed class ReceptionDemo(AppDbContext db, UnitLineage lineage, WorkingCalendar calendar, TimeProvider clock) : IDemoData
 {
     /// <summary>The demo tree's reform: the old communes and the districts end on this day.</summary>
     private static readonly DateOnly Reform = new(2025, 7, 1);
@@ -54,18 +54,20 @@ public sealed class ReceptionDemo(AppDbContext db, UnitLineage lineage, TimeProv
 
         // The commune chairman's periodic day each month, the district chairman's and the district's regular reception, with their visits.
         var sessions = new List<ReceptionSession>();
+        // Receptions are held on working days of the working calendar: the n-th working day after the month's first.
+        Task<DateOnly> WorkingDay(DateOnly month, int from, int to) => calendar.AddWorkingDaysAsync(month, random.Next(from, to), ct);
         for (var month = new DateOnly(Start.Year, Start.Month, 1); month < today; month = month.AddMonths(1))
         {
             foreach (var commune in month < Reform ? oldCommunes : communes)
             {
-                sessions.Add(Session(commune, SessionKind.Periodic, month.AddDays(random.Next(2, 26)), "Chủ tịch UBND xã", "Trụ sở UBND xã"));
+                sessions.Add(Session(commune, SessionKind.Periodic, await WorkingDay(month, 1, 18), "Chủ tịch UBND xã", "Trụ sở UBND xã"));
             }
             if (month < Reform)
             {
                 foreach (var district in districts)
                 {
-                    sessions.Add(Session(district, SessionKind.Periodic, month.AddDays(random.Next(2, 12)), "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện"));
-                    sessions.Add(Session(district, SessionKind.Regular, month.AddDays(random.Next(13, 26)), "Ban Tiếp công dân huyện", "Trụ sở Tiếp công dân huyện"));
+                    sessions.Add(Session(district, SessionKind.Periodic, await WorkingDay(month, 1, 9), "Chủ tịch UBND huyện", "Trụ sở Tiếp công dân huyện"));
+                    sessions.Add(Session(district, SessionKind.Regular, await WorkingDay(month, 9, 18), "Ban Tiếp công dân huyện", "Trụ sở Tiếp công dân huyện"));
                 }
             }
         }
