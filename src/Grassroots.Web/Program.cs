@@ -14,6 +14,7 @@ using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Portal;
 using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Modules.Reports;
+using Grassroots.Web.Modules.Steering;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
@@ -31,6 +32,7 @@ builder.AddModules(
     new ConsultationsModule(),
     new ConventionsModule(),
     new IndicatorsModule(),
+    new SteeringModule(),
     new ReportsModule(),
     new PersonalDataModule(),
     new HomeModule(),

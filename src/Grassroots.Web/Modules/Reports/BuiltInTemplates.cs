@@ -21,6 +21,10 @@ public static class BuiltInTemplates
 
     private static TemplateBlock Table(params string[] keys) => new(BlockKind.Table, Keys: keys);
 
+    private static TemplateBlock Documents(string text) => new(BlockKind.Documents, text);
+
+    private static TemplateBlock Tasks(string? text = null) => new(BlockKind.Tasks, text);
+
     public static readonly TemplateBody Steering = new(
         HeaderStyle.Party,
         IssuingBody: "BAN CHỈ ĐẠO THỰC HIỆN\nQUY CHẾ DÂN CHỦ CƠ SỞ",
@@ -41,7 +45,12 @@ public static class BuiltInTemplates
                     Figures("Trong kỳ, Mặt trận Tổ quốc và các đoàn thể đã tiến hành giám sát được {supervision.front_sessions:02} cuộc, phản biện xã hội được {criticism.sessions:02} cuộc.",
                         "Phối hợp tổ chức {voters.meetings_national_assembly:02} hội nghị tiếp xúc cử tri với đại biểu Quốc hội và {voters.meetings_councils:02} hội nghị tiếp xúc cử tri với đại biểu HĐND."),
                 ]),
-                new("Hoạt động của Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở", [Prose("steering", "Chương trình công tác, kiện toàn Ban Chỉ đạo, phân công thành viên.")]),
+                new("Hoạt động của Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở",
+                [
+                    Prose("steering", "Chương trình công tác, kiện toàn Ban Chỉ đạo, phân công thành viên."),
+                    Documents("Trong kỳ, cấp ủy, chính quyền và Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở {level} đã ban hành {count} văn bản lãnh đạo, chỉ đạo, triển khai thực hiện."),
+                    Figures("Ban Chỉ đạo đã kiện toàn {steering.reorganisations:02} lần, tổ chức {steering.inspections:02} cuộc kiểm tra, giám sát tại {steering.units_inspected:02} lượt đơn vị; {steering.tasks_on_time:02}/{steering.tasks_due:02} nhiệm vụ đến hạn trong kỳ hoàn thành đúng hạn."),
+                ]),
             ]),
             new("KẾT QUẢ THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ", Children:
             [
@@ -85,7 +94,7 @@ public static class BuiltInTemplates
                     new("Nguyên nhân của hạn chế", [Prose("limitation_causes", "Nguyên nhân chủ quan, khách quan.")]),
                 ]),
             ]),
-            new("NHIỆM VỤ TRỌNG TÂM {NEXT}", [Prose("next_tasks", "Mỗi nhiệm vụ một đoạn, đánh số 1., 2., ...")]),
+            new("NHIỆM VỤ TRỌNG TÂM {NEXT}", [Tasks(), Prose("next_tasks", "Nhiệm vụ khác ngoài kế hoạch của Ban Chỉ đạo, mỗi nhiệm vụ một đoạn.")]),
         ],
         Closing: null,
         SignerAuthority: "T/M BAN CHỈ ĐẠO",
@@ -110,7 +119,11 @@ public static class BuiltInTemplates
             ]),
             new("KẾT QUẢ THỰC HIỆN", Children:
             [
-                new("Công tác lãnh đạo, chỉ đạo, triển khai thực hiện", [Prose("direction", "Quán triệt, ban hành văn bản, kiểm tra, giám sát.")]),
+                new("Công tác lãnh đạo, chỉ đạo, triển khai thực hiện",
+                [
+                    Prose("direction", "Quán triệt, ban hành văn bản, kiểm tra, giám sát."),
+                    Documents("Trong kỳ, {unit} đã ban hành {count} văn bản lãnh đạo, chỉ đạo, triển khai thực hiện công tác dân vận chính quyền và dân chủ ở cơ sở."),
+                ]),
                 new("Kết quả thực hiện công tác tiếp dân, đối thoại, xử lý đơn thư và giải quyết khiếu nại, tố cáo",
                 [
                     Figures("Kết quả thực hiện công tác tiếp dân: {reception.visits} lượt/{reception.people} người với {reception.cases} vụ việc ({reception.visits:cmp}); trong đó: tiếp định kỳ, đột xuất: {reception.head.visits} lượt/{reception.head.people} người với {reception.head.cases} vụ (có {reception.head.crowd_delegations:02} đoàn đông người {reception.head.crowd_people} người/{reception.head.crowd_cases:02} vụ); tiếp thường xuyên: {reception.regular.visits} lượt/{reception.regular.people} người với {reception.regular.cases} vụ việc (có {reception.regular.crowd_cases:02} vụ đông người {reception.regular.crowd_people} người)."),
@@ -148,7 +161,7 @@ public static class BuiltInTemplates
                 new("Ưu điểm", [Prose("achievements", "Những kết quả nổi bật.")]),
                 new("Hạn chế, nguyên nhân", [Prose("limitations", "Hạn chế và nguyên nhân.")]),
             ]),
-            new("NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI", [Prose("next_tasks", "Nhiệm vụ, giải pháp.")]),
+            new("NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI", [Tasks(), Prose("next_tasks", "Nhiệm vụ, giải pháp khác.")]),
             new("KIẾN NGHỊ, ĐỀ XUẤT", [Prose("proposals", "Kiến nghị với cấp trên.")]),
         ],
         Closing: "Trên đây là báo cáo kết quả thực hiện công tác dân vận chính quyền và dân chủ ở cơ sở {period} của {unit}./.",

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Grassroots.Web.Modules.Indicators.Contracts;
+using Grassroots.Web.Modules.Steering.Contracts;
 using Grassroots.Web.Platform.Documents;
 
 namespace Grassroots.Web.Modules.Reports;
@@ -51,9 +52,16 @@ public sealed record ComposedReport(
 /// Names keep their case as the unit tree holds them ("Xã Rô Men").
 /// </summary>
 [Scoped]
-public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures figures, IIndicatorCatalogue catalogue)
+public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures figures, IIndicatorCatalogue catalogue, ISteeringRecords steering)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>The last day of the period after this one, as long as this one in whole months (a six-month report: the next six months).</summary>
+    public static DateOnly NextPeriodEnd(ReportPeriod period)
+    {
+        var months = Math.Max(1, (period.To.Year - period.From.Year) * 12 + period.To.Month - period.From.Month + 1);
+        return period.To.AddDays(1).AddMonths(months).AddDays(-1);
+    }
 
     /// <summary>A section before numbering: its blocks, its children, and whether anything is written in it or under it.</summary>
     private sealed record Draft(string Title, int Level, List<ComposedBlock> Blocks, List<Draft> Children, IReadOnlyList<string> NoFigures)
@@ -79,6 +87,9 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
             ? await figures.ValuesForAsync(subUnits, period.From, period.To, ct)
             : new Dictionary<int, Dictionary<string, decimal?>> { [unit.Id] = values };
 
+        // The register's documents of the period and the committee's open tasks due by the end of the next period (Steering).
+        var citations = body.AllBlocks().Any(b => b.Kind == BlockKind.Documents) ? await steering.CitationsAsync(unit, period.From, period.To, ct) : [];
+        var openTasks = body.AllBlocks().Any(b => b.Kind == BlockKind.Tasks) ? await steering.OpenTasksAsync(unit, NextPeriodEnd(period), ct) : [];
         var prose = ParseProse(report?.Prose);
         var gathered = consolidated ? await GatherAsync(period, ct) : new Dictionary<string, string>();
         var words = Words(unit, period);
@@ -99,6 +110,25 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
                     case BlockKind.Figures:
                         blocks.Add(new(new(Fill(b.Text ?? ""), b.Footnote is { } f ? [Fill(f)] : []), null));
                         noFigures.AddRange(Unfilled(b.Text, values).Concat(Unfilled(b.Footnote, values)));
+                        break;
+                    case BlockKind.Documents:
+                        if (citations.Count > 0)
+                        {
+                            var lead = Replace(b.Text ?? "", words).Replace("{count}", citations.Count.ToString("00", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                            blocks.Add(new(new(lead, [string.Join("; ", citations) + "."]), null));
+                        }
+                        break;
+                    case BlockKind.Tasks:
+                        if (openTasks.Count > 0 && !string.IsNullOrWhiteSpace(b.Text))
+                        {
+                            blocks.Add(new(new(Replace(b.Text, words), []), null));
+                        }
+                        var n = 0;
+                        foreach (var t in openTasks)
+                        {
+                            n++;
+                            blocks.Add(new(new($"{n.ToString(CultureInfo.InvariantCulture)}. {t.Title.TrimEnd('.')} (đơn vị thực hiện: {t.AssigneeName}; thời hạn: {Text.Date(t.DueOn)}).", []), null));
+                        }
                         break;
                     case BlockKind.Table:
                         var table = Table(Replace(s.Title, words), b.Keys ?? [], subUnits, byUnit, values);

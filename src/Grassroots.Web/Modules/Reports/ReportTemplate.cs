@@ -18,6 +18,15 @@ public enum BlockKind
 
     /// <summary>Prose the unit writes; a consolidated report gathers its sub-units' prose of the same key.</summary>
     Prose,
+
+    /// <summary>
+    /// A sentence on the documents the unit's bodies issued in the period ({count}), citing each in a footnote from the
+    /// register ("Kế hoạch số 47/KH-UBND ngày 04/4/2022 của UBND huyện về …"); left out when none was issued.
+    /// </summary>
+    Documents,
+
+    /// <summary>The open tasks the unit's committee gave, due by the end of the next period, numbered (the key tasks, drafted).</summary>
+    Tasks,
 }
 
 /// <summary>

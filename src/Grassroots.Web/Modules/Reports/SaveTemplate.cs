@@ -34,6 +34,8 @@ public sealed partial class SaveTemplate(AppDbContext db, UnitScope scope, IIndi
                         BlockKind.Text or BlockKind.Figures => !string.IsNullOrWhiteSpace(b.Text) && b.Text.Length <= FieldLength.Paragraph
                             && (b.Footnote?.Length ?? 0) <= FieldLength.Paragraph,
                         BlockKind.Table => b.Keys is { Count: > 0 and <= 12 },
+                        BlockKind.Documents => !string.IsNullOrWhiteSpace(b.Text) && b.Text.Length <= FieldLength.Paragraph,
+                        BlockKind.Tasks => (b.Text?.Length ?? 0) <= FieldLength.Paragraph,
                         BlockKind.Prose => b.ProseKey is { Length: > 0 and <= 60 } k && k.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_')
                             && (b.Hint?.Length ?? 0) <= FieldLength.Paragraph,
                         _ => false,

@@ -106,7 +106,7 @@ public sealed class TemplateForm
         }
         static TemplateSection Make(Node n) => new(Clean(n.Form.Title) ?? "",
             n.Form.Blocks.Where(b => !b.Remove).Select(b => new TemplateBlock(b.Kind,
-                b.Kind is BlockKind.Text or BlockKind.Figures ? Clean(b.Text) : null,
+                b.Kind is BlockKind.Text or BlockKind.Figures or BlockKind.Documents or BlockKind.Tasks ? Clean(b.Text) : null,
                 b.Kind == BlockKind.Figures ? Clean(b.Footnote) : null,
                 b.Kind == BlockKind.Table ? b.Keys.Select(k => Platform.Text.Clean(k)).Where(k => k.Length > 0).Distinct().ToList() : null,
                 b.Kind == BlockKind.Prose ? Clean(b.ProseKey) : null,
@@ -191,6 +191,9 @@ public sealed partial class TemplatePreview
                         named.Distinct().Select(Name).ToList()),
                     BlockKind.Table => new PreviewBlock(b.Kind, null, null, ["TT", "Đơn vị", .. (b.Keys ?? []).Select(Name)], null, false, (b.Keys ?? []).Select(Name).ToList()),
                     BlockKind.Prose => new PreviewBlock(b.Kind, null, null, [], Words(b.Hint), b.Supervision == true, []),
+                    BlockKind.Documents => new PreviewBlock(b.Kind, Words(b.Text).Replace("{count}", "[số văn bản ban hành trong kỳ]", StringComparison.Ordinal),
+                        "[các văn bản ban hành trong kỳ, trích từ sổ đăng ký văn bản]", [], null, false, []),
+                    BlockKind.Tasks => new PreviewBlock(b.Kind, Words(b.Text) + " [các nhiệm vụ chưa hoàn thành đến hạn trong kỳ tới, từ kế hoạch của Ban Chỉ đạo]", null, [], null, false, []),
                     _ => new PreviewBlock(b.Kind, Words(b.Text), null, [], null, false, []),
                 });
             }

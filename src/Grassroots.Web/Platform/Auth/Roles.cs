@@ -59,6 +59,12 @@ public enum Permission
     /// and recommended): the supervisors, beside those who write the whole report.
     /// </summary>
     WriteSupervision,
+
+    /// <summary>
+    /// Run a steering committee's work: its composition, the register of its bodies' documents, plans and tasks, inspections
+    /// and concluding notices (Modules/Steering). The unit in charge of a task reports its progress with Edit.
+    /// </summary>
+    Steer,
 }
 
 public static class RolePermissions
@@ -67,10 +73,10 @@ public static class RolePermissions
     {
         Role.Administrator => permission is not Permission.RevealConfidential, // an administrator administers accounts, not cases
         Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential or Permission.RecogniseDecisions or Permission.AnswerDataRequests
-            or Permission.ConsolidateReports,
+            or Permission.ConsolidateReports or Permission.Steer,
         Role.Officer => permission is Permission.View or Permission.Edit or Permission.AnswerDataRequests,
         Role.ReportClerk => permission is Permission.View or Permission.Edit or Permission.ConsolidateReports,
-        Role.SteeringCommittee => permission is Permission.View or Permission.ConsolidateReports,
+        Role.SteeringCommittee => permission is Permission.View or Permission.ConsolidateReports or Permission.Steer,
         Role.Supervisor => permission is Permission.View or Permission.WriteSupervision,
     };
 }

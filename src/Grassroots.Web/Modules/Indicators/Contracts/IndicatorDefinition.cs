@@ -40,6 +40,7 @@ public enum IndicatorArea
     Classification,
     Training,
     Profile,
+    Steering,
 }
 
 /// <summary>A unit of measure, in both languages; <see cref="Whole"/> when only whole numbers make sense.</summary>
@@ -63,6 +64,8 @@ public sealed record Measure(string Vi, string En, bool Whole = true)
     public static readonly Measure Services = new("dịch vụ", "services");
     public static readonly Measure Documents = new("văn bản", "documents");
     public static readonly Measure Feedback = new("phản ánh", "reports");
+    public static readonly Measure Times = new("lần", "times");
+    public static readonly Measure Tasks = new("nhiệm vụ", "tasks");
     public static readonly Measure Percent = new("%", "%", Whole: false);
     public static readonly Measure SquareKm = new("km²", "km²", Whole: false);
 }
