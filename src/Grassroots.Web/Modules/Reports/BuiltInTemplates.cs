@@ -49,7 +49,6 @@ public static class BuiltInTemplates
                 [
                     Prose("steering", "Chương trình công tác, kiện toàn Ban Chỉ đạo, phân công thành viên."),
                     Documents("Trong kỳ, cấp ủy, chính quyền và Ban Chỉ đạo thực hiện quy chế dân chủ cơ sở {level} đã ban hành {count} văn bản lãnh đạo, chỉ đạo, triển khai thực hiện."),
-                    Figures("Ban Chỉ đạo đã kiện toàn {steering.reorganisations:02} lần, tổ chức {steering.inspections:02} cuộc kiểm tra, giám sát tại {steering.units_inspected:02} lượt đơn vị; {steering.tasks_on_time:02}/{steering.tasks_due:02} nhiệm vụ đến hạn trong kỳ hoàn thành đúng hạn."),
                 ]),
             ]),
             new("KẾT QUẢ THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ", Children:

@@ -24,7 +24,7 @@ public sealed class ConcludingNoticeDocument(AppDbContext db, SteeringFiles file
         var unit = d.Unit!;
         var inspection = await db.Set<SteeringInspection>().AsNoTracking().Include(i => i.Units).ThenInclude(u => u.Unit)
             .FirstOrDefaultAsync(i => i.NoticeId == d.Id, ct);
-        var items = await db.Set<SteeringTask>().AsNoTracking().Where(t => t.NoticeId == d.Id).OrderBy(t => t.CreatedAt)
+        var items = await db.Set<SteeringTask>().AsNoTracking().Where(t => t.NoticeId == d.Id).OrderBy(t => t.ItemNumber)
             .Select(t => new { t.Title, Unit = t.AssigneeUnit!.Name, t.DueOn, t.ExpectedOutput }).ToListAsync(ct);
         var place = SteeringRules.Place(unit.Name);
         var (lines, governing) = SteeringRules.HeaderLines(d.IssuingBody, unit);
@@ -32,9 +32,13 @@ public sealed class ConcludingNoticeDocument(AppDbContext db, SteeringFiles file
             GoverningLines: governing));
         if (inspection is not null)
         {
-            doc.Paragraph($"Thực hiện {inspection.Title.TrimEnd('.')}, từ ngày {SteeringRules.Date(inspection.From)} đến ngày {SteeringRules.Date(inspection.To)}, "
-                + $"Đoàn kiểm tra đã làm việc tại {string.Join(", ", inspection.Units.OrderBy(u => u.Unit!.Code, StringComparer.Ordinal).Select(u => u.Unit!.Name))}. "
-                + $"{SteeringRules.BodyName(d.IssuingBody, unit.Kind)} kết luận như sau:");
+            var basis = inspection.DocumentId is { } basisId && await db.Set<SteeringDocument>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == basisId, ct) is { NumberAndSymbol: { } symbol } b
+                ? $"Thực hiện {SteeringRules.KindName(b.Kind)} số {symbol}{(b.IssuedOn is { } on ? " ngày " + SteeringRules.Date(on) : "")}, t"
+                : "T";
+            var units = string.Join(", ", inspection.Units.OrderBy(u => u.Unit!.Code, StringComparer.Ordinal).Select(u => u.Unit!.Name));
+            doc.Paragraph($"{basis}ừ ngày {SteeringRules.Date(inspection.From)} đến ngày {SteeringRules.Date(inspection.To)}, Đoàn kiểm tra của "
+                + $"{SteeringRules.BodyName(d.IssuingBody, unit.Kind)} đã tiến hành {SteeringRules.LowerFirst(inspection.Title.TrimEnd('.'))} tại {units}. "
+                + $"Trên cơ sở báo cáo của Đoàn kiểm tra, {SteeringRules.BodyName(d.IssuingBody, unit.Kind)} kết luận như sau:");
         }
         doc.Section(1, "KẾT LUẬN CHUNG");
         foreach (var p in (d.Body ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -62,9 +66,6 @@ public sealed class ConcludingNoticeDocument(AppDbContext db, SteeringFiles file
                 new TextRun($"Đơn vị thực hiện: {i.Unit}; thời hạn hoàn thành: {SteeringRules.Date(i.DueOn)}"
                     + (i.ExpectedOutput is { } o ? $"; sản phẩm: {o}" : "") + ".", Italic: true));
         }
-        doc.Table(["TT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn"],
-            items.Select((i, k) => (IReadOnlyList<string>)[(k + 1).ToString(CultureInfo.InvariantCulture), i.Title, i.Unit, SteeringRules.Date(i.DueOn)]),
-            weights: [1, 8, 4, 2]);
         var recipients = (d.Recipients ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         if (recipients.Count == 0)
         {

@@ -46,7 +46,9 @@ public sealed class IssueConcludingNotice(AppDbContext db, SteeringFiles files, 
             var item = items[i]!;
             var request = new AssignTaskRequest(item.AssigneeUnitCode, item.Text, r.IssuedOn, item.DueOn, item.ExpectedOutput);
             AssignTask.Validate(request, $"items[{i}].");
-            tasks.Add(await assign.NewAsync(inspection.Unit!, request, $"items[{i}].", ct));
+            var task = await assign.NewAsync(inspection.Unit!, request, $"items[{i}].", ct);
+            task.ItemNumber = i + 1;
+            tasks.Add(task);
         }
         var notice = new SteeringDocument
         {

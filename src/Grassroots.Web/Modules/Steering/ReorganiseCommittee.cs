@@ -107,7 +107,7 @@ public sealed class ReorganiseCommittee(AppDbContext db, UnitScope scope, Steeri
                 same.AreaUnitId = area?.Id;
                 continue;
             }
-            committee.Members.Add(new CommitteeMember
+            db.Add(new CommitteeMember
             {
                 CommitteeId = committee.Id,
                 PersonName = m.PersonName!,
@@ -125,7 +125,7 @@ public sealed class ReorganiseCommittee(AppDbContext db, UnitScope scope, Steeri
             leaving.To = on;
             change.Left++;
         }
-        committee.Changes.Add(change);
+        db.Add(change);
         await db.SaveChangesAsync(ct);
         return committee;
     }

@@ -40,7 +40,7 @@ public sealed class ReportTaskProgress(AppDbContext db, SteeringFiles files, Cur
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = user.UserName,
         };
-        task.Progress.Add(progress);
+        db.Add(progress);
         if (r.Completes)
         {
             task.State = TaskState.Done;

@@ -311,6 +311,9 @@ public sealed class SteeringTask : AggregateRoot, IAudited
     public Guid? NoticeId { get; set; }
     public SteeringDocument? Notice { get; set; }
 
+    /// <summary>The item's number in its concluding notice (1, 2, …); none for a plan's task.</summary>
+    public int? ItemNumber { get; set; }
+
     public int AssigneeUnitId { get; set; }
     public Unit? AssigneeUnit { get; set; }
     public Guid? AssigneeMemberId { get; set; }

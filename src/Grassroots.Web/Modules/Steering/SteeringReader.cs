@@ -189,7 +189,8 @@ public sealed class SteeringReader(AppDbContext db, UnitScope scope, TimeProvide
         {
             q = q.Where(t => t.DueOn <= to);
         }
-        var rows = await Project(q.OrderBy(t => t.DueOn).ThenBy(t => t.AssigneeUnit!.Path).Take(MaxRows), today).ToListAsync(ct);
+        var ordered = noticeId is null ? q.OrderBy(t => t.DueOn).ThenBy(t => t.AssigneeUnit!.Path) : q.OrderBy(t => t.ItemNumber);
+        var rows = await Project(ordered.Take(MaxRows), today).ToListAsync(ct);
         return rows;
     }
 

@@ -140,13 +140,14 @@ public static class SteeringRules
                 break;
             }
         }
-        if (about.Length > 0 && char.IsUpper(about[0]) && (about.Length == 1 || !char.IsUpper(about[1])))
-        {
-            about = char.ToLower(about[0], Vi) + about[1..];
-        }
+        about = LowerFirst(about);
         var date = on is { } d ? $" ngày {Date(d)}" : "";
         return $"{KindName(kind)} số {numberAndSymbol}{date} của {bodyName} về {about}";
     }
+
+    /// <summary>"Kiểm tra việc …" → "kiểm tra việc …"; an abbreviation ("UBND …") keeps its capitals.</summary>
+    public static string LowerFirst(string text) =>
+        text.Length > 0 && char.IsUpper(text[0]) && (text.Length == 1 || !char.IsUpper(text[1])) ? char.ToLower(text[0], Vi) + text[1..] : text;
 
     /// <summary>A due day that falls on a day off moves to the next working day (the civil code's rule for a last day, BLDS-148).</summary>
     public static async Task<DateOnly> WorkingDueAsync(WorkingCalendar calendar, DateOnly due, CancellationToken ct)

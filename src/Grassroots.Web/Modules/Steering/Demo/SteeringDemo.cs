@@ -210,9 +210,9 @@ public sealed class SteeringDemo(AppDbContext db, TimeProvider clock) : IDemoDat
                 foreach (var v in visited)
                 {
                     Task(null, notice.Id, unit, v, "Cập nhật đầy đủ sổ tiếp công dân và hồ sơ giải quyết đơn thư", notice.IssuedOn!.Value,
-                        Working(notice.IssuedOn.Value.AddDays(45)), random, members);
+                        Working(notice.IssuedOn.Value.AddDays(45)), random, members, visited.IndexOf(v) * 2 + 1);
                     Task(null, notice.Id, unit, v, "Tổ chức hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân", notice.IssuedOn.Value,
-                        Working(notice.IssuedOn.Value.AddDays(60)), random, members);
+                        Working(notice.IssuedOn.Value.AddDays(60)), random, members, visited.IndexOf(v) * 2 + 2);
                 }
             }
             if (year < until.Year || until < _today)
@@ -229,10 +229,12 @@ public sealed class SteeringDemo(AppDbContext db, TimeProvider clock) : IDemoDat
         });
     }
 
-    private void Task(Guid? planId, Guid? noticeId, Unit owner, Unit assignee, string title, DateOnly assignedOn, DateOnly due, Random random, List<CommitteeMember> members)
+    private void Task(Guid? planId, Guid? noticeId, Unit owner, Unit assignee, string title, DateOnly assignedOn, DateOnly due, Random random, List<CommitteeMember> members,
+        int? item = null)
     {
         var task = new SteeringTask
         {
+            ItemNumber = item,
             OwnerUnitId = owner.Id, PlanId = planId, NoticeId = noticeId, AssigneeUnitId = assignee.Id, Title = title,
             AssigneeMemberId = members.FirstOrDefault(m => m.AreaUnitId == assignee.Id)?.Id,
             ExpectedOutput = title.StartsWith("Báo cáo", StringComparison.Ordinal) ? "Báo cáo bằng văn bản" : "Kế hoạch, biên bản và hình ảnh minh chứng",

@@ -2751,6 +2751,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int?>("ItemNumber")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("NoticeId")
                         .HasColumnType("uuid");
 

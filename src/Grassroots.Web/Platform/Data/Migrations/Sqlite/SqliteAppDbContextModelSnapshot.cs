@@ -2724,6 +2724,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ItemNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("NoticeId")
                         .HasColumnType("TEXT");
 

@@ -305,6 +305,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     OwnerUnitId = table.Column<int>(type: "integer", nullable: false),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: true),
                     NoticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ItemNumber = table.Column<int>(type: "integer", nullable: true),
                     AssigneeUnitId = table.Column<int>(type: "integer", nullable: false),
                     AssigneeMemberId = table.Column<Guid>(type: "uuid", nullable: true),
                     Coordinators = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),

@@ -305,6 +305,7 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
                     NoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ItemNumber = table.Column<int>(type: "INTEGER", nullable: true),
                     AssigneeUnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     AssigneeMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Coordinators = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
