@@ -13,6 +13,11 @@ public sealed class TasksModel(SteeringReader reader, UnitPicker picker) : AppPa
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        // Without a state asked for, the tasks still to do.
+        if (!Request.Query.ContainsKey("state"))
+        {
+            State = TaskState.Open;
+        }
         Units = await picker.OptionsAsync(Permission.View, UnitPick.Bodies, aliveOnly: false, ct: ct);
         Items = await reader.TasksAsync(new TaskFilter(string.IsNullOrWhiteSpace(Unit) ? null : Unit, State, Overdue, null, DueTo), ct: ct);
     }
