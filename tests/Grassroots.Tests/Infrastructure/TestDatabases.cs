@@ -45,7 +45,9 @@ public static class TestDatabases
             case DatabaseProvider.Postgres:
                 var templateName = new NpgsqlConnectionStringBuilder(template).Database!;
                 await ExecutePostgresAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{templateName}\"");
-                return new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name }.ToString();
+                // At most 30 connections an app: test apps run side by side against one server of 100 connection slots, and a
+        // test that sends 100 requests at once (DocumentRegisterTests) must wait for a connection, not take the server's last.
+        return new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name, MaxPoolSize = 30 }.ToString();
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider));
         }
@@ -61,7 +63,9 @@ public static class TestDatabases
             return new SqliteConnectionStringBuilder { DataSource = Path.Combine(Folder, name + ".db"), Pooling = false }.ToString();
         }
         await ExecutePostgresAsync($"CREATE DATABASE \"{name}\"");
-        return new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name }.ToString();
+        // At most 30 connections an app: test apps run side by side against one server of 100 connection slots, and a
+        // test that sends 100 requests at once (DocumentRegisterTests) must wait for a connection, not take the server's last.
+        return new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name, MaxPoolSize = 30 }.ToString();
     }
 
     public static async Task DropAsync(DatabaseProvider provider, string connectionString)

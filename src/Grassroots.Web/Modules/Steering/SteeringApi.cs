@@ -115,7 +115,8 @@ public static class SteeringApi
 
     private static async Task<Ok<TaskDto>> Task(Guid id, SteeringReader reader, CancellationToken ct) => TypedResults.Ok(await reader.TaskAsync(id, ct));
 
-    private static async Task<Created<TaskDto>> Progress(Guid id, HttpRequest request, ReportTaskProgress h, SteeringReader reader, CancellationToken ct)
+    private static async Task<Created<TaskDto>> Progress(Guid id, HttpRequest request, ReportTaskProgress h, SteeringReader reader,
+        Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         ReportTaskProgressRequest r;
         IFormFile? file = null;
@@ -127,7 +128,21 @@ public static class SteeringApi
         }
         else
         {
-            r = await request.ReadFromJsonAsync<ReportTaskProgressRequest>(ct) ?? throw DomainException.Invalid("Validation.Failed");
+            // Read as the framework binds a body (the app's converters refuse undefined values and control characters); a body
+            // that is not such JSON is the caller's mistake, answered as any unreadable body.
+            try
+            {
+                r = await request.ReadFromJsonAsync<ReportTaskProgressRequest>(json.Value.SerializerOptions, ct)
+                    ?? throw new BadHttpRequestException("An empty body.", StatusCodes.Status400BadRequest);
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                throw new BadHttpRequestException("Failed to read parameter from the request body as JSON.", StatusCodes.Status400BadRequest, e);
+            }
+            catch (InvalidOperationException e) when (!request.HasJsonContentType())
+            {
+                throw new BadHttpRequestException("The body is not JSON.", StatusCodes.Status415UnsupportedMediaType, e);
+            }
         }
         await h.HandleAsync(id, r, file, ct);
         return TypedResults.Created($"/api/v1/steering/tasks/{id}", await reader.TaskAsync(id, ct));
