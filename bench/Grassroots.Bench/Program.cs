@@ -11,5 +11,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- reports [--provider sqlite|postgres] [--runs 5]
     //                                                                          a province's consolidated six-month report and its Word export
     "reports" => await Grassroots.Bench.ReportsBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- steering [--provider sqlite|postgres] [--documents 200] [--requests 500]
+    //                                                                          a province's five years of steering work, its committee's landing page, 100 issued at once
+    "steering" => await Grassroots.Bench.SteeringBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

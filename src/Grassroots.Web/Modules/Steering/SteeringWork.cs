@@ -27,8 +27,11 @@ public sealed class SteeringWork(AppDbContext db, UnitScope scope, TimeProvider 
         var all = mine.Union(steered);
         var overdue = await all.Where(t => t.DueOn < today).CountAsync(ct);
         var dueSoon = await all.Where(t => t.DueOn >= today).CountAsync(ct);
-        var first = await all.OrderBy(t => t.DueOn).Take(Named)
+        // The longest overdue first, and the soonest due: each line names its own first few.
+        var first = await all.Where(t => t.DueOn < today).OrderBy(t => t.DueOn).Take(Named)
             .Select(t => new { t.Id, t.Title, Unit = t.AssigneeUnit!.Name, t.DueOn }).ToListAsync(ct);
+        first.AddRange(await all.Where(t => t.DueOn >= today).OrderBy(t => t.DueOn).Take(Named)
+            .Select(t => new { t.Id, t.Title, Unit = t.AssigneeUnit!.Name, t.DueOn }).ToListAsync(ct));
         MyWorkDetail D(Guid id, string title, string unit, DateOnly due) => new($"{unit} — {title}", $"/steering/tasks/{id}", due);
         return new MyWorkGroup("steering", 35, "MyWork.Steering",
         [

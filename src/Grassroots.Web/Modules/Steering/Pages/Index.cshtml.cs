@@ -10,7 +10,8 @@ public sealed class MemberRow
     public CommitteeRole? Role { get; set; }
     public string? Responsibility { get; set; }
     public string? AreaUnitCode { get; set; }
-    public bool Keep { get; set; } = true;
+    /// <summary>Ticked: the person is in the committee after the change (an unticked box is not sent, so the default is false).</summary>
+    public bool Keep { get; set; }
 }
 
 /// <summary>A unit's steering committee: its members, its re-organisations with their decisions, its meetings; the forms to change them.</summary>
@@ -45,9 +46,9 @@ public sealed class IndexModel(SteeringReader reader, UnitPicker picker, UnitSco
         Name = Committee?.Name;
         Members = (Committee?.Members ?? []).Select(m => new MemberRow
         {
-            PersonName = m.PersonName, JobTitle = m.JobTitle, Role = m.Role, Responsibility = m.Responsibility, AreaUnitCode = m.AreaUnitCode,
+            PersonName = m.PersonName, JobTitle = m.JobTitle, Role = m.Role, Responsibility = m.Responsibility, AreaUnitCode = m.AreaUnitCode, Keep = true,
         }).ToList();
-        Members.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new MemberRow { Keep = false }));
+        Members.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new MemberRow()));
         RulesDocumentId = Committee?.RulesDocumentId;
     }
 
