@@ -240,7 +240,12 @@ public sealed class SteeringReader(AppDbContext db, UnitScope scope, TimeProvide
             return new CompletionRow(u.Code, u.Name, list.Count, list.Count(r => r.State == TaskState.Done),
                 list.Count(r => r.State == TaskState.Done && r.CompletedOn <= r.DueOn), list.Count(r => r.State == TaskState.Open && r.DueOn < today));
         }
-        return [Row(unit, p => p == unit.Path), .. children.Select(c => Row(c, p => p.StartsWith(c.Path, StringComparison.Ordinal)))];
+        // Every commune (or district) under the committee, with tasks or not — a unit given nothing shows too; other bodies
+        // (agencies, organisations) and units that had ended before the period only when they were given tasks.
+        var subRows = children.Select(c => (Unit: c, Row: Row(c, p => p.StartsWith(c.Path, StringComparison.Ordinal))))
+            .Where(x => x.Row.Tasks > 0 || ((x.Unit.Kind.IsCommuneLevel() || x.Unit.Kind == UnitKind.District) && (x.Unit.ValidTo is null || x.Unit.ValidTo > from)))
+            .Select(x => x.Row);
+        return [Row(unit, p => p == unit.Path), .. subRows];
     }
 
     public async Task<List<InspectionDto>> InspectionsAsync(string? unit, CancellationToken ct = default)
