@@ -209,6 +209,10 @@ public sealed class SteeringReader(AppDbContext db, UnitScope scope, TimeProvide
         return dto with { Progress = progress };
     }
 
+    /// <summary>Whether the caller may see the records of the unit with this code (a task's committee, for its links).</summary>
+    public async Task<bool> ReachesAsync(string unitCode, CancellationToken ct = default) =>
+        await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unitCode, ct) is { } unit && await scope.CanAsync(unit, Permission.View, ct);
+
     public async Task<FileContent> EvidenceAsync(Guid taskId, Guid progressId, CancellationToken ct = default)
     {
         await TaskAsync(taskId, ct);

@@ -7,6 +7,9 @@ namespace Grassroots.Web.Modules.Steering.Pages;
 public sealed class TaskModel(SteeringReader reader, ReportTaskProgress report, TimeProvider clock) : AppPageModel
 {
     public TaskDto? Item { get; private set; }
+
+    /// <summary>The plan and the notice belong to the committee that gave the task: linked only for those who may open them.</summary>
+    public bool CanSeeOwner { get; private set; }
     public string Today => clock.VietnamToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private Guid _id;
 
@@ -33,5 +36,9 @@ public sealed class TaskModel(SteeringReader reader, ReportTaskProgress report, 
 
     protected override Task OnRefusedAsync() => LoadAsync(_id, HttpContext.RequestAborted);
 
-    private async Task LoadAsync(Guid id, CancellationToken ct) => Item = await reader.TaskAsync(id, ct);
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Item = await reader.TaskAsync(id, ct);
+        CanSeeOwner = await reader.ReachesAsync(Item.OwnerUnitCode, ct);
+    }
 }
