@@ -13,6 +13,7 @@ using Grassroots.Web.Modules.PersonalData;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Portal;
 using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Modules.Registers;
 using Grassroots.Web.Modules.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ builder.AddModules(
     new ConventionsModule(),
     new IndicatorsModule(),
     new ReportsModule(),
+    new RegistersModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());
