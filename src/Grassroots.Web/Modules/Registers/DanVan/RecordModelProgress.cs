@@ -39,7 +39,7 @@ public sealed class RecordModelProgress(AppDbContext db, UnitScope scope, Curren
         {
             throw DomainException.Conflict("Registers.AlreadyRecognised", r.Year);
         }
-        model.Recognitions.Add(new ModelRecognition
+        db.Add(new ModelRecognition
         {
             ModelId = model.Id, Level = r.Level!.Value, Year = r.Year!.Value, DecisionNumber = Text.Clean(r.DecisionNumber), DecidedOn = r.DecidedOn.Value,
         });
@@ -69,7 +69,7 @@ public sealed class RecordModelProgress(AppDbContext db, UnitScope scope, Curren
         {
             throw DomainException.Invalid("Registers.ReplicationDay", Text.Date(r.StartedOn.Value));
         }
-        model.Replications.Add(new ModelReplication { ModelId = model.Id, UnitId = target.Id, StartedOn = r.StartedOn.Value, Note = Text.CleanOrNull(r.Note) });
+        db.Add(new ModelReplication { ModelId = model.Id, UnitId = target.Id, StartedOn = r.StartedOn.Value, Note = Text.CleanOrNull(r.Note) });
         AppDbContext.Touch(model);
         await db.SaveChangesAsync(ct);
         return model;

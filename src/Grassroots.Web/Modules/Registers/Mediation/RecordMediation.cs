@@ -26,7 +26,7 @@ public sealed class RecordMediation(AppDbContext db, UnitScope scope, TimeProvid
         var c = await LoadAsync(id, ct);
         RequireOngoing(c);
         RequireDay(c, r.HeldOn!.Value);
-        c.Sessions.Add(new MediationSession { CaseId = c.Id, HeldOn = r.HeldOn.Value, Mediators = Text.Clean(r.Mediators), Note = Text.CleanOrNull(r.Note) });
+        db.Add(new MediationSession { CaseId = c.Id, HeldOn = r.HeldOn.Value, Mediators = Text.Clean(r.Mediators), Note = Text.CleanOrNull(r.Note) });
         await db.SaveChangesAsync(ct);
         return c;
     }
@@ -68,7 +68,7 @@ public sealed class RecordMediation(AppDbContext db, UnitScope scope, TimeProvid
                     FieldErrors = new Dictionary<string, string[]> { ["mediators"] = ["Validation.Required"] },
                 };
             }
-            c.Sessions.Add(new MediationSession { CaseId = c.Id, HeldOn = on, Mediators = Text.Clean(r.Mediators) });
+            db.Add(new MediationSession { CaseId = c.Id, HeldOn = on, Mediators = Text.Clean(r.Mediators) });
         }
         c.Status = status!.Value;
         c.ClosedOn = on;

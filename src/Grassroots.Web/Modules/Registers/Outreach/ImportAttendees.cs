@@ -22,16 +22,10 @@ public sealed class ImportAttendees(AppDbContext db, UnitScope scope, IStringLoc
 
     public async Task<OutreachSession> HandleAsync(Guid sessionId, IFormFile? file, CancellationToken ct = default)
     {
-        var (_, bytes) = await FileUploads.ReadContentAsync(file, MaxBytes, ct);
         var session = await db.Set<OutreachSession>().Include(s => s.Unit).FirstOrDefaultAsync(s => s.Id == sessionId, ct)
             ?? throw DomainException.NotFound("Registers.SessionNotFound");
         await scope.RequireAsync(session.Unit!, Permission.Edit, ct);
-        var (names, errors) = Read(bytes);
-        if (errors.Count > 0)
-        {
-            var lines = errors.Take(10).Select(e => localizer["Registers.SheetCell", e.Row, e.Column, localizer[e.Message].Value].Value);
-            throw DomainException.Invalid("Registers.SheetRefused", string.Join(" ", lines));
-        }
+        var names = await ReadListAsync(file, ct);
         await db.Set<OutreachAttendee>().Where(a => a.SessionId == session.Id).ExecuteDeleteAsync(ct);
         db.AddRange(names.Select(n => new OutreachAttendee { SessionId = session.Id, Row = n.Row, FullName = n.Name, Address = n.Address }));
         session.People = Math.Max(session.People, names.Count);
@@ -39,6 +33,19 @@ public sealed class ImportAttendees(AppDbContext db, UnitScope scope, IStringLoc
         AppDbContext.Touch(session);
         await db.SaveChangesAsync(ct);
         return session;
+    }
+
+    /// <summary>The people of an uploaded list; a wrong list is refused whole, its first ten wrong cells named in the reader's language.</summary>
+    public async Task<List<(int Row, string Name, string? Address)>> ReadListAsync(IFormFile? file, CancellationToken ct)
+    {
+        var (_, bytes) = await FileUploads.ReadContentAsync(file, MaxBytes, ct);
+        var (names, errors) = Read(bytes);
+        if (errors.Count > 0)
+        {
+            var lines = errors.Take(10).Select(e => localizer["Registers.SheetCell", e.Row, e.Column, localizer[e.Message].Value].Value);
+            throw DomainException.Invalid("Registers.SheetRefused", string.Join(" ", lines));
+        }
+        return names;
     }
 
     /// <summary>The people of the list, or the wrong cells (message keys): a header that is not the template's, a row without a name, a text too long.</summary>

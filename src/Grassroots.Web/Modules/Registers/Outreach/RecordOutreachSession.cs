@@ -7,12 +7,15 @@ public sealed record RecordOutreachRequest(string? UnitCode, OutreachKind? Kind,
 /// Records a propaganda, legal-education or legal-aid session. Attendance is counted in people and in attendances (lượt):
 /// negative counts, more people than attendances, or more than any commune holds are refused.
 /// </summary>
-public sealed class RecordOutreachSession(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
+public sealed class RecordOutreachSession(AppDbContext db, UnitScope scope, CurrentUser user, ImportAttendees import, TimeProvider clock)
 {
     /// <summary>More than any one session reaches (the largest commune of 2025 has under 200,000 people).</summary>
     public const int MaxAttendance = 1_000_000;
 
-    public async Task<OutreachSession> HandleAsync(RecordOutreachRequest r, CancellationToken ct = default)
+    public Task<OutreachSession> HandleAsync(RecordOutreachRequest r, CancellationToken ct = default) => HandleAsync(r, null, ct);
+
+    /// <summary>The session with its attendance list (<paramref name="list"/>, optional): a wrong list refuses both, nothing saved.</summary>
+    public async Task<OutreachSession> HandleAsync(RecordOutreachRequest r, IFormFile? list, CancellationToken ct)
     {
         new Validation()
             .Text(r.UnitCode, "unitCode", Unit.CodeMaxLength)
@@ -36,7 +39,8 @@ public sealed class RecordOutreachSession(AppDbContext db, UnitScope scope, Curr
         {
             throw DomainException.Invalid("Unit.NotActiveOn", unit.Name, Text.Date(r.HeldOn.Value));
         }
-        var people = r.People ?? 0;
+        var names = list is null ? [] : await import.ReadListAsync(list, ct);
+        var people = Math.Max(r.People ?? 0, names.Count);
         var session = new OutreachSession
         {
             UnitId = unit.Id,
@@ -47,10 +51,11 @@ public sealed class RecordOutreachSession(AppDbContext db, UnitScope scope, Curr
             Form = r.Form!.Value,
             Place = Text.Clean(r.Place),
             People = people,
-            Attendances = r.Attendances ?? people,
+            Attendances = Math.Max(r.Attendances ?? 0, people),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = user.UserName,
         };
+        session.Attendees = [.. names.Select(n => new OutreachAttendee { SessionId = session.Id, Row = n.Row, FullName = n.Name, Address = n.Address })];
         db.Add(session);
         await db.SaveChangesAsync(ct);
         return session;

@@ -54,7 +54,7 @@ public sealed class RecordWorkplaceEvents(AppDbContext db, UnitScope scope, Time
             WorkplaceId = w.Id, Year = r.Year.Value, HeldOn = heldOn, Form = r.Form!.Value, Attendees = r.Attendees!.Value,
             ChairedBy = Text.Clean(r.ChairedBy), Minutes = Text.Clean(r.Minutes),
         };
-        w.Conferences.Add(conference);
+        db.Add(conference);
         await db.SaveChangesAsync(ct);
         return (w, conference);
     }
@@ -74,7 +74,7 @@ public sealed class RecordWorkplaceEvents(AppDbContext db, UnitScope scope, Time
         {
             throw DomainException.Invalid("Registers.DialogueDay", Text.Date(r.HeldOn.Value), Text.Date(w.Since));
         }
-        w.Dialogues.Add(new WorkplaceDialogue { WorkplaceId = w.Id, HeldOn = r.HeldOn.Value, Trigger = r.Trigger!.Value, Topic = Text.Clean(r.Topic), Participants = r.Participants!.Value });
+        db.Add(new WorkplaceDialogue { WorkplaceId = w.Id, HeldOn = r.HeldOn.Value, Trigger = r.Trigger!.Value, Topic = Text.Clean(r.Topic), Participants = r.Participants!.Value });
         await db.SaveChangesAsync(ct);
         return w;
     }
