@@ -11,5 +11,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- reports [--provider sqlite|postgres] [--runs 5]
     //                                                                          a province's consolidated six-month report and its Word export
     "reports" => await Grassroots.Bench.ReportsBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- registers [--provider sqlite|postgres] [--requests 300] [--cases 20]
+    //                                                                          each register's list over a 150-commune province, 5,000-name import
+    "registers" => await Grassroots.Bench.RegistersBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

@@ -34,10 +34,11 @@ internal static class RegisterRecords
             : (object)new { status = "Failed", on, nextStep = "Hướng dẫn các bên gửi đơn đến UBND xã hòa giải tranh chấp đất đai", mediators = "Nguyễn Văn Tổ" }))
             .ReadAsync<CaseDto>();
 
-    public static async Task<OutreachDetail> SessionAsync(HttpClient api, string unit, string heldOn, int people, int attendances, string kind = "Propaganda") =>
+    public static async Task<OutreachDetail> SessionAsync(HttpClient api, string unit, string heldOn, int people, int attendances, string kind = "Propaganda",
+        string topic = "Phổ biến Luật Đất đai 2024") =>
         await (await api.PostAsJsonAsync("/api/v1/outreach/sessions", new
         {
-            unitCode = unit, kind, heldOn, topic = "Phổ biến Luật Đất đai 2024", law = "Luật Đất đai số 31/2024/QH15", form = "Conference",
+            unitCode = unit, kind, heldOn, topic, law = "Luật Đất đai số 31/2024/QH15", form = "Conference",
             place = "Nhà văn hóa thôn", people, attendances,
         })).ReadAsync<OutreachDetail>();
 
