@@ -10,7 +10,7 @@ public sealed record WorkplaceCounts(IReadOnlyDictionary<WorkplaceKind, int> Fol
 
 /// <summary>
 /// The workplaces of units' subtrees (and of the units merged into them) for a period, in one read: those followed by the
-/// period's end, and those whose conference was held in it.
+/// period's end whose unit still existed when it began, and those whose conference was held in it.
 /// </summary>
 [Scoped]
 public sealed class WorkplaceFigures(AppDbContext db, UnitLineage lineage)
@@ -19,7 +19,9 @@ public sealed class WorkplaceFigures(AppDbContext db, UnitLineage lineage)
     {
         var idsOf = await lineage.RollUpUnitIdsAsync(units, ct);
         var all = idsOf.Values.SelectMany(x => x).Distinct().ToList();
+        // A workplace is followed from its day until its unit ends (a district's agencies, dissolved with it on 1/7/2025).
         var rows = await db.Set<Workplace>().AsNoTracking().Where(w => w.Since <= to && all.Contains(w.UnitId))
+            .Where(w => w.Unit!.ValidTo == null || w.Unit.ValidTo > from)
             .Select(w => new
             {
                 w.UnitId, w.Kind,

@@ -9,6 +9,9 @@ public sealed class RegistersModule : IModule
 {
     public void Register(ModuleBuilder module)
     {
+        // The portal's "Dân vận khéo" section: the models of the unit and the units below it, each with its public page.
+        module.PortalSection<DanVan.ModelReader, DanVan.PortalModel>(45, "/Modules/Registers/Pages/_PortalSection.cshtml",
+            async (r, unit, ct) => await r.PortalAsync(unit.Code, 10, ct));
         module.MapApi(api => api.MapRegistersApi());
         module.Nav(Pillar.Petitions, "/mediation", "Nav.Mediation", Permission.View, order: 5);
         module.Nav(Pillar.Know, "/outreach", "Nav.Outreach", Permission.View, order: 5);

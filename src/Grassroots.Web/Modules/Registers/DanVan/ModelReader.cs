@@ -12,6 +12,9 @@ public sealed record EvidenceDto(Guid Id, string FileName, string ContentType, l
 public sealed record ModelDto(Guid Id, string UnitCode, string UnitName, string Name, ModelField Field, string Description, string StartedBy, int YearRegistered,
     int Recognitions, int Replications, RecognitionLevel? HighestLevel, int Version);
 
+/// <summary>A model as the unit's portal lists it.</summary>
+public sealed record PortalModel(Guid Id, string Name, ModelField Field, int YearRegistered, string UnitName);
+
 public sealed record ModelDetail(ModelDto Model, IReadOnlyList<RecognitionDto> Recognitions, IReadOnlyList<ReplicationDto> Replications, IReadOnlyList<EvidenceDto> Evidence);
 
 /// <summary>Every list and view of the "Dân vận khéo" models: officers' within their reach, the public's through the portal.</summary>
@@ -52,6 +55,19 @@ public sealed class ModelReader(AppDbContext db, UnitScope scope, IStringLocaliz
         var m = await Project(db.Set<DanVanModel>().AsNoTracking().Where(x => x.Id == id && x.Unit!.Path.StartsWith(unit.Path))).FirstOrDefaultAsync(ct)
             ?? throw DomainException.NotFound("Registers.ModelNotFound");
         return await DetailAsync(m, ct);
+    }
+
+    /// <summary>The models of a unit and the units below it, newest first, for its portal page.</summary>
+    public async Task<List<PortalModel>> PortalAsync(string unitCode, int take, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unitCode, ct);
+        if (unit is null)
+        {
+            return [];
+        }
+        return await db.Set<DanVanModel>().AsNoTracking().Where(m => m.Unit!.Path.StartsWith(unit.Path))
+            .OrderByDescending(m => m.YearRegistered).ThenBy(m => m.Name).Take(take)
+            .Select(m => new PortalModel(m.Id, m.Name, m.Field, m.YearRegistered, m.Unit!.Name)).ToListAsync(ct);
     }
 
     public async Task<FileContent> EvidenceAsync(Guid id, Guid evidenceId, bool isPublic, string? unitCode, CancellationToken ct)
