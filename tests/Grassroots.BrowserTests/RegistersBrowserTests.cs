@@ -28,6 +28,7 @@ public sealed class RegistersBrowserTests(BrowserFixture fixture)
         await officer.GetByLabel("Bên thứ hai").FillAsync("Ông Điểu Brềm");
         await officer.Locator("#Kind").SelectOptionAsync("Land");
         await officer.Locator("#receive").ClickAsync();
+        await BrowserFixture.ShotAsync(officer, "59-mediation-received");
         await Assertions.Expect(officer.Locator("h1")).ToHaveTextAsync("Bà Ka Hoa – Ông Điểu Brềm");
         await Assertions.Expect(officer.Locator("#case-status")).ToContainTextAsync("Đang hòa giải");
 

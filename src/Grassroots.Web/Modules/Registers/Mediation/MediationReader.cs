@@ -18,12 +18,15 @@ public sealed record CaseDto(Guid Id, string UnitCode, string UnitName, Guid Tea
 }
 
 /// <summary>Every list and view of the mediation register, for the API and the pages alike, within the caller's reach.</summary>
-public sealed class MediationReader(AppDbContext db, UnitScope scope, IStringLocalizer<SharedResource> localizer)
+public sealed class MediationReader(AppDbContext db, UnitScope scope, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
 {
+    /// <summary>The teams at work today: those of a village or commune that ended (merged in 2025) keep their cases but take no more.</summary>
     public async Task<List<TeamDto>> TeamsAsync(string? unit, CancellationToken ct)
     {
         new RegisterFilter(unit).Validate();
-        var query = await scope.ListAsync(db.Set<MediationTeam>().AsNoTracking(), t => t.Unit!.Path, unit, Permission.View, ct);
+        var today = clock.VietnamToday();
+        var query = (await scope.ListAsync(db.Set<MediationTeam>().AsNoTracking(), t => t.Unit!.Path, unit, Permission.View, ct))
+            .Where(t => t.Unit!.ValidTo == null || t.Unit.ValidTo > today);
         var rows = await query.OrderBy(t => t.Unit!.Code).ThenBy(t => t.Name).Take(2000)
             .Select(t => new { t.Id, t.Unit!.Code, UnitName = t.Unit.Name, t.Name, t.RecognisedOn, t.DecisionNumber, t.Members }).ToListAsync(ct);
         return rows.Select(t => new TeamDto(t.Id, t.Code, t.UnitName, t.Name, t.RecognisedOn, t.DecisionNumber,

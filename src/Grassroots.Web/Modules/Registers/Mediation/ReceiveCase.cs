@@ -33,6 +33,10 @@ public sealed class ReceiveCase(AppDbContext db, UnitScope scope, CurrentUser us
             ?? throw DomainException.NotFound("Registers.TeamNotFound");
         await scope.RequireAsync(team.Unit!, Permission.Edit, ct);
         var today = clock.VietnamToday();
+        if (!team.Unit!.IsActiveOn(r.ReceivedOn!.Value))
+        {
+            throw DomainException.Invalid("Unit.NotActiveOn", team.Unit.Name, Text.Date(r.ReceivedOn.Value));
+        }
         if (r.ReceivedOn!.Value > today)
         {
             throw DomainException.Invalid("Registers.InTheFuture", Text.Date(r.ReceivedOn.Value));
