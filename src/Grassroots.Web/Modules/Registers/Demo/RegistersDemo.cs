@@ -221,7 +221,7 @@ public sealed class RegistersDemo(AppDbContext db, TimeProvider clock) : IDemoDa
                 ("Trung tâm Y tế huyện", WorkplaceKind.PublicServiceUnit, 140), ("Trường THCS thị trấn", WorkplaceKind.PublicServiceUnit, 45),
                 ("Công ty TNHH MTV Lâm nghiệp", WorkplaceKind.StateEnterprise, 120), ("Công ty TNHH Cà phê Tây Nguyên", WorkplaceKind.PrivateEnterprise, 60),
                 ("Công ty Cổ phần Vật liệu xây dựng", WorkplaceKind.PrivateEnterprise, 35), ("Hợp tác xã Nông nghiệp", WorkplaceKind.PrivateEnterprise, 18),
-                ("Công ty TNHH May mặc Hàn Việt", WorkplaceKind.ForeignInvested, 420), ("Cơ sở chế biến nông sản", WorkplaceKind.UnknownOwnership, 12),
+                ("Công ty TNHH Dệt kim Hàn Việt", WorkplaceKind.ForeignInvested, 420), ("Cơ sở chế biến nông sản", WorkplaceKind.UnknownOwnership, 12),
             };
             foreach (var (name, kind, staff) in list)
             {

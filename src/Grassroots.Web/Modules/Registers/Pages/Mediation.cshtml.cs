@@ -13,6 +13,9 @@ public sealed class MediationModel(MediationReader reader, RegisterTeam register
     [BindProperty(SupportsGet = true)] public CaseStatus? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>A page number typed or edited into the address is brought back into range rather than refused.</summary>
+    private int PageShown => Math.Clamp(PageNumber, 1, 100_000);
+
     [BindProperty] public Guid? TeamId { get; set; }
     [BindProperty] public DateOnly? ReceivedOn { get; set; }
     [BindProperty] public string? PartyA { get; set; }
@@ -61,7 +64,7 @@ public sealed class MediationModel(MediationReader reader, RegisterTeam register
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Cases = await reader.CasesAsync(new RegisterFilter(Unit, Page: PageNumber), Status is { } s && Enum.IsDefined(s) ? s : null, ct);
+        Cases = await reader.CasesAsync(new RegisterFilter(Unit, Page: PageShown), Status is { } s && Enum.IsDefined(s) ? s : null, ct);
         Teams = await reader.TeamsAsync(Unit, ct);
         Options = await picker.OptionsAsync(Permission.Edit, UnitPick.Any, ct: ct);
     }

@@ -12,6 +12,9 @@ public sealed class ModelsModel(ModelReader reader, RegisterModel register, Unit
     [BindProperty(SupportsGet = true)] public ModelField? Field { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>A page number typed or edited into the address is brought back into range rather than refused.</summary>
+    private int PageShown => Math.Clamp(PageNumber, 1, 100_000);
+
     [BindProperty] public string? UnitCode { get; set; }
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public ModelField? ModelField { get; set; }
@@ -37,7 +40,7 @@ public sealed class ModelsModel(ModelReader reader, RegisterModel register, Unit
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Models = await reader.ListAsync(new RegisterFilter(Unit, Page: PageNumber), Field is { } f && Enum.IsDefined(f) ? f : null, ct);
+        Models = await reader.ListAsync(new RegisterFilter(Unit, Page: PageShown), Field is { } f && Enum.IsDefined(f) ? f : null, ct);
         Options = await picker.OptionsAsync(Permission.Edit, UnitPick.Any, ct: ct);
     }
 }

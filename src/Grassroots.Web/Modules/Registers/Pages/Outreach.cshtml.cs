@@ -19,6 +19,9 @@ public sealed class OutreachModel(OutreachReader reader, RecordOutreachSession r
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>A page number typed or edited into the address is brought back into range rather than refused.</summary>
+    private int PageShown => Math.Clamp(PageNumber, 1, 100_000);
+
     [BindProperty] public string? UnitCode { get; set; }
     [BindProperty] public OutreachKind? Kind { get; set; } = OutreachKind.Propaganda;
     [BindProperty] public DateOnly? HeldOn { get; set; }
@@ -68,7 +71,7 @@ public sealed class OutreachModel(OutreachReader reader, RecordOutreachSession r
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var filter = new RegisterFilter(Unit, From, To, PageNumber);
+        var filter = new RegisterFilter(Unit, From, To, PageShown);
         Sessions = await reader.SessionsAsync(filter, null, ct);
         Classes = await reader.ClassesAsync(filter with { Page = 1 }, ct);
         if (!string.IsNullOrWhiteSpace(Unit) && From is not null && To is not null)

@@ -15,6 +15,9 @@ public sealed class WorkplacesModel(WorkplaceReader reader, RegisterWorkplace re
     [BindProperty(SupportsGet = true)] public WorkplaceKind? Kind { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>A page number typed or edited into the address is brought back into range rather than refused.</summary>
+    private int PageShown => Math.Clamp(PageNumber, 1, 100_000);
+
     [BindProperty] public string? UnitCode { get; set; }
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public WorkplaceKind? NewKind { get; set; }
@@ -40,7 +43,7 @@ public sealed class WorkplacesModel(WorkplaceReader reader, RegisterWorkplace re
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Workplaces = await reader.ListAsync(new RegisterFilter(Unit, null, null, PageNumber), Kind is { } k && Enum.IsDefined(k) ? k : null, ct);
+        Workplaces = await reader.ListAsync(new RegisterFilter(Unit, null, null, PageShown), Kind is { } k && Enum.IsDefined(k) ? k : null, ct);
         if (!string.IsNullOrWhiteSpace(Unit) && From is not null && To is not null)
         {
             Rates = await reader.RatesAsync(Unit, From, To, ct);
