@@ -14,5 +14,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- steering [--provider sqlite|postgres] [--documents 200] [--requests 500]
     //                                                                          a province's five years of steering work, its committee's landing page, 100 issued at once
     "steering" => await Grassroots.Bench.SteeringBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- registers [--provider sqlite|postgres] [--requests 300] [--cases 20]
+    //                                                                          each register's list over a 150-commune province, 5,000-name import
+    "registers" => await Grassroots.Bench.RegistersBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

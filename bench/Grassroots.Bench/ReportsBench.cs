@@ -21,11 +21,9 @@ public static class ReportsBench
     private static readonly string[] Keys =
     [
         "onestop.received", "onestop.online", "onestop.resolved", "onestop.on_time", "onestop.late", "onestop.pending", "onestop.not_eligible",
-        "onestop.digitised_received", "onestop.digitised_results", "onestop.payable", "onestop.paid_online", "mediation.received", "mediation.successful",
-        "mediation.failed", "mediation.pending", "voters.meetings_councils", "dialogues.held", "supervision.front_sessions", "supervision.community_investment",
-        "supervision.inspection_board", "criticism.sessions", "models.dan_van_kheo", "workplace.agencies", "workplace.agencies_held",
-        "workplace.private_enterprises", "workplace.private_held", "classification.good", "training.classes", "training.participants",
-        "mediation.teams", "security.teams", "profile.population", "supervision.inspection_boards", "onestop.offices_standardised",
+        "onestop.digitised_received", "onestop.digitised_results", "onestop.payable", "onestop.paid_online",
+        "voters.meetings_councils", "dialogues.held", "supervision.front_sessions", "supervision.community_investment",
+        "supervision.inspection_board", "criticism.sessions", "classification.good", "security.teams", "profile.population", "supervision.inspection_boards", "onestop.offices_standardised",
     ];
 
     public static async Task<int> RunAsync(string[] args)
@@ -105,9 +103,6 @@ public static class ReportsBench
                         values["onestop.digitised_received"] = Math.Floor(values["onestop.received"] / 2);
                         values["onestop.digitised_results"] = Math.Floor(values["onestop.resolved"] / 3);
                         values["onestop.paid_online"] = Math.Min(values["onestop.paid_online"], values["onestop.payable"]);
-                        values["mediation.successful"] = Math.Min(values["mediation.successful"], values["mediation.received"]);
-                        values["workplace.agencies_held"] = Math.Min(values["workplace.agencies_held"], values["workplace.agencies"]);
-                        values["workplace.private_held"] = Math.Min(values["workplace.private_held"], values["workplace.private_enterprises"]);
                         jobs.Add((u, from, to, values));
                     }
                 }

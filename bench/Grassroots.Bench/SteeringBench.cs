@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -162,20 +161,33 @@ public static partial class SteeringBench
 
             // The province's steering committee member signs in on the pages.
             await PostAsync("/api/v1/accounts", new { userName = "bcd.thunghiem", fullName = "Thành viên Ban Chỉ đạo tỉnh", password = "Demo@12345", homeUnitCode = "97", role = "SteeringCommittee" });
-            var cookies = new CookieContainer();
-            using var pages = StartupBench.BehindProxy(new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = true }) { BaseAddress = new Uri(url) });
-            var login = await pages.GetStringAsync("/account/login");
-            var token = Token().Match(login).Groups[1].Value;
-            using (var signIn = await pages.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+            // Behind the (simulated) TLS proxy the cookies are Secure: carried by hand, as a browser behind TLS would.
+            using var pages = StartupBench.BehindProxy(new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(url) });
+            var cookies = new Dictionary<string, string>(StringComparer.Ordinal);
+            void Keep(HttpResponseMessage r)
             {
-                ["UserName"] = "bcd.thunghiem", ["Password"] = "Demo@12345", ["__RequestVerificationToken"] = token,
-            })))
-            {
-                var home = await signIn.Content.ReadAsStringAsync();
-                if (!home.Contains("steering-overdue", StringComparison.Ordinal))
+                foreach (var c in r.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
                 {
-                    throw new InvalidOperationException("the landing page shows no steering tasks: " + home[..Math.Min(500, home.Length)]);
+                    var pair = c.Split(';')[0].Split('=', 2);
+                    cookies[pair[0]] = pair[1];
                 }
+                pages.DefaultRequestHeaders.Remove("Cookie");
+                pages.DefaultRequestHeaders.Add("Cookie", string.Join("; ", cookies.Select(x => $"{x.Key}={x.Value}")));
+            }
+            using (var form = await pages.GetAsync("/account/login"))
+            {
+                Keep(form);
+                var token = Token().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
+                using var signIn = await pages.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["UserName"] = "bcd.thunghiem", ["Password"] = "Demo@12345", ["__RequestVerificationToken"] = token,
+                }));
+                Keep(signIn);
+            }
+            var home = await pages.GetStringAsync("/");
+            if (!home.Contains("work-steering-overdue", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("the landing page shows no steering tasks: " + home[..Math.Min(2000, home.Length)]);
             }
             var (p50, p95, p99) = await PagesAsync(pages, "/", times);
             Console.WriteLine($"landing page of the province's steering committee (overdue and due-soon tasks over 150 communes): p50 {p50:F1} ms, p95 {p95:F1} ms, p99 {p99:F1} ms (target p99 < 100)");

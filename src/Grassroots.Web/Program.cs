@@ -13,6 +13,7 @@ using Grassroots.Web.Modules.PersonalData;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Portal;
 using Grassroots.Web.Modules.Reception;
+using Grassroots.Web.Modules.Registers;
 using Grassroots.Web.Modules.Reports;
 using Grassroots.Web.Modules.Steering;
 
@@ -34,6 +35,7 @@ builder.AddModules(
     new IndicatorsModule(),
     new SteeringModule(),
     new ReportsModule(),
+    new RegistersModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());

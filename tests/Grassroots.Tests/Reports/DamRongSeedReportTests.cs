@@ -79,13 +79,9 @@ public sealed class DamRongSeedReportTests
             ["classification.excellent"] = 6,
             ["classification.good"] = 16,
             ["classification.completed"] = 5,
-            ["workplace.agencies"] = 12,
-            ["workplace.agencies_held"] = 12,
-            ["workplace.private_enterprises"] = 6,
-            ["workplace.private_held"] = 3,
-            ["workplace.state_enterprises"] = 1,
-            ["workplace.state_held"] = 1,
         })).EnsureSuccessStatusCode();
+        // Democracy at work as records of the Registers module: 12 agencies, 6 private and 1 state enterprise, and their conferences.
+        await Registers.RegisterRecords.EnterDamRongWorkplacesAsync(api, district);
         // The one-stop statistics of the district and its communes through the period's spreadsheet.
         var rows = ImportTests.Read(await api.GetByteArrayAsync($"/api/v1/reports/periods/{periodId}/template.xlsx"));
         var figures = new (string Key, double District, double A, double B)[]

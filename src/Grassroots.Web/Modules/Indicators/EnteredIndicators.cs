@@ -5,8 +5,7 @@ namespace Grassroots.Web.Modules.Indicators;
 
 /// <summary>
 /// The indicators no module records yet: the units type them in or import them from the spreadsheet until a module keeps
-/// those records (one-stop dossiers, mediation, conferences, supervisions, workplaces, classification, training, the
-/// unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
+/// those records (one-stop dossiers, supervisions, classification, the unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
 /// an indicator here or in a module's source (CatalogueTests). Each key is written once, here; the demo and the rates
 /// name it by its constant. Labels: <c>Indicator.{key}</c> in Resources/Indicators.resx.
 /// </summary>
@@ -48,15 +47,9 @@ public static class EnteredIndicators
         public const string OfficesStandardised = "onestop.offices_standardised";
     }
 
-    /// <summary>"nhận 112 đơn... hòa giải thành 107 đơn, đạt 95,5%"; "131 tổ hòa giải ở cơ sở"; "120 tổ An ninh nhân dân".</summary>
+    /// <summary>"120 tổ An ninh nhân dân" (the mediation figures are the Registers module's, computed from its records).</summary>
     public static class Mediation
     {
-        public const string Received = "mediation.received";
-        public const string Successful = "mediation.successful";
-        public const string Failed = "mediation.failed";
-        public const string Pending = "mediation.pending";
-        public const string SuccessRate = "mediation.success_rate";
-        public const string Teams = "mediation.teams";
         public const string SecurityTeams = "security.teams";
     }
 
@@ -83,26 +76,6 @@ public static class EnteredIndicators
         public const string AdvisoryBoardMembers = "front.advisory_board_members";
     }
 
-    /// <summary>"100% cơ quan hành chính ... tổ chức hội nghị cán bộ công chức"; "doanh nghiệp tư nhân đạt 50%; ... nhà nước đạt 100%".</summary>
-    public static class Workplace
-    {
-        public const string Agencies = "workplace.agencies";
-        public const string AgenciesHeld = "workplace.agencies_held";
-        public const string AgenciesRate = "workplace.agencies_rate";
-        public const string PrivateEnterprises = "workplace.private_enterprises";
-        public const string PrivateHeld = "workplace.private_held";
-        public const string PrivateRate = "workplace.private_rate";
-        public const string StateEnterprises = "workplace.state_enterprises";
-        public const string StateHeld = "workplace.state_held";
-        public const string StateRate = "workplace.state_rate";
-    }
-
-    /// <summary>"Dân vận khéo" models recognised.</summary>
-    public static class Models
-    {
-        public const string DanVanKheo = "models.dan_van_kheo";
-    }
-
     /// <summary>"06 đơn vị hoàn thành xuất sắc nhiệm vụ, 16 đơn vị hoàn thành tốt nhiệm vụ và 05 đơn vị hoàn thành nhiệm vụ".</summary>
     public static class Classification
     {
@@ -110,16 +83,6 @@ public static class EnteredIndicators
         public const string Good = "classification.good";
         public const string Completed = "classification.completed";
         public const string NotCompleted = "classification.not_completed";
-    }
-
-    /// <summary>"cử 30 người gồm 04 công chức, viên chức các cơ quan huyện và 26 cán bộ, công chức cấp xã"; "01 lớp ... có 161 người".</summary>
-    public static class Training
-    {
-        public const string PeopleSent = "training.people_sent";
-        public const string DistrictOfficials = "training.district_officials";
-        public const string CommuneOfficials = "training.commune_officials";
-        public const string Classes = "training.classes";
-        public const string Participants = "training.participants";
     }
 
     /// <summary>"22 đơn vị hành chính trực thuộc gồm 01 thị trấn và 21 xã; diện tích ... 466,8524 km²; dân số ... 183.142 người"; "12 phòng".</summary>
@@ -160,13 +123,6 @@ public static class EnteredIndicators
         Latest(OneStop.CommunesWithOneStop, IndicatorArea.OneStop, Measure.Units),
         Latest(OneStop.EssentialServicesOnline, IndicatorArea.OneStop, Measure.Services),
         Latest(OneStop.OfficesStandardised, IndicatorArea.OneStop, Measure.Units),
-
-        Sum(Mediation.Received, IndicatorArea.Mediation, Measure.Cases, Entered),
-        Sum(Mediation.Successful, IndicatorArea.Mediation, Measure.Cases, Entered),
-        Sum(Mediation.Failed, IndicatorArea.Mediation, Measure.Cases, Entered),
-        Sum(Mediation.Pending, IndicatorArea.Mediation, Measure.Cases, Entered),
-        Rate(Mediation.SuccessRate, IndicatorArea.Mediation, Mediation.Successful, Mediation.Received, Entered, headline: true),
-        Latest(Mediation.Teams, IndicatorArea.Mediation, Measure.Teams),
         Latest(Mediation.SecurityTeams, IndicatorArea.Mediation, Measure.Teams),
 
         Sum(Participation.NationalAssemblyMeetings, IndicatorArea.Participation, Measure.Conferences, Entered),
@@ -185,28 +141,10 @@ public static class EnteredIndicators
         // "số lượng thành viên của mỗi Ban Tư vấn là 06 người": the same in every unit, never added up.
         new(Supervision.AdvisoryBoardMembers, IndicatorArea.Supervision, LabelOf(Supervision.AdvisoryBoardMembers), Measure.People, RollUpKind.None, Entered),
 
-        Sum(Workplace.Agencies, IndicatorArea.Workplace, Measure.Agencies, Entered),
-        Sum(Workplace.AgenciesHeld, IndicatorArea.Workplace, Measure.Agencies, Entered),
-        Rate(Workplace.AgenciesRate, IndicatorArea.Workplace, Workplace.AgenciesHeld, Workplace.Agencies, Entered),
-        Sum(Workplace.PrivateEnterprises, IndicatorArea.Workplace, Measure.Enterprises, Entered),
-        Sum(Workplace.PrivateHeld, IndicatorArea.Workplace, Measure.Enterprises, Entered),
-        Rate(Workplace.PrivateRate, IndicatorArea.Workplace, Workplace.PrivateHeld, Workplace.PrivateEnterprises, Entered),
-        Sum(Workplace.StateEnterprises, IndicatorArea.Workplace, Measure.Enterprises, Entered),
-        Sum(Workplace.StateHeld, IndicatorArea.Workplace, Measure.Enterprises, Entered),
-        Rate(Workplace.StateRate, IndicatorArea.Workplace, Workplace.StateHeld, Workplace.StateEnterprises, Entered),
-
-        Sum(Models.DanVanKheo, IndicatorArea.Models, Measure.Models, Entered),
-
         Sum(Classification.Excellent, IndicatorArea.Classification, Measure.Units, Entered),
         Sum(Classification.Good, IndicatorArea.Classification, Measure.Units, Entered),
         Sum(Classification.Completed, IndicatorArea.Classification, Measure.Units, Entered),
         Sum(Classification.NotCompleted, IndicatorArea.Classification, Measure.Units, Entered),
-
-        Sum(Training.PeopleSent, IndicatorArea.Training, Measure.People, Entered),
-        Sum(Training.DistrictOfficials, IndicatorArea.Training, Measure.People, Entered),
-        Sum(Training.CommuneOfficials, IndicatorArea.Training, Measure.People, Entered),
-        Sum(Training.Classes, IndicatorArea.Training, Measure.Classes, Entered),
-        Sum(Training.Participants, IndicatorArea.Training, Measure.People, Entered),
 
         Latest(Profile.AdministrativeUnits, IndicatorArea.Profile, Measure.Units),
         Latest(Profile.Towns, IndicatorArea.Profile, Measure.Units),

@@ -64,22 +64,12 @@ public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoD
                     Add(u, from, to, Supervision.CriticismSessions, random.Next(0, district ? 3 : 2));
                     Add(u, from, to, Participation.CouncilMeetings, random.Next(1, district ? 5 : 3));
                     Add(u, from, to, Participation.Dialogues, random.Next(0, 3));
-                    Add(u, from, to, Models.DanVanKheo, random.Next(0, district ? 4 : 2));
                     if (district)
                     {
                         Add(u, from, to, Participation.NationalAssemblyMeetings, random.Next(1, 3));
                         Add(u, from, to, Supervision.FrontUnitsVisited, random.Next(6, 20));
                         Add(u, from, to, Supervision.CriticismConferences, random.Next(1, 3));
                         Add(u, from, to, Supervision.CriticismByDraft, random.Next(0, 2));
-                        Add(u, from, to, Workplace.Agencies, 12);
-                        Add(u, from, to, Workplace.AgenciesHeld, from.Month == 1 ? 12 : 0);
-                        var privateFirms = random.Next(4, 9);
-                        Add(u, from, to, Workplace.PrivateEnterprises, privateFirms);
-                        Add(u, from, to, Workplace.PrivateHeld, random.Next(privateFirms / 3, privateFirms + 1));
-                        Add(u, from, to, Workplace.StateEnterprises, 1);
-                        Add(u, from, to, Workplace.StateHeld, from.Month == 1 ? 1 : 0);
-                        Add(u, from, to, Training.Classes, random.Next(0, 2));
-                        Add(u, from, to, Training.Participants, random.Next(0, 2) * random.Next(60, 170));
                         Add(u, from, to, Profile.Departments, 12);
                         var communes = communesOf.GetValueOrDefault(u.Id);
                         Add(u, from, to, Profile.Communes, communes);
@@ -98,18 +88,10 @@ public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoD
                     }
                     else
                     {
-                        var cases = random.Next(2, 16);
-                        var successful = (int)Math.Round(cases * (0.8 + random.NextDouble() * 0.2));
-                        var open = cases - successful > 0 ? random.Next(0, cases - successful + 1) : 0;
-                        Add(u, from, to, Mediation.Received, cases);
-                        Add(u, from, to, Mediation.Successful, successful);
-                        Add(u, from, to, Mediation.Pending, open);
-                        Add(u, from, to, Mediation.Failed, cases - successful - open);
                         Add(u, from, to, Supervision.CommunityInvestment, random.Next(1, 6));
                         Add(u, from, to, Supervision.InspectionBoardSessions, random.Next(1, 4));
                         Add(u, from, to, Supervision.InspectionBoards, 1);
                         var teams = villages.GetValueOrDefault(u.Id, 4);
-                        Add(u, from, to, Mediation.Teams, teams);
                         Add(u, from, to, Mediation.SecurityTeams, teams);
                         Add(u, from, to, Profile.Population, (int)(size * 9000) + random.Next(0, 800));
                         Add(u, from, to, OneStop.OfficesStandardised, year >= 2023 ? 1 : 0);

@@ -23,7 +23,14 @@ public sealed record TrackedCase(Guid CaseId, bool Confidential);
 /// <summary>Where a letter stands, in words for people (the reception log's "follow-up of the result" column).</summary>
 public sealed record LetterProgress(string TrackingCode, string Status);
 
-/// <summary>What the petitions register offers other modules (Reception today). Nothing else of Petitions is theirs to touch.</summary>
+/// <summary>
+/// A letter about a dispute between neighbours, as a mediation team takes it up (Registers): who wrote it, what it says,
+/// where it was received. Never a denunciation (its writer's name is sealed and it is no dispute to mediate).
+/// </summary>
+public sealed record LetterForMediation(Guid PetitionId, string TrackingCode, int UnitId, string UnitPath, PetitionKind Kind, string PetitionerName,
+    string Content, DateOnly ReceivedOn, bool MayBeHandedOver);
+
+/// <summary>What the petitions register offers other modules (Reception, Registers). Nothing else of Petitions is theirs to touch.</summary>
 public interface IPetitionRegistry
 {
     /// <summary>Registers the letter in the caller's transaction, with the limits of its kind running.</summary>
@@ -40,4 +47,16 @@ public interface IPetitionRegistry
 
     /// <summary>Whether the case exists and is handled by the unit.</summary>
     Task<bool> IsCaseOfUnitAsync(Guid caseId, int unitId, CancellationToken ct);
+
+    /// <summary>
+    /// A letter the caller may handle (Edit on its unit, else 403; 404 when there is none), as a mediation team would take
+    /// it up. <see cref="LetterForMediation.MayBeHandedOver"/>: it is still waiting to be sorted or sorted, not a denunciation.
+    /// </summary>
+    Task<LetterForMediation> LetterForMediationAsync(Guid petitionId, CancellationToken ct);
+
+    /// <summary>
+    /// Hands the letter over to a grassroots mediation team (chuyển đơn): its clocks stop and it leaves the unit's queue,
+    /// saved together with whatever the caller added to the same unit of work (the mediation case).
+    /// </summary>
+    Task HandToMediationAsync(Guid petitionId, string teamName, CancellationToken ct);
 }

@@ -1,9 +1,11 @@
+using Grassroots.Web.Modules.Petitions.Handle;
 using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Petitions.Register;
 
 /// <summary>The petitions register as other modules see it, through <see cref="IPetitionRegistry"/>.</summary>
-public sealed class PetitionRegistry(AppDbContext db, RegisterPetition register, IStringLocalizer<SharedResource> localizer) : IPetitionRegistry
+public sealed class PetitionRegistry(AppDbContext db, RegisterPetition register, PetitionAccess access, TransferPetition transfer,
+    IStringLocalizer<SharedResource> localizer) : IPetitionRegistry
 {
     public async Task<RegisteredLetter> RegisterHandedOverAsync(LetterHandedOver letter, CancellationToken ct)
     {
@@ -41,4 +43,15 @@ public sealed class PetitionRegistry(AppDbContext db, RegisterPetition register,
 
     public Task<bool> IsCaseOfUnitAsync(Guid caseId, int unitId, CancellationToken ct) =>
         db.Set<PetitionCase>().AnyAsync(c => c.Id == caseId && c.UnitId == unitId, ct);
+
+    public async Task<LetterForMediation> LetterForMediationAsync(Guid petitionId, CancellationToken ct)
+    {
+        var p = await access.LoadAsync(petitionId, Permission.Edit, ct);
+        var handOver = p.Kind != PetitionKind.Denunciation && p.Status is PetitionStatus.Received or PetitionStatus.Classified;
+        return new LetterForMediation(p.Id, p.TrackingCode, p.UnitId, p.Unit!.Path, p.Kind,
+            p.Kind == PetitionKind.Denunciation ? "" : p.PetitionerName ?? "", p.Content, p.ReceivedOn, handOver);
+    }
+
+    public async Task HandToMediationAsync(Guid petitionId, string teamName, CancellationToken ct) =>
+        await transfer.HandleAsync(petitionId, new TransferPetitionRequest(null, teamName, null), ct);
 }
