@@ -14,6 +14,7 @@ using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Portal;
 using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Modules.Reports;
+using Grassroots.Web.Modules.Supervision;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
@@ -30,6 +31,7 @@ builder.AddModules(
     new DecisionsModule(),
     new ConsultationsModule(),
     new ConventionsModule(),
+    new SupervisionModule(),
     new IndicatorsModule(),
     new ReportsModule(),
     new PersonalDataModule(),
