@@ -103,6 +103,7 @@ public sealed class SupervisionScopeCases : ScopeCases
     public override IReadOnlyDictionary<string, PageCase> Pages { get; } = new Dictionary<string, PageCase>
     {
         ["/supervision"] = PageCase.Hides(_ => "/supervision?source=Front&dueFrom=2026-11-01", _ => Secret),
+        ["/supervision/recommendations/{id:guid}"] = PageCase.Refused(b => $"/supervision/recommendations/{b.Id("sup.recommendation")}"),
     };
 
     public override async Task<string> SnapshotAsync(AppDbContext db) =>

@@ -66,7 +66,8 @@ public sealed class SupervisionTests
         Assert.True(board.InPlace);
         Assert.Equal(5, board.ActiveMembers);
 
-        // "gửi kế hoạch ... trước ít nhất 05 ngày làm việc": sent on Tuesday 29/12/2026, the five working days are 30/12, 31/12,
+        // "each inspection plan sent to the Front, the commune chairman and the target ≥ 5 working days ahead" (../shared/design/LEGAL.md,
+        // docs/legal.md SUP-PLAN-5WD; the article's own text was not read): sent on Tuesday 29/12/2026, the five working days are 30/12, 31/12,
         // 4/1, 5/1 and 6/1 (New Year's Day off), so the inspection may start on 7/1/2027, not on 6/1.
         app.Clock.Advance(TimeSpan.FromDays(33));
         officer = await app.ApiAsync("cb.romen");

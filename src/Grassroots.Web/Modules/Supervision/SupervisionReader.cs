@@ -67,6 +67,9 @@ public sealed record TrackerPage(IReadOnlyList<RecommendationDto> Rows, int Page
     public int Pages => Math.Max(1, (Total + Size - 1) / Size);
 }
 
+/// <summary>A recommendation's page: the units the caller may answer it for (none once answered).</summary>
+public sealed record RecommendationView(RecommendationDto Item, IReadOnlyList<(string Code, string Name)> Answerers);
+
 /// <summary>A recommendation as the portal shows it: never who raised it.</summary>
 public sealed record PortalRecommendation(Guid Id, RecommendationSource Source, string Content, string AddressedTo, DateOnly SentOn, DateOnly DueOn,
     DateOnly? AnsweredOn, string? Answer, bool Overdue);
@@ -223,6 +226,22 @@ public sealed class SupervisionReader(AppDbContext db, UnitScope scope, TimeProv
             await scope.RequireAsync(r.Unit!, Permission.View, ct);
         }
         return ToDto(r, clock.VietnamToday());
+    }
+
+    /// <summary>One recommendation for its page, with the units the caller may answer it for (its addressee, or the body it was escalated to).</summary>
+    public async Task<RecommendationView> ViewAsync(Guid id, CancellationToken ct)
+    {
+        var item = await RecommendationAsync(id, ct);
+        var r = await db.Set<Recommendation>().AsNoTracking().Include(x => x.AddressedUnit).Include(x => x.EscalatedToUnit).FirstAsync(x => x.Id == id, ct);
+        var answerers = new List<(string Code, string Name)>();
+        foreach (var u in new[] { r.AddressedUnit, r.EscalatedToUnit })
+        {
+            if (u is not null && await scope.CanAsync(u, Permission.Edit, ct))
+            {
+                answerers.Add((u.Code, u.Name));
+            }
+        }
+        return new RecommendationView(item, item.AnsweredOn is null ? answerers : []);
     }
 
     /// <summary>The one tracker: every recommendation in reach, filtered by state, addressee, source and due day, soonest due first.</summary>

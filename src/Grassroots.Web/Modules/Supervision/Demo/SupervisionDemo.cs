@@ -38,23 +38,23 @@ public sealed class SupervisionDemo(AppDbContext db, SupervisionClock legal, Tim
                 UnitId = unit.Id, Source = source, SourceId = sourceId, Number = number, Content = content, AddressedUnitId = to.Id, SentOn = on, DueOn = due,
                 DueExplanation = explanation, IsPublic = SupervisionRules.PublicByDefault(source), CreatedAt = now, CreatedBy = "demo",
             };
+            // Past their due day, nine in ten were answered (a few late) and the rest are overdue; those not yet due wait.
             var roll = random.NextDouble();
-            if (due < today.AddDays(-60) || roll < 0.5)
+            var answered = on.AddDays(random.Next(5, 35));
+            if (due < today && roll < 0.9 && answered <= today)
             {
-                var answered = on.AddDays(random.Next(5, 40));
-                if (answered <= today)
-                {
-                    r.AnsweredOn = answered;
-                    r.Answer = "Đã tiếp thu, chỉ đạo bộ phận chuyên môn kiểm tra, xử lý và thông báo kết quả.";
-                    r.AnsweredByUnitId = to.Id;
-                    r.Acceptance = roll < 0.9 ? Acceptance.Accepted : Acceptance.NotAccepted;
-                }
+                r.AnsweredOn = answered;
+                r.Answer = "Đã tiếp thu, chỉ đạo bộ phận chuyên môn kiểm tra, xử lý và thông báo kết quả.";
+                r.AnsweredByUnitId = to.Id;
+                r.Acceptance = roll < 0.8 ? Acceptance.Accepted : Acceptance.NotAccepted;
             }
             recommendations.Add(r);
         }
         foreach (var district in districts)
         {
-            var communes = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(district.Path) && u.Id != district.Id)
+            // The district's communes, and the communes of today that hold their records since the reform of 1/7/2025.
+            var successors = db.Set<LineageLink>().Where(l => l.FromUnit!.Path.StartsWith(district.Path)).Select(l => l.ToUnitId);
+            var communes = await db.Units.AsNoTracking().Where(u => (u.Path.StartsWith(district.Path) && u.Id != district.Id) || successors.Contains(u.Id))
                 .Where(u => u.Kind == UnitKind.Commune || u.Kind == UnitKind.Ward || u.Kind == UnitKind.Township || u.Kind == UnitKind.SpecialZone)
                 .OrderBy(u => u.Code).ToListAsync(ct);
             foreach (var c in communes)
@@ -77,7 +77,7 @@ public sealed class SupervisionDemo(AppDbContext db, SupervisionClock legal, Tim
                 db.Add(board);
                 for (var year = start.Year; year <= today.Year; year++)
                 {
-                    foreach (var month in new[] { 4, 10 })
+                    foreach (var month in new[] { 4, 11 })
                     {
                         var held = new DateOnly(year, month, 10 + random.Next(0, 10));
                         if (held < start || held > today || (end is { } e && held >= e))
