@@ -11,5 +11,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- reports [--provider sqlite|postgres] [--runs 5]
     //                                                                          a province's consolidated six-month report and its Word export
     "reports" => await Grassroots.Bench.ReportsBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- supervision [--provider sqlite|postgres] [--petitions 100]
+    //                                                                          the recommendation tracker over a province, a voters' meeting with 300 petitions
+    "supervision" => await Grassroots.Bench.SupervisionBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

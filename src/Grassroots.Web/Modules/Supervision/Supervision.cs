@@ -271,7 +271,7 @@ public sealed class VotersMeeting : AggregateRoot, IAudited
     public required string Place { get; set; }
     public int Attendance { get; set; }
 
-    /// <summary>Unanswered petitions of earlier meetings of the constituency, carried to this one.</summary>
+    /// <summary>Unanswered petitions of earlier meetings of the constituency when this one was held, carried to it (counted when it was recorded).</summary>
     public int CarriedOver { get; set; }
 
     public DateTime CreatedAt { get; set; }
@@ -364,9 +364,6 @@ public sealed class Recommendation : AggregateRoot, IAudited
     public int? EscalatedToUnitId { get; set; }
     public Unit? EscalatedToUnit { get; set; }
     public string? EscalationNote { get; set; }
-
-    /// <summary>The voters' meeting it was carried to, unanswered.</summary>
-    public Guid? CarriedToMeetingId { get; set; }
 
     public DateTime CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
@@ -461,6 +458,8 @@ internal sealed class SupervisionConfiguration : IEntityTypeConfiguration<Superv
         b.Property(x => x.EscalationNote).HasMaxLength(FieldLength.Note);
         b.Property(x => x.CreatedBy).HasMaxLength(FieldLength.UserName);
         b.HasIndex(x => new { x.UnitId, x.DueOn });
+        b.HasIndex(x => new { x.AnsweredOn, x.DueOn });
+        b.HasIndex(x => x.DueOn);
         b.HasIndex(x => new { x.AddressedUnitId, x.AnsweredOn, x.DueOn });
         b.HasIndex(x => x.SourceId);
         b.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -16,7 +16,7 @@ public sealed record BoardDto(Guid Id, string UnitCode, string UnitName, BoardKi
 public sealed record RecommendationDto(Guid Id, string UnitCode, string UnitName, RecommendationSource Source, Guid SourceId, int Number, string Content,
     string? Group, string? RaisedBy, string AddressedUnitCode, string AddressedUnitName, string? AddressedBody, DateOnly SentOn, DateOnly DueOn,
     string DueExplanation, bool IsCommitment, bool IsPublic, DateOnly? AnsweredOn, string? Answer, Acceptance Acceptance, string? AcceptanceNote,
-    DateOnly? EscalatedOn, string? EscalatedToUnitName, Guid? CarriedToMeetingId, bool Overdue, bool? OnTime, int Version);
+    DateOnly? EscalatedOn, string? EscalatedToUnitName, bool Overdue, bool? OnTime, int Version);
 
 public sealed record SessionDto(Guid Id, string UnitCode, string UnitName, SessionKind Kind, Guid? BoardId, Guid? PlanId, Supervisor? Supervisor,
     CriticismForm? Form, string Topic, string? SupervisedBody, string? Document, int UnitsVisited, DateOnly HeldOn, DateOnly? EndedOn, string? Findings)
@@ -171,7 +171,11 @@ public sealed class SupervisionReader(AppDbContext db, UnitScope scope, TimeProv
             ?? throw DomainException.NotFound("Supervision.MeetingNotFound");
         await scope.RequireAsync(m.Unit!, Permission.View, ct);
         var petitions = await OfSourceAsync(id, ct);
-        var carried = await ToDtosAsync(Include(db.Set<Recommendation>().AsNoTracking().Where(r => r.CarriedToMeetingId == id)).OrderBy(r => r.SentOn).ThenBy(r => r.Number), ct);
+        // Carried to it: the constituency's earlier petitions still unanswered when it was held.
+        var earlier = db.Set<VotersMeeting>().Where(x => x.UnitId == m.UnitId && x.Level == m.Level && x.Constituency == m.Constituency && x.HeldOn < m.HeldOn).Select(x => x.Id);
+        var carried = await ToDtosAsync(Include(db.Set<Recommendation>().AsNoTracking()
+            .Where(r => r.Source == RecommendationSource.Voters && (r.AnsweredOn == null || r.AnsweredOn > m.HeldOn) && earlier.Contains(r.SourceId)))
+            .OrderBy(r => r.SentOn).ThenBy(r => r.Number).Take(1000), ct);
         return new VotersMeetingDto(m.Id, m.Unit!.Code, m.Unit.Name, m.Level, m.Constituency, m.Deputies, m.HeldOn, m.Place, m.Attendance, m.CarriedOver,
             petitions.Count, petitions.Count(p => p.AnsweredOn is not null)) { PetitionList = petitions, Carried = carried };
     }
@@ -262,7 +266,8 @@ public sealed class SupervisionReader(AppDbContext db, UnitScope scope, TimeProv
         if (!string.IsNullOrWhiteSpace(f.Addressee))
         {
             var code = Text.Clean(f.Addressee);
-            q = q.Where(r => r.AddressedUnit!.Code == code || (r.EscalatedToUnit != null && r.EscalatedToUnit.Code == code));
+            var addressee = await db.Units.AsNoTracking().Where(u => u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct) ?? 0;
+            q = q.Where(r => r.AddressedUnitId == addressee || r.EscalatedToUnitId == addressee);
         }
         if (f.Source is { } s)
         {
@@ -307,6 +312,6 @@ public sealed class SupervisionReader(AppDbContext db, UnitScope scope, TimeProv
 
     public static RecommendationDto ToDto(Recommendation r, DateOnly today) => new(r.Id, r.Unit!.Code, r.Unit.Name, r.Source, r.SourceId, r.Number, r.Content,
         r.Group, r.RaisedBy, r.AddressedUnit!.Code, r.AddressedUnit.Name, r.AddressedBody, r.SentOn, r.DueOn, r.DueExplanation, r.IsCommitment, r.IsPublic,
-        r.AnsweredOn, r.Answer, r.Acceptance, r.AcceptanceNote, r.EscalatedOn, r.EscalatedToUnit?.Name, r.CarriedToMeetingId,
+        r.AnsweredOn, r.Answer, r.Acceptance, r.AcceptanceNote, r.EscalatedOn, r.EscalatedToUnit?.Name,
         SupervisionRules.IsOverdue(r.DueOn, r.AnsweredOn, today), r.AnsweredOn is null ? null : SupervisionRules.OnTime(r.DueOn, r.AnsweredOn), r.Version);
 }

@@ -45,13 +45,8 @@ public sealed class RecordVotersMeeting(AppDbContext db, UnitScope scope, NewRec
         // Unanswered petitions of the constituency's earlier meetings come to this one.
         var earlier = db.Set<VotersMeeting>().Where(m => m.UnitId == unit.Id && m.Level == meeting.Level && m.Constituency == meeting.Constituency && m.HeldOn < held)
             .Select(m => m.Id);
-        var carried = await db.Set<Recommendation>().Where(x => x.Source == RecommendationSource.Voters && x.AnsweredOn == null && earlier.Contains(x.SourceId))
-            .ToListAsync(ct);
-        foreach (var c in carried)
-        {
-            c.CarriedToMeetingId = meeting.Id;
-        }
-        meeting.CarriedOver = carried.Count;
+        meeting.CarriedOver = await db.Set<Recommendation>()
+            .CountAsync(x => x.Source == RecommendationSource.Voters && (x.AnsweredOn == null || x.AnsweredOn > held) && earlier.Contains(x.SourceId), ct);
         db.Add(meeting);
         db.AddRange(petitions);
         await db.SaveChangesAsync(ct);

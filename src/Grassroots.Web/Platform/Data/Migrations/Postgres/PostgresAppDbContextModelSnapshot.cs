@@ -2414,9 +2414,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("date");
 
-                    b.Property<Guid?>("CarriedToMeetingId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2484,9 +2481,13 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("EscalatedToUnitId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("AnsweredOn", "DueOn");
 
                     b.HasIndex("UnitId", "DueOn");
 

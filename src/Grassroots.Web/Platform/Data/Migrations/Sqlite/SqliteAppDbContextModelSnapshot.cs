@@ -2387,9 +2387,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("CarriedToMeetingId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2457,9 +2454,13 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("EscalatedToUnitId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("AnsweredOn", "DueOn");
 
                     b.HasIndex("UnitId", "DueOn");
 

@@ -71,7 +71,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     EscalatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     EscalatedToUnitId = table.Column<int>(type: "INTEGER", nullable: true),
                     EscalationNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CarriedToMeetingId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -259,6 +258,16 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 name: "IX_Recommendations_AddressedUnitId_AnsweredOn_DueOn",
                 table: "Recommendations",
                 columns: new[] { "AddressedUnitId", "AnsweredOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AnsweredOn_DueOn",
+                table: "Recommendations",
+                columns: new[] { "AnsweredOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_DueOn",
+                table: "Recommendations",
+                column: "DueOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_EscalatedToUnitId",

@@ -71,7 +71,6 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     EscalatedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     EscalatedToUnitId = table.Column<int>(type: "integer", nullable: true),
                     EscalationNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CarriedToMeetingId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
@@ -259,6 +258,16 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                 name: "IX_Recommendations_AddressedUnitId_AnsweredOn_DueOn",
                 table: "Recommendations",
                 columns: new[] { "AddressedUnitId", "AnsweredOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AnsweredOn_DueOn",
+                table: "Recommendations",
+                columns: new[] { "AnsweredOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_DueOn",
+                table: "Recommendations",
+                column: "DueOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_EscalatedToUnitId",
