@@ -40,7 +40,7 @@ public static class SupervisionApi
         g.MapGet("/dialogues/{id:guid}", Dialogue).Requires(Permission.View, "dialogue");
         g.MapPost("/dialogues/{id:guid}/results", PublishResults).Requires(Permission.Edit, "dialogue").WithSummary("The results were published (within 10 days).");
         g.MapGet("/recommendations", Tracker).Requires(Permission.View, "scope+query:unit")
-            .WithSummary("The one tracker (?unit, ?status=Open|Overdue|Answered|AnsweredLate|Escalated|NotAccepted, ?addressee, ?source, ?dueFrom, ?dueTo, ?page).");
+            .WithSummary("The one tracker (?unit, ?status=Open|Overdue|Answered|AnsweredLate|Escalated|NotAccepted, ?addressee, ?source, ?dueFrom, ?dueTo, ?page, ?toAnswer=true: those the caller may answer).");
         g.MapGet("/recommendations/{id:guid}", Recommendation).Requires(Permission.View, "recommendation");
         g.MapGet("/recommendations/{id:guid}/letter.docx", LetterDocument).Requires(Permission.View, "recommendation").WithSummary("The recommendation letter (kiến nghị) as a Word document.");
         g.MapPost("/recommendations/{id:guid}/answer", Answer).Requires(Permission.Edit, "body:unitCode").WithSummary("The addressed body's answer (or the body it was escalated to).");
@@ -158,8 +158,8 @@ public static class SupervisionApi
     }
 
     private static async Task<Ok<TrackerPage>> Tracker(string? unit, TrackerStatus? status, string? addressee, RecommendationSource? source, DateOnly? dueFrom,
-        DateOnly? dueTo, int? page, SupervisionReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.TrackerAsync(new TrackerFilter(unit, status, addressee, source, dueFrom, dueTo, page ?? 1), ct));
+        DateOnly? dueTo, int? page, bool? toAnswer, SupervisionReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.TrackerAsync(new TrackerFilter(unit, status, addressee, source, dueFrom, dueTo, page ?? 1, toAnswer == true), ct));
 
     private static async Task<Ok<RecommendationDto>> Recommendation(Guid id, SupervisionReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.RecommendationAsync(id, ct));

@@ -57,8 +57,9 @@ public enum TrackerStatus
 }
 
 /// <summary>The tracker's filters: the unit (and its subtree), the state, the addressee, the source, due between two days.</summary>
+/// <see cref="ToAnswer"/>: only those addressed (or escalated) to a unit the caller may answer for ("Việc của tôi").
 public sealed record TrackerFilter(string? Unit = null, TrackerStatus? Status = null, string? Addressee = null, RecommendationSource? Source = null,
-    DateOnly? DueFrom = null, DateOnly? DueTo = null, int Page = 1);
+    DateOnly? DueFrom = null, DateOnly? DueTo = null, int Page = 1, bool ToAnswer = false);
 
 public sealed record TrackerPage(IReadOnlyList<RecommendationDto> Rows, int Page, int Total)
 {
@@ -269,6 +270,11 @@ public sealed class SupervisionReader(AppDbContext db, UnitScope scope, TimeProv
             var addressee = await db.Units.AsNoTracking().Where(u => u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct) ?? 0;
             q = q.Where(r => r.AddressedUnitId == addressee || r.EscalatedToUnitId == addressee);
         }
+        if (f.ToAnswer)
+        {
+            var mine = (await scope.VisibleUnitsAsync(Permission.Edit, ct)).Select(u => u.Id);
+            q = q.Where(r => mine.Contains(r.AddressedUnitId) || (r.EscalatedToUnitId != null && mine.Contains(r.EscalatedToUnitId.Value)));
+        }
         if (f.Source is { } s)
         {
             q = q.Where(r => r.Source == s);
@@ -283,8 +289,10 @@ public sealed class SupervisionReader(AppDbContext db, UnitScope scope, TimeProv
         }
         var total = await q.CountAsync(ct);
         var page = Math.Clamp(f.Page, 1, Math.Max(1, (total + TrackerPage.Size - 1) / TrackerPage.Size));
-        var rows = await ToDtosAsync(Include(q).OrderBy(r => r.DueOn).ThenBy(r => r.Id).Skip((page - 1) * TrackerPage.Size).Take(TrackerPage.Size), ct);
-        return new TrackerPage(rows, page, total);
+        // The page's ids first (one ordered scan of the recommendations alone), then those rows with their units.
+        var ids = await q.OrderBy(r => r.DueOn).ThenBy(r => r.Id).Skip((page - 1) * TrackerPage.Size).Take(TrackerPage.Size).Select(r => r.Id).ToListAsync(ct);
+        var rows = await ToDtosAsync(Include(db.Set<Recommendation>().AsNoTracking().Where(r => ids.Contains(r.Id))), ct);
+        return new TrackerPage(rows.OrderBy(r => r.DueOn).ThenBy(r => r.Id).ToList(), page, total);
     }
 
     /// <summary>What the portal of a unit shows: the public recommendations raised in its subtree, with their answers.</summary>

@@ -25,8 +25,8 @@ public sealed class SupervisionWork(AppDbContext db, UnitScope scope, TimeProvid
         var soon = await waiting.CountAsync(r => r.DueOn >= today && r.DueOn <= soonLimit, ct);
         return new MyWorkGroup("supervision", 40, "MyWork.Supervision",
         [
-            new("supervision-overdue", overdue, "/supervision?status=Overdue", "MyWork.Supervision.Overdue", "MyWork.Supervision.OverdueNone", Urgent: overdue > 0),
-            new("supervision-soon", soon, $"/supervision?status=Open&dueTo={soonLimit:yyyy-MM-dd}", "MyWork.Supervision.Soon", "MyWork.Supervision.SoonNone"),
+            new("supervision-overdue", overdue, "/supervision?status=Overdue&toAnswer=true", "MyWork.Supervision.Overdue", "MyWork.Supervision.OverdueNone", Urgent: overdue > 0),
+            new("supervision-soon", soon, $"/supervision?status=Open&toAnswer=true&dueTo={soonLimit:yyyy-MM-dd}", "MyWork.Supervision.Soon", "MyWork.Supervision.SoonNone"),
         ]);
     }
 }
