@@ -244,6 +244,26 @@ public sealed class SupervisionTests
     }
 
     [Theory, Providers]
+    public async Task Two_answers_to_the_same_recommendation_at_once_one_is_saved_the_other_is_a_conflict(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        var officer = await app.ApiAsync("cb.romen");
+        var session = await (await officer.PostAsJsonAsync("/api/v1/supervision/sessions", new
+        {
+            unitCode = RoMen, kind = "FrontSupervision", topic = "Giám sát việc chi trả trợ cấp", heldOn = "2026-11-20",
+            recommendations = new[] { new { content = "Đề nghị chi trả đúng hạn.", addressedUnitCode = RoMen } },
+        })).ReadAsync<SessionDto>();
+        var id = session.Recommendations[0].Id;
+        var second = await app.ApiAsync("cb.romen");
+        var answers = await Task.WhenAll(
+            officer.PostAsJsonAsync($"/api/v1/supervision/recommendations/{id}/answer", new { unitCode = RoMen, answeredOn = "2026-11-23", answer = "Trả lời thứ nhất" }),
+            second.PostAsJsonAsync($"/api/v1/supervision/recommendations/{id}/answer", new { unitCode = RoMen, answeredOn = "2026-11-23", answer = "Trả lời thứ hai" }));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var saved = await (await officer.GetAsync($"/api/v1/supervision/recommendations/{id}")).ReadAsync<RecommendationDto>();
+        Assert.Contains(saved.Answer, new[] { "Trả lời thứ nhất", "Trả lời thứ hai" });
+    }
+
+    [Theory, Providers]
     public async Task Bad_input_is_refused_with_a_Vietnamese_message_and_changes_nothing(DatabaseProvider provider)
     {
         await using var app = await GrassrootsApp.StartAsync(provider);
