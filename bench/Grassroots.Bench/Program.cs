@@ -17,5 +17,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- registers [--provider sqlite|postgres] [--requests 300] [--cases 20]
     //                                                                          each register's list over a 150-commune province, 5,000-name import
     "registers" => await Grassroots.Bench.RegistersBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- supervision [--provider sqlite|postgres] [--petitions 100]
+    //                                                                          the recommendation tracker over a province, a voters' meeting with 300 petitions
+    "supervision" => await Grassroots.Bench.SupervisionBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

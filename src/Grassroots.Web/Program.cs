@@ -16,6 +16,7 @@ using Grassroots.Web.Modules.Reception;
 using Grassroots.Web.Modules.Registers;
 using Grassroots.Web.Modules.Reports;
 using Grassroots.Web.Modules.Steering;
+using Grassroots.Web.Modules.Supervision;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
@@ -32,6 +33,7 @@ builder.AddModules(
     new DecisionsModule(),
     new ConsultationsModule(),
     new ConventionsModule(),
+    new SupervisionModule(),
     new IndicatorsModule(),
     new SteeringModule(),
     new ReportsModule(),

@@ -67,13 +67,28 @@ public sealed class DamRongSeedReportTests
         {
             (await api.PostAsJsonAsync($"/api/v1/petitions/{letter.Id}/answer", new { answeredOn = "2022-06-15", summary = "Đã trả lời" })).EnsureSuccessStatusCode();
         }
+        // "02 hội nghị TXCT trước kỳ họp thứ 3 Quốc hội khóa XV tại xã Rô Men và Liêng S'rônh. Tổ chức 4 hội nghị Tiếp xúc cử tri
+        // với đại biểu HĐND tỉnh và HĐND huyện"; "Mặt trận ... giám sát được 02 cuộc, phản biện xã hội được 01 cuộc": records of
+        // the Supervision module, entered through its API, from which the report counts them.
+        foreach (var (level, day) in new[] { ("NationalAssembly", "2022-04-20"), ("NationalAssembly", "2022-04-21"), ("ProvincialCouncil", "2022-06-10"),
+            ("ProvincialCouncil", "2022-06-11"), ("DistrictCouncil", "2022-06-14"), ("DistrictCouncil", "2022-06-15") })
+        {
+            (await api.PostAsJsonAsync("/api/v1/supervision/voters-meetings", new
+            {
+                unitCode = district, level, constituency = "Đơn vị bầu cử huyện Đam Rông", deputies = "Đại biểu", heldOn = day, place = "Xã Rô Men", attendance = 120,
+            })).EnsureSuccessStatusCode();
+        }
+        foreach (var (kind, day) in new[] { ("FrontSupervision", "2022-03-10"), ("FrontSupervision", "2022-05-10"), ("Criticism", "2022-05-20") })
+        {
+            (await api.PostAsJsonAsync("/api/v1/supervision/sessions", new
+            {
+                unitCode = district, kind, form = kind == "Criticism" ? "Conference" : null, topic = "Giám sát, phản biện xã hội theo Quyết định 217, 218",
+                document = kind == "Criticism" ? "Dự thảo Nghị quyết về xây dựng huyện Đam Rông đạt chuẩn nông thôn mới" : null, heldOn = day,
+            })).EnsureSuccessStatusCode();
+        }
         // The district's own figures through the API.
         (await IndicatorsApiTests.EnterAsync(api, district, "2022-01-01", "2022-06-30", new Dictionary<string, decimal>
         {
-            ["voters.meetings_national_assembly"] = 2,
-            ["voters.meetings_councils"] = 4,
-            ["supervision.front_sessions"] = 2,
-            ["criticism.sessions"] = 1,
             ["onestop.communes_with_one_stop"] = 8,
             ["profile.communes"] = 8,
             ["classification.excellent"] = 6,

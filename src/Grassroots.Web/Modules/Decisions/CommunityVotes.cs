@@ -18,6 +18,14 @@ internal sealed class CommunityVotes(AppDbContext db, CreateMatter create, Recor
         return matter.Id;
     }
 
+    public async Task<Guid> OpenBoardElectionAsync(BoardElectionRequest r, CancellationToken ct)
+    {
+        var community = await db.Units.FirstOrDefaultAsync(u => u.Code == r.CommunityCode, ct) ?? throw DomainException.NotFound("Unit.NotFound", r.CommunityCode);
+        var matter = await create.HandleAsync(community, new CreateMatterRequest(r.CommunityCode, DecisionSubject.Boards, r.Question, r.Details,
+            [Approve, Reject], DecisionForms.Meeting, BallotChosenByChairman: false, OnlineAgreed: false, r.OpensOn, r.ClosesOn), r.Origin, ct);
+        return matter.Id;
+    }
+
     public Task RecordHeldMeetingAsync(Guid matterId, HeldMeeting meeting, CancellationToken ct) => record.HandleAsync(matterId, meeting, ct);
 
     public async Task<CommunityVote> GetAsync(Guid matterId, CancellationToken ct)

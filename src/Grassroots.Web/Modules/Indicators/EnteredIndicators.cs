@@ -5,7 +5,7 @@ namespace Grassroots.Web.Modules.Indicators;
 
 /// <summary>
 /// The indicators no module records yet: the units type them in or import them from the spreadsheet until a module keeps
-/// those records (one-stop dossiers, supervisions, classification, the unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
+/// those records (one-stop dossiers, classification, the unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
 /// an indicator here or in a module's source (CatalogueTests). Each key is written once, here; the demo and the rates
 /// name it by its constant. Labels: <c>Indicator.{key}</c> in Resources/Indicators.resx.
 /// </summary>
@@ -53,26 +53,12 @@ public static class EnteredIndicators
         public const string SecurityTeams = "security.teams";
     }
 
-    /// <summary>"02 hội nghị TXCT ... 4 hội nghị Tiếp xúc cử tri với đại biểu HĐND".</summary>
-    public static class Participation
-    {
-        public const string NationalAssemblyMeetings = "voters.meetings_national_assembly";
-        public const string CouncilMeetings = "voters.meetings_councils";
-        public const string Dialogues = "dialogues.held";
-    }
-
-    /// <summary>"giám sát được 02 cuộc, phản biện xã hội được 01 cuộc"; "9 cuộc giám sát tại 81 lượt đơn vị"; "22/22 Ban Thanh tra nhân dân".</summary>
+    /// <summary>
+    /// "số lượng thành viên của mỗi Ban Tư vấn là 06 người". The supervision, criticism, voters' meeting and dialogue figures
+    /// are counted by the Supervision module from its records (Modules/Supervision/SupervisionIndicatorSource.cs).
+    /// </summary>
     public static class Supervision
     {
-        public const string FrontSessions = "supervision.front_sessions";
-        public const string FrontUnitsVisited = "supervision.front_units_visited";
-        public const string CommunityInvestment = "supervision.community_investment";
-        public const string InspectionBoardSessions = "supervision.inspection_board";
-        public const string InspectionBoards = "supervision.inspection_boards";
-        public const string CriticismSessions = "criticism.sessions";
-        public const string CriticismConferences = "criticism.conferences";
-        public const string CriticismByDraft = "criticism.by_draft";
-        public const string DraftsCommented = "criticism.drafts_commented";
         public const string AdvisoryBoardMembers = "front.advisory_board_members";
     }
 
@@ -125,19 +111,6 @@ public static class EnteredIndicators
         Latest(OneStop.OfficesStandardised, IndicatorArea.OneStop, Measure.Units),
         Latest(Mediation.SecurityTeams, IndicatorArea.Mediation, Measure.Teams),
 
-        Sum(Participation.NationalAssemblyMeetings, IndicatorArea.Participation, Measure.Conferences, Entered),
-        Sum(Participation.CouncilMeetings, IndicatorArea.Participation, Measure.Conferences, Entered),
-        Sum(Participation.Dialogues, IndicatorArea.Participation, Measure.Sessions, Entered),
-
-        Sum(Supervision.FrontSessions, IndicatorArea.Supervision, Measure.Sessions, Entered),
-        Sum(Supervision.FrontUnitsVisited, IndicatorArea.Supervision, Measure.Visits, Entered),
-        Sum(Supervision.CommunityInvestment, IndicatorArea.Supervision, Measure.Sessions, Entered),
-        Sum(Supervision.InspectionBoardSessions, IndicatorArea.Supervision, Measure.Sessions, Entered),
-        Latest(Supervision.InspectionBoards, IndicatorArea.Supervision, Measure.Boards),
-        Sum(Supervision.CriticismSessions, IndicatorArea.Supervision, Measure.Sessions, Entered),
-        Sum(Supervision.CriticismConferences, IndicatorArea.Supervision, Measure.Conferences, Entered),
-        Sum(Supervision.CriticismByDraft, IndicatorArea.Supervision, Measure.Sessions, Entered),
-        Sum(Supervision.DraftsCommented, IndicatorArea.Supervision, Measure.Documents, Entered),
         // "số lượng thành viên của mỗi Ban Tư vấn là 06 người": the same in every unit, never added up.
         new(Supervision.AdvisoryBoardMembers, IndicatorArea.Supervision, LabelOf(Supervision.AdvisoryBoardMembers), Measure.People, RollUpKind.None, Entered),
 

@@ -6,6 +6,12 @@ public sealed record VoteOrigin(string Path, string Title);
 /// <summary>A village convention put to the households: the question, the days of the meeting, and the convention it comes from.</summary>
 public sealed record ConventionVoteRequest(string CommunityCode, string Question, string? Details, DateOnly OpensOn, DateOnly ClosesOn, VoteOrigin Origin);
 
+/// <summary>
+/// The election of a board's members (matter 5 of L10 Điều 15: Ban Thanh tra nhân dân, Ban giám sát đầu tư của cộng
+/// đồng) put to the households' meeting of a community: the list of candidates approved or not.
+/// </summary>
+public sealed record BoardElectionRequest(string CommunityCode, string Question, string? Details, DateOnly OpensOn, DateOnly ClosesOn, VoteOrigin Origin);
+
 /// <summary>One household's show of hands at the meeting: in favour of the draft ("Tán thành") or not.</summary>
 public sealed record MeetingVote(Guid HouseholdId, bool InFavour);
 
@@ -34,6 +40,9 @@ public interface ICommunityVotes
 {
     /// <summary>A meeting of household representatives (NĐ61 Điều 10: a household ballot only follows a meeting that lacked participation).</summary>
     Task<Guid> OpenConventionVoteAsync(ConventionVoteRequest request, CancellationToken ct);
+
+    /// <summary>The election of a board's members at a meeting of household representatives (matter 5, decided like matters 3 and 4).</summary>
+    Task<Guid> OpenBoardElectionAsync(BoardElectionRequest request, CancellationToken ct);
 
     /// <summary>The meeting was held and minuted on paper: it is entered with its votes, and the vote closes.</summary>
     Task RecordHeldMeetingAsync(Guid matterId, HeldMeeting meeting, CancellationToken ct);

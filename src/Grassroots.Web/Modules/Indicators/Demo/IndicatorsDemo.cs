@@ -60,16 +60,16 @@ public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoD
                         Add(u, from, to, OneStop.DigitisedReceived, (int)(received * Math.Min(0.95, 0.3 + progress * 0.06)));
                         Add(u, from, to, OneStop.DigitisedResults, (int)(resolved * Math.Min(0.9, 0.2 + progress * 0.05)));
                     }
-                    Add(u, from, to, Supervision.FrontSessions, random.Next(district ? 2 : 0, district ? 6 : 3));
-                    Add(u, from, to, Supervision.CriticismSessions, random.Next(0, district ? 3 : 2));
-                    Add(u, from, to, Participation.CouncilMeetings, random.Next(1, district ? 5 : 3));
-                    Add(u, from, to, Participation.Dialogues, random.Next(0, 3));
+                    _ = random.Next(district ? 2 : 0, district ? 6 : 3); // FrontSessions: counted from the Supervision module's demo records
+                    _ = random.Next(0, district ? 3 : 2); // CriticismSessions: counted from the Supervision module's demo records
+                    _ = random.Next(1, district ? 5 : 3); // CouncilMeetings: counted from the Supervision module's demo records
+                    _ = random.Next(0, 3); // Dialogues: counted from the Supervision module's demo records
                     if (district)
                     {
-                        Add(u, from, to, Participation.NationalAssemblyMeetings, random.Next(1, 3));
-                        Add(u, from, to, Supervision.FrontUnitsVisited, random.Next(6, 20));
-                        Add(u, from, to, Supervision.CriticismConferences, random.Next(1, 3));
-                        Add(u, from, to, Supervision.CriticismByDraft, random.Next(0, 2));
+                        _ = random.Next(1, 3); // NationalAssemblyMeetings: counted from the Supervision module's demo records
+                        _ = random.Next(6, 20); // FrontUnitsVisited: counted from the Supervision module's demo records
+                        _ = random.Next(1, 3); // CriticismConferences: counted from the Supervision module's demo records
+                        _ = random.Next(0, 2); // CriticismByDraft: counted from the Supervision module's demo records
                         Add(u, from, to, Profile.Departments, 12);
                         var communes = communesOf.GetValueOrDefault(u.Id);
                         Add(u, from, to, Profile.Communes, communes);
@@ -88,9 +88,8 @@ public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoD
                     }
                     else
                     {
-                        Add(u, from, to, Supervision.CommunityInvestment, random.Next(1, 6));
-                        Add(u, from, to, Supervision.InspectionBoardSessions, random.Next(1, 4));
-                        Add(u, from, to, Supervision.InspectionBoards, 1);
+                        _ = random.Next(1, 6); // CommunityInvestment: counted from the Supervision module's demo records
+                        _ = random.Next(1, 4); // InspectionBoardSessions: counted from the Supervision module's demo records
                         var teams = villages.GetValueOrDefault(u.Id, 4);
                         Add(u, from, to, Mediation.SecurityTeams, teams);
                         Add(u, from, to, Profile.Population, (int)(size * 9000) + random.Next(0, 800));
