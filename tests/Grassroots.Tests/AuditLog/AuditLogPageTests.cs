@@ -79,6 +79,6 @@ public sealed class AuditLogPageTests
                 }
             }
         }
-        Assert.Empty(missing.Distinct());
+        Assert.True(missing.Count == 0, "missing labels: " + string.Join(", ", missing.Distinct()));
     }
 }
