@@ -43,6 +43,22 @@ public sealed class Unit : AggregateRoot, IAudited
     public bool IsActiveOn(DateOnly date) =>
         (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || ValidTo > date);
 
+    private static readonly string[] KindWords =
+        ["Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Huyện", "Tỉnh", "Quận", "Phường", "Xã", "Thôn", "Tổ dân phố"];
+
+    /// <summary>A unit's name without its kind word, as a document's place and date line writes it: "Huyện Đam Rông" → "Đam Rông".</summary>
+    public static string PlaceName(string unitName)
+    {
+        foreach (var k in KindWords)
+        {
+            if (unitName.StartsWith(k + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return unitName[(k.Length + 1)..];
+            }
+        }
+        return unitName;
+    }
+
     public bool IsInSubtreeOf(string ancestorPath) => Path.StartsWith(ancestorPath, StringComparison.Ordinal);
 
     public static string PathUnder(Unit? parent, string code) => (parent?.Path ?? "/") + code + "/";

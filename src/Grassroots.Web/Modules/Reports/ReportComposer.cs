@@ -368,20 +368,6 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
         return text;
     }
 
-    private static readonly string[] KindWords = ["Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Huyện", "Tỉnh", "Quận", "Phường", "Xã"];
-
-    /// <summary>"Đam Rông" for "Huyện Đam Rông".</summary>
-    private static string PlaceName(string unitName)
-    {
-        foreach (var k in KindWords)
-        {
-            if (unitName.StartsWith(k + " ", StringComparison.OrdinalIgnoreCase))
-            {
-                return unitName[(k.Length + 1)..];
-            }
-        }
-        return unitName;
-    }
 
     /// <summary>
     /// The words a template may use: {unit}, {UNIT}, {place}, {PLACE}, {period}, {next}, {NEXT}; the unit's level
@@ -390,7 +376,7 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
     /// </summary>
     private static Dictionary<string, string> Words(Unit unit, ReportPeriod period)
     {
-        var place = PlaceName(unit.Name);
+        var place = Unit.PlaceName(unit.Name);
         var (now, next) = PeriodWords(period.From, period.To);
         var (level, above, aboveParty, party) = unit.Kind switch
         {

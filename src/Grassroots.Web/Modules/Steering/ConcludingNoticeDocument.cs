@@ -26,7 +26,7 @@ public sealed class ConcludingNoticeDocument(AppDbContext db, SteeringFiles file
             .FirstOrDefaultAsync(i => i.NoticeId == d.Id, ct);
         var items = await db.Set<SteeringTask>().AsNoTracking().Where(t => t.NoticeId == d.Id).OrderBy(t => t.ItemNumber)
             .Select(t => new { t.Title, Unit = t.AssigneeUnit!.Name, t.DueOn, t.ExpectedOutput }).ToListAsync(ct);
-        var place = SteeringRules.Place(unit.Name);
+        var place = Unit.PlaceName(unit.Name);
         var (lines, governing) = SteeringRules.HeaderLines(d.IssuingBody, unit);
         var doc = new NationalDocument(new DocumentHeading(d.Format, lines, d.NumberAndSymbol!, place, d.IssuedOn!.Value, "THÔNG BÁO", d.Summary,
             GoverningLines: governing));

@@ -150,30 +150,8 @@ public static class SteeringRules
         text.Length > 0 && char.IsUpper(text[0]) && (text.Length == 1 || !char.IsUpper(text[1])) ? char.ToLower(text[0], Vi) + text[1..] : text;
 
     /// <summary>A due day that falls on a day off moves to the next working day (the civil code's rule for a last day, BLDS-148).</summary>
-    public static async Task<DateOnly> WorkingDueAsync(WorkingCalendar calendar, DateOnly due, CancellationToken ct)
-    {
-        var d = due;
-        while (!await calendar.IsWorkingDayAsync(d, ct))
-        {
-            d = d.AddDays(1);
-        }
-        return d;
-    }
-
-    private static readonly string[] KindWords = ["Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Huyện", "Tỉnh", "Quận", "Phường", "Xã"];
-
-    /// <summary>A unit's name without its kind word: "Huyện Đam Rông" → "Đam Rông" (the place of a document's date line).</summary>
-    public static string Place(string unitName)
-    {
-        foreach (var k in KindWords)
-        {
-            if (unitName.StartsWith(k + " ", StringComparison.Ordinal))
-            {
-                return unitName[(k.Length + 1)..];
-            }
-        }
-        return unitName;
-    }
+    public static async Task<DateOnly> WorkingDueAsync(WorkingCalendar calendar, DateOnly due, CancellationToken ct) =>
+        await calendar.IsWorkingDayAsync(due, ct) ? due : await calendar.AddWorkingDaysAsync(due, 1, ct);
 
     /// <summary>
     /// The issuing-body lines of a document's header and how many of them name the governing body: the Ban Chỉ đạo under
@@ -181,7 +159,7 @@ public static class SteeringRules
     /// </summary>
     public static (IReadOnlyList<string> Lines, int Governing) HeaderLines(IssuingBody body, Unit unit)
     {
-        var place = Place(unit.Name).ToUpper(Vi);
+        var place = Unit.PlaceName(unit.Name).ToUpper(Vi);
         var level = LevelWord(unit.Kind).ToUpper(Vi);
         var party = unit.Kind switch
         {

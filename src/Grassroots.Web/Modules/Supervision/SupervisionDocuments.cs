@@ -18,7 +18,7 @@ public sealed class SupervisionDocuments(SupervisionReader reader)
         var board = await reader.BoardAsync(boardId, ct);
         var plan = await reader.PlanAsync(boardId, planId, ct);
         var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [("Ủy ban MTTQ " + board.UnitName).ToUpper(Vi), board.Name.ToUpper(Vi)], "/KH-BTTND",
-            Place(board.UnitName), plan.SentOn ?? plan.PeriodFrom, "KẾ HOẠCH", plan.Title));
+            Unit.PlaceName(board.UnitName), plan.SentOn ?? plan.PeriodFrom, "KẾ HOẠCH", plan.Title));
         doc.Section(1, "MỤC ĐÍCH, YÊU CẦU").Paragraph(plan.Content ?? "Kiểm tra, giám sát theo chương trình công tác của Ban.");
         doc.Section(1, "NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN");
         if (plan.Target is not null)
@@ -48,7 +48,7 @@ public sealed class SupervisionDocuments(SupervisionReader reader)
             SessionKind.Investment => "BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG",
             _ => "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
         };
-        var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [s.UnitName.ToUpper(Vi), body], "/BB", Place(s.UnitName), s.EndedOn ?? s.HeldOn, "BIÊN BẢN", s.Topic));
+        var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [s.UnitName.ToUpper(Vi), body], "/BB", Unit.PlaceName(s.UnitName), s.EndedOn ?? s.HeldOn, "BIÊN BẢN", s.Topic));
         doc.Paragraph($"Hôm nay, ngày {Text.Date(s.HeldOn)}, tại {s.SupervisedBody ?? s.UnitName}, tiến hành {Kind(s.Kind)}: {s.Topic}.");
         if (s.Document is not null)
         {
@@ -74,7 +74,7 @@ public sealed class SupervisionDocuments(SupervisionReader reader)
             RecommendationSource.InvestmentBoard => "BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG",
             _ => "BAN THƯỜNG TRỰC ỦY BAN MTTQ",
         };
-        var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [r.UnitName.ToUpper(Vi), sender], "/KN", Place(r.UnitName), r.SentOn, "KIẾN NGHỊ",
+        var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [r.UnitName.ToUpper(Vi), sender], "/KN", Unit.PlaceName(r.UnitName), r.SentOn, "KIẾN NGHỊ",
             "V/v " + Short(r.Content), Addressee(r)));
         doc.Paragraph(r.Content);
         doc.Paragraph(new TextRun($"Đề nghị {Addressee(r)} xem xét, trả lời bằng văn bản trước ngày {Text.Date(r.DueOn)} ({r.DueExplanation}).", Italic: true));
@@ -101,16 +101,4 @@ public sealed class SupervisionDocuments(SupervisionReader reader)
         SessionKind.Criticism => "phản biện xã hội",
         _ => "góp ý dự thảo văn bản",
     };
-
-    private static string Place(string unitName)
-    {
-        foreach (var prefix in new[] { "Xã ", "Phường ", "Thị trấn ", "Đặc khu ", "Huyện ", "Tỉnh ", "Thành phố " })
-        {
-            if (unitName.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return unitName[prefix.Length..];
-            }
-        }
-        return unitName;
-    }
 }

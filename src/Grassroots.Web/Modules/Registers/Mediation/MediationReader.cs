@@ -86,7 +86,7 @@ public sealed class MediationReader(AppDbContext db, UnitScope scope, IStringLoc
             throw DomainException.Conflict("Registers.NoAgreement");
         }
         var vi = CultureInfo.GetCultureInfo("vi");
-        var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [c.UnitName.ToUpper(vi), c.TeamName.ToUpper(vi)], "", Place(c.UnitName), on,
+        var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [c.UnitName.ToUpper(vi), c.TeamName.ToUpper(vi)], "", Unit.PlaceName(c.UnitName), on,
             "VĂN BẢN", "Hòa giải thành"));
         doc.Paragraph($"Căn cứ Luật Hòa giải ở cơ sở năm 2013; vụ việc tiếp nhận ngày {Text.Date(c.ReceivedOn)}"
             + (c.PetitionCode is null ? "." : $", theo đơn số {c.PetitionCode} chuyển đến."));
@@ -125,16 +125,4 @@ public sealed class MediationReader(AppDbContext db, UnitScope scope, IStringLoc
         c.Compliance, c.FollowedUpOn, c.FollowUpNote, c.Version));
 
     private string L(string key) => localizer[key].Value;
-
-    internal static string Place(string unitName)
-    {
-        foreach (var prefix in new[] { "Thôn ", "Tổ dân phố ", "Xã ", "Phường ", "Thị trấn ", "Đặc khu ", "Huyện ", "Thành phố ", "Tỉnh " })
-        {
-            if (unitName.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return unitName[prefix.Length..];
-            }
-        }
-        return unitName;
-    }
 }

@@ -106,7 +106,7 @@ public sealed class WorkplaceReader(AppDbContext db, UnitScope scope, WorkplaceF
         var title = w.Kind is WorkplaceKind.Agency or WorkplaceKind.PublicServiceUnit
             ? $"Hội nghị cán bộ, công chức, viên chức, người lao động năm {c.Year}"
             : $"Hội nghị người lao động năm {c.Year}";
-        var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [w.Name.ToUpper(vi)], "      /BB", Mediation.MediationReader.Place(w.UnitName), c.HeldOn,
+        var doc = new NationalDocument(new DocumentHeading(HeaderStyle.State, [w.Name.ToUpper(vi)], "      /BB", Unit.PlaceName(w.UnitName), c.HeldOn,
             "BIÊN BẢN", title));
         doc.Paragraph($"Thời gian: ngày {Text.Date(c.HeldOn)}. Hình thức: {L($"ConferenceForm.{c.Form}").ToLower(vi)}. Số người dự: {c.Attendees}/{w.Staff}.");
         doc.Paragraph($"Chủ trì: {c.ChairedBy}.");

@@ -69,7 +69,7 @@ public sealed class SteeringDemo(AppDbContext db, TimeProvider clock) : IDemoDat
     {
         var random = new Random(unit.Id * 7919);
         var level = SteeringRules.LevelWord(unit.Kind);
-        var place = SteeringRules.Place(unit.Name);
+        var place = Unit.PlaceName(unit.Name);
         var party = unit.Kind == UnitKind.Province ? "Tỉnh ủy" : "Huyện ủy";
         var committee = new SteeringCommittee
         {
