@@ -104,7 +104,50 @@ public sealed class SupervisionScopeCases : ScopeCases
     {
         ["/supervision"] = PageCase.Hides(_ => "/supervision?source=Front&dueFrom=2026-11-01", _ => Secret),
         ["/supervision/recommendations/{id:guid}"] = PageCase.Refused(b => $"/supervision/recommendations/{b.Id("sup.recommendation")}"),
+        ["/supervision/boards"] = PageCase.Hides(_ => "/supervision/boards", _ => "Nhà văn hóa của B"),
+        ["/supervision/boards/{id:guid}"] = PageCase.Refused(b => $"/supervision/boards/{b.Id("sup.board")}"),
+        ["/supervision/sessions"] = PageCase.Hides(_ => "/supervision/sessions", _ => "Giám sát của B"),
+        ["/supervision/sessions/{id:guid}"] = PageCase.Refused(b => $"/supervision/sessions/{b.Id("sup.session")}"),
+        ["/supervision/voters-meetings"] = PageCase.Hides(_ => "/supervision/voters-meetings", _ => "Đơn vị của B"),
+        ["/supervision/voters-meetings/{id:guid}"] = PageCase.Refused(b => $"/supervision/voters-meetings/{b.Id("sup.meeting")}"),
+        ["/supervision/dialogues"] = PageCase.Hides(_ => "/supervision/dialogues", _ => "Chủ tịch B"),
+        ["/supervision/dialogues/{id:guid}"] = PageCase.Refused(b => $"/supervision/dialogues/{b.Id("sup.dialogue")}"),
     };
+
+    public override async Task PageFormsAsync(PageClient a, ScopeTarget b)
+    {
+        var board = $"/supervision/boards/{b.Id("sup.board")}";
+        foreach (var (handler, form) in new (string, Dictionary<string, string>)[]
+        {
+            ("Plan", new() { ["Kind"] = "Yearly", ["Title"] = "Lạ", ["PeriodFrom"] = "2026-11-01", ["PeriodTo"] = "2026-12-31" }),
+            ("Member", new() { ["Member.Name"] = "Người lạ", ["On"] = "2026-11-20" }),
+            ("Leave", new() { ["MemberId"] = b.Id("sup.member").ToString(), ["On"] = "2026-11-20" }),
+            ("Dissolve", new() { ["On"] = "2026-11-20" }),
+            ("Confirm", new() { ["On"] = "2026-11-20" }),
+        })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await a.PostFormAsync($"{board}?handler={handler}", form, "/supervision/boards")).StatusCode);
+        }
+        var members = Enumerable.Range(0, 5).SelectMany(i => new[] { ($"Candidates[{i}].Name", $"Người lạ {i}"), ($"Members[{i}].Name", $"Người lạ {i}") })
+            .ToDictionary(x => x.Item1, x => x.Item2);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.PostFormAsync("/supervision/boards?handler=Record",
+            new(members) { ["UnitCode"] = b.HolderCode, ["Kind"] = "Inspection", ["EstablishedOn"] = "2026-11-01" }, "/supervision/boards")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.PostFormAsync("/supervision/sessions",
+            new() { ["UnitCode"] = b.HolderCode, ["Kind"] = "FrontSupervision", ["Topic"] = "Lạ", ["HeldOn"] = "2026-11-20" }, "/supervision/sessions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.PostFormAsync("/supervision/voters-meetings",
+            new() { ["UnitCode"] = b.HolderCode, ["Level"] = "CommuneCouncil", ["Constituency"] = "Lạ", ["Deputies"] = "Lạ", ["HeldOn"] = "2026-11-20", ["Place"] = "Lạ" },
+            "/supervision/voters-meetings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.PostFormAsync("/supervision/dialogues",
+            new() { ["UnitCode"] = b.HolderCode, ["HeadName"] = "Lạ", ["HeadTitle"] = "Lạ", ["Group"] = "Youth", ["AnnouncedOn"] = "2026-11-01", ["HeldOn"] = "2026-11-20", ["Place"] = "Lạ" },
+            "/supervision/dialogues")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.PostFormAsync($"/supervision/dialogues/{b.Id("sup.dialogue")}", new() { ["PublishedOn"] = "2026-11-21" },
+            "/supervision/dialogues")).StatusCode);
+        var recommendation = $"/supervision/recommendations/{b.Id("sup.recommendation")}";
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.PostFormAsync(recommendation,
+            new() { ["UnitCode"] = b.HolderCode, ["AnsweredOn"] = "2026-11-21", ["Answer"] = "Trả lời hộ" }, "/supervision")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.PostFormAsync($"{recommendation}?handler=Judge", new() { ["Accepted"] = "true" }, "/supervision")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.PostFormAsync($"{recommendation}?handler=Escalate", new() { ["Note"] = "Lạ" }, "/supervision")).StatusCode);
+    }
 
     public override async Task<string> SnapshotAsync(AppDbContext db) =>
         string.Join("|", await db.Set<SupervisionBoard>().CountAsync(), await db.Set<BoardMember>().CountAsync(m => m.LeftOn != null),

@@ -79,8 +79,30 @@ public sealed record PortalRecommendation(Guid Id, RecommendationSource Source, 
 /// Every list and view of the module, for the API and the pages alike, within the caller's reach (the unit where a record
 /// was raised); the portal's only what the portal may show.
 /// </summary>
-public sealed class SupervisionReader(AppDbContext db, UnitScope scope, TimeProvider clock)
+public sealed class SupervisionReader(AppDbContext db, UnitScope scope, UnitPicker picker, TimeProvider clock)
 {
+    /// <summary>
+    /// The bodies a form may address a recommendation to: those above the caller's units (the district, the province a
+    /// commune's petitions go to) and those in the caller's reach, in tree order.
+    /// </summary>
+    public async Task<List<UnitOption>> AddresseesAsync(CancellationToken ct)
+    {
+        var today = clock.VietnamToday();
+        var codes = (await scope.GrantsAsync(ct)).SelectMany(g => g.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+        var above = await db.Units.AsNoTracking()
+            .Where(u => codes.Contains(u.Code) && u.Kind != UnitKind.Nation && u.Kind != UnitKind.ResidentialCommunity && (u.ValidTo == null || u.ValidTo > today))
+            .OrderBy(u => u.Path).Select(u => new UnitOption(u.Code, u.Name)).ToListAsync(ct);
+        var within = await picker.OptionsAsync(Permission.View, UnitPick.Bodies, ct: ct);
+        return above.Concat(within).DistinctBy(u => u.Code).ToList();
+    }
+
+    /// <summary>The bodies where the caller may record a session, a voters' meeting or a dialogue.</summary>
+    public Task<List<UnitOption>> RecordersAsync(CancellationToken ct) => picker.OptionsAsync(Permission.Edit, UnitPick.Bodies, ct: ct);
+
+    /// <summary>The communes (wards, special zones) where the caller may record a board, a session, a meeting or a dialogue.</summary>
+    public Task<List<UnitOption>> CommunesAsync(CancellationToken ct) => picker.OptionsAsync(Permission.Edit, UnitPick.Bodies,
+        also: u => u.Kind == UnitKind.Commune || u.Kind == UnitKind.Ward || u.Kind == UnitKind.Township || u.Kind == UnitKind.SpecialZone, ct: ct);
+
     public async Task<List<BoardDto>> BoardsAsync(string? unit, BoardKind? kind, CancellationToken ct)
     {
         var q = await scope.ListAsync(db.Set<SupervisionBoard>().AsNoTracking(), b => b.Unit!.Path, unit, ct: ct);

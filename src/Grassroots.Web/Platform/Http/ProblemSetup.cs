@@ -153,8 +153,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     }
 
     /// <summary>A field's label from the resources, or its own name when it has none (a query value such as <c>q</c>).</summary>
-    private static string FieldLabel(IStringLocalizer localizer, string field) =>
-        localizer[$"Field.{field}"] is { ResourceNotFound: false } label ? label.Value : field;
+    private static string FieldLabel(IStringLocalizer localizer, string field) => Localization.FieldLabels.Of(localizer, field);
 
     private static T? Innermost<T>(Exception exception) where T : Exception
     {

@@ -31,7 +31,7 @@ public abstract class AppPageModel : PageModel
             {
                 foreach (var key in keys)
                 {
-                    var label = L[$"Field.{field}"].Value;
+                    var label = FieldLabels.Of(L, field);
                     ModelState.AddModelError(fieldPrefix + Pascal(field), L.Localize(key, [label]));
                 }
             }
