@@ -301,6 +301,56 @@ public sealed class SupervisionTests
         });
         Assert.Equal(HttpStatusCode.BadRequest, noAddressee.StatusCode);
         Assert.Contains("Kiến nghị phải có nơi nhận", (await noAddressee.Content.ReadAsStringAsync()));
+        // The field of a list's row is named with its row, in Vietnamese.
+        var noText = await officer.PostAsJsonAsync("/api/v1/supervision/sessions", new
+        {
+            unitCode = RoMen, kind = "FrontSupervision", topic = "Giám sát", heldOn = "2026-11-10",
+            recommendations = new[] { new { content = "Đề nghị sửa đường", addressedUnitCode = RoMen }, new { content = "", addressedUnitCode = RoMen } },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, noText.StatusCode);
+        Assert.Contains("Vui lòng nhập nội dung kiến nghị (dòng 2).", await DetailAsync(noText));
         Assert.Equal(before, await StateAsync(app));
+    }
+
+    [Theory, Providers]
+    public async Task A_by_election_needs_six_months_of_the_term_and_a_dialogue_at_the_voters_request_needs_a_tenth_of_them(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        app.Clock.Advance(TimeSpan.FromDays(43)); // Tuesday 5/1/2027
+        var officer = await app.ApiAsync("cb.romen");
+        // Rô Men's board of the demo, whose term (the village heads') ends on 30/6/2027.
+        var board = (await (await officer.GetAsync($"/api/v1/supervision/boards?unit={RoMen}&kind=Inspection")).ReadAsync<List<BoardDto>>()).Single(b => b.InPlace);
+        Assert.Equal(new DateOnly(2027, 6, 30), board.TermEndsOn);
+        var before = await StateAsync(app);
+
+        // "by-election when ≥ 6 months remain" (../shared/design/LEGAL.md; docs/legal.md SUP-BYELECT-6M): on 5/1/2027 fewer than six months are left.
+        var late = await officer.PostAsJsonAsync($"/api/v1/supervision/boards/{board.Id}/members", new { electedOn = "2027-01-05", member = new { name = "Ka Hương", residence = "Thôn Pul" } });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("chỉ bầu bổ sung khi nhiệm kỳ còn ít nhất 06 tháng", await DetailAsync(late));
+        Assert.Equal(before, await StateAsync(app));
+        var inTime = await officer.PostAsJsonAsync($"/api/v1/supervision/boards/{board.Id}/members", new { electedOn = "2026-12-30", member = new { name = "Ka Hương", residence = "Thôn Pul" } });
+        Assert.Equal(board.ActiveMembers + 1, (await inTime.ReadAsync<BoardDto>()).ActiveMembers);
+
+        // "khi có ít nhất 10% tổng số cử tri ở cấp xã yêu cầu" (Luật Tổ chức chính quyền địa phương 2025 Điều 43; docs/legal.md DLG-ANNOUNCE-7).
+        object Dialogue(int asking) => new
+        {
+            unitCode = RoMen, headName = "Nguyễn Văn Bình", headTitle = "Chủ tịch UBND xã", group = "People", announcedOn = "2026-12-20", heldOn = "2027-01-04",
+            place = "Hội trường UBND xã", participants = 150, requestedByVoters = true, votersAsking = asking, voters = 4200,
+        };
+        var count = await app.DbAsync(db => db.Set<Dialogue>().CountAsync());
+        var few = await officer.PostAsJsonAsync("/api/v1/supervision/dialogues", Dialogue(419));
+        Assert.Equal(HttpStatusCode.BadRequest, few.StatusCode);
+        Assert.Contains("419/4200 cử tri yêu cầu, chưa đạt 10%", await DetailAsync(few));
+        Assert.Equal(count, await app.DbAsync(db => db.Set<Dialogue>().CountAsync()));
+        var missing = await officer.PostAsJsonAsync("/api/v1/supervision/dialogues", new
+        {
+            unitCode = RoMen, headName = "Nguyễn Văn Bình", headTitle = "Chủ tịch UBND xã", group = "People", announcedOn = "2026-12-20", heldOn = "2027-01-04",
+            place = "Hội trường UBND xã", requestedByVoters = true,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("Số cử tri yêu cầu đối thoại", await missing.Content.ReadAsStringAsync());
+        var held = await (await officer.PostAsJsonAsync("/api/v1/supervision/dialogues", Dialogue(420))).ReadAsync<DialogueDto>();
+        Assert.Equal(420, held.VotersAsking);
+        Assert.Equal(4200, held.Voters);
     }
 }

@@ -297,6 +297,11 @@ public sealed class Dialogue : AggregateRoot, IAudited
     /// <summary>Held because at least 10 % of the voters asked.</summary>
     public bool RequestedByVoters { get; set; }
 
+    /// <summary>How many voters asked for it, and how many voters the commune has (when it was asked for by the voters).</summary>
+    public int? VotersAsking { get; set; }
+
+    public int? Voters { get; set; }
+
     public DateOnly? ResultsPublishedOn { get; set; }
 
     /// <summary>The last day to publish the results (rule DLG-RESULTS-10), when the rule applied.</summary>

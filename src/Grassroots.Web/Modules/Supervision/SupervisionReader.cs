@@ -32,7 +32,8 @@ public sealed record VotersMeetingDto(Guid Id, string UnitCode, string UnitName,
 }
 
 public sealed record DialogueDto(Guid Id, string UnitCode, string UnitName, string HeadName, string HeadTitle, DialogueGroup Group, DateOnly AnnouncedOn,
-    DateOnly HeldOn, string Place, int Participants, bool RequestedByVoters, DateOnly? ResultsDueOn, DateOnly? ResultsPublishedOn, bool ResultsLate, string? Summary)
+    DateOnly HeldOn, string Place, int Participants, bool RequestedByVoters, DateOnly? ResultsDueOn, DateOnly? ResultsPublishedOn, bool ResultsLate, string? Summary,
+    int? VotersAsking = null, int? Voters = null)
 {
     public IReadOnlyList<RecommendationDto> Items { get; init; } = [];
 }
@@ -242,7 +243,7 @@ public sealed class SupervisionReader(AppDbContext db, UnitScope scope, UnitPick
 
     private static DialogueDto ToDto(Dialogue d, DateOnly today) => new(d.Id, d.Unit!.Code, d.Unit.Name, d.HeadName, d.HeadTitle, d.Group, d.AnnouncedOn, d.HeldOn,
         d.Place, d.Participants, d.RequestedByVoters, d.ResultsDueOn, d.ResultsPublishedOn,
-        d.ResultsDueOn is { } due && (d.ResultsPublishedOn is { } p ? p > due : today > due), d.Summary);
+        d.ResultsDueOn is { } due && (d.ResultsPublishedOn is { } p ? p > due : today > due), d.Summary, d.VotersAsking, d.Voters);
 
     public async Task<RecommendationDto> RecommendationAsync(Guid id, CancellationToken ct)
     {

@@ -51,6 +51,20 @@ public static class SupervisionRules
         },
     };
 
+    /// <summary>
+    /// "by-election when ≥ 6 months remain" of the People's Inspection Board's term (../shared/design/LEGAL.md; docs/legal.md
+    /// SUP-BYELECT-6M, unverified against the gazette): a seat is filled only while at least six months of the term are left.
+    /// </summary>
+    public const int ByElectionMonthsLeft = 6;
+
+    public static bool ByElectionAllowed(DateOnly electedOn, DateOnly? termEndsOn) => termEndsOn is not { } end || electedOn.AddMonths(ByElectionMonthsLeft) <= end;
+
+    /// <summary>
+    /// A commune's dialogue with the people is held "khi có ít nhất 10% tổng số cử tri ở cấp xã yêu cầu" (docs/legal.md DLG-ANNOUNCE-7):
+    /// a dialogue recorded as asked for by the voters needs at least a tenth of them.
+    /// </summary>
+    public static bool EnoughVotersAsked(int asking, int voters) => voters > 0 && asking * 10 >= voters;
+
     /// <summary>Which board a session of this kind belongs to, if any.</summary>
     public static BoardKind? BoardOf(SessionKind kind) => kind switch
     {

@@ -5,7 +5,8 @@ namespace Grassroots.Web.Platform.Localization;
 
 /// <summary>
 /// The label a user reads for a field a refusal names: <c>Field.&lt;name&gt;</c> from the resources; a field of a list's row
-/// (<c>petitions[2].content</c>) reads as its own label with the row, "Nội dung (dòng 3)"; a name with no label is shown as is.
+/// (<c>petitions[2].content</c>) reads as its label in that list (<c>Field.petitions.content</c>), else its own label, with the
+/// row: "Nội dung kiến nghị (dòng 3)"; a name with no label is shown as is.
 /// </summary>
 public static partial class FieldLabels
 {
@@ -17,9 +18,10 @@ public static partial class FieldLabels
         }
         if (RowField().Match(field) is { Success: true } row)
         {
-            var inner = row.Groups[3].Value;
-            var name = localizer[$"Field.{inner}"] is { ResourceNotFound: false } innerLabel ? innerLabel.Value
-                : localizer[$"Field.{row.Groups[1].Value}"] is { ResourceNotFound: false } listLabel ? listLabel.Value : inner;
+            var (list, inner) = (row.Groups[1].Value, row.Groups[3].Value);
+            var name = localizer[$"Field.{list}.{inner}"] is { ResourceNotFound: false } own ? own.Value
+                : localizer[$"Field.{inner}"] is { ResourceNotFound: false } innerLabel ? innerLabel.Value
+                : localizer[$"Field.{list}"] is { ResourceNotFound: false } listLabel ? listLabel.Value : inner;
             return localizer["Form.RowField", name, int.Parse(row.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1].Value;
         }
         return field;

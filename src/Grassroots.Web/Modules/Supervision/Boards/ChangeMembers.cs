@@ -20,12 +20,21 @@ public sealed class ElectMember(AppDbContext db, SupervisionBoards boards)
         {
             throw DomainException.Conflict("Supervision.BoardNotInPlace", board.Name, Text.Date(r.ElectedOn.Value));
         }
+        if (board.Kind == BoardKind.Inspection && !SupervisionRules.ByElectionAllowed(r.ElectedOn.Value, board.TermEndsOn))
+        {
+            throw DomainException.Conflict("Supervision.ByElectionTooLate", Text.Date(board.TermEndsOn!.Value), SupervisionRules.BoardCitation);
+        }
         var m = r.Member!;
         if (SupervisionRules.Refused(board.Kind, [(Text.Clean(m.Name), m.IsCommuneOfficial == true, m.Conflict ?? ConflictOfInterest.None)]) is { } refused)
         {
             throw DomainException.Invalid(refused.Key, refused.Name, board.Kind == BoardKind.Inspection ? SupervisionRules.BoardCitation : SupervisionRules.InvestmentCitation);
         }
-        board.Members.Add(SupervisionBoards.NewMember(m, r.ElectedOn));
+        // Added explicitly: a new member found only through the tracked board's list, with its key already set, would be taken
+        // for an existing row (an UPDATE of nothing: a false conflict).
+        var member = SupervisionBoards.NewMember(m, r.ElectedOn);
+        member.BoardId = board.Id;
+        db.Add(member);
+        board.Members.Add(member);
         await db.SaveChangesAsync(ct);
         return board;
     }

@@ -4,7 +4,7 @@ namespace Grassroots.Web.Modules.Supervision.Dialogues;
 
 public sealed record RecordDialogueRequest(string? UnitCode, string? HeadName, string? HeadTitle, DialogueGroup? Group, DateOnly? AnnouncedOn,
     DateOnly? HeldOn, string? Place, int? Participants, bool? RequestedByVoters, string? Summary, IReadOnlyList<NewRecommendation>? Issues,
-    IReadOnlyList<NewRecommendation>? Commitments);
+    IReadOnlyList<NewRecommendation>? Commitments, int? VotersAsking = null, int? Voters = null);
 
 public sealed record PublishResultsRequest(DateOnly? PublishedOn);
 
@@ -27,7 +27,11 @@ public sealed class RecordDialogue(AppDbContext db, UnitScope scope, NewRecommen
             .Require(r.AnnouncedOn is null || r.HeldOn is null || r.HeldOn >= r.AnnouncedOn, "heldOn", "Supervision.EndBeforeStart")
             .Text(r.Place, "place", FieldLength.Name)
             .Require(r.Participants is null or (>= 0 and <= 1_000_000), "participants", "Validation.OutOfRange")
-            .Text(r.Summary, "summary", FieldLength.Minutes, required: false);
+            .Text(r.Summary, "summary", FieldLength.Minutes, required: false)
+            .Require(r.VotersAsking is null or (>= 0 and <= 10_000_000), "votersAsking", "Validation.OutOfRange")
+            .Require(r.Voters is null or (>= 1 and <= 10_000_000), "voters", "Validation.OutOfRange")
+            .Require(r.RequestedByVoters != true || r.VotersAsking is not null, "votersAsking", "Validation.Required")
+            .Require(r.RequestedByVoters != true || r.Voters is not null, "voters", "Validation.Required");
         NewRecommendations.Validate(v, r.Issues, "issues");
         NewRecommendations.Validate(v, r.Commitments, "commitments", commitments: true);
         v.ThrowIfInvalid();
@@ -48,10 +52,16 @@ public sealed class RecordDialogue(AppDbContext db, UnitScope scope, NewRecommen
             Place = Text.Clean(r.Place),
             Participants = r.Participants ?? 0,
             RequestedByVoters = r.RequestedByVoters == true,
+            VotersAsking = r.RequestedByVoters == true ? r.VotersAsking : null,
+            Voters = r.RequestedByVoters == true ? r.Voters : null,
             Summary = Text.CleanOrNull(r.Summary),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = user.UserName,
         };
+        if (dialogue.RequestedByVoters && !SupervisionRules.EnoughVotersAsked(dialogue.VotersAsking!.Value, dialogue.Voters!.Value))
+        {
+            throw DomainException.Invalid("Supervision.TooFewVotersAsked", dialogue.VotersAsking.Value, dialogue.Voters.Value, SupervisionRules.DialogueCitation);
+        }
         var announce = SupervisionRules.All[SupervisionRuleId.DialogueAnnounced];
         if (unit.Kind.IsCommuneLevel() && dialogue.Group == DialogueGroup.People && announce.AppliesOn(held))
         {

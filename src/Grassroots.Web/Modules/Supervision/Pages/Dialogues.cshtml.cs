@@ -22,6 +22,8 @@ public sealed class DialoguesModel(SupervisionReader reader, RecordDialogue reco
     [BindProperty] public string? Place { get; set; }
     [BindProperty] public int? Participants { get; set; }
     [BindProperty] public bool RequestedByVoters { get; set; }
+    [BindProperty] public int? VotersAsking { get; set; }
+    [BindProperty] public int? Voters { get; set; }
     [BindProperty] public string? Summary { get; set; }
     [BindProperty] public List<RecommendationRow> Issues { get; set; } = [];
     [BindProperty] public List<RecommendationRow> Commitments { get; set; } = [];
@@ -35,7 +37,7 @@ public sealed class DialoguesModel(SupervisionReader reader, RecordDialogue reco
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
         var d = await record.HandleAsync(new RecordDialogueRequest(UnitCode, HeadName, HeadTitle, Group, AnnouncedOn, HeldOn, Place, Participants,
-            RequestedByVoters, Summary, RecommendationRow.Filled(Issues), RecommendationRow.Filled(Commitments)), ct);
+            RequestedByVoters, Summary, RecommendationRow.Filled(Issues), RecommendationRow.Filled(Commitments), VotersAsking, Voters), ct);
         Flash = L["Supervision.DialogueRecorded"].Value;
         return Redirect($"/supervision/dialogues/{d.Id}");
     });

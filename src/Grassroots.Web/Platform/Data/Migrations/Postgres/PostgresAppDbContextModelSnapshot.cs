@@ -3585,6 +3585,12 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("Voters")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VotersAsking")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UnitId", "HeldOn");

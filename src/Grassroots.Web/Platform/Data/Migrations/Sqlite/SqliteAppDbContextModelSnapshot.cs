@@ -3558,6 +3558,12 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Voters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VotersAsking")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UnitId", "HeldOn");
