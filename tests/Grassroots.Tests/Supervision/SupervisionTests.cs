@@ -352,5 +352,16 @@ public sealed class SupervisionTests
         var held = await (await officer.PostAsJsonAsync("/api/v1/supervision/dialogues", Dialogue(420))).ReadAsync<DialogueDto>();
         Assert.Equal(420, held.VotersAsking);
         Assert.Equal(4200, held.Voters);
+
+        // Its results are due within 10 days (DLG-RESULTS-10): past that day, the commune's officer sees it waiting on the landing page.
+        Assert.Equal(new DateOnly(2027, 1, 14), held.ResultsDueOn);
+        using var page = await PageClient.SignInAsync(app, "cb.romen");
+        var waiting = Home.MyWorkTests.Count(await page.Client.GetStringAsync("/"), "dialogue-results");
+        app.Clock.Advance(TimeSpan.FromDays(10)); // 15/1/2027
+        using var later = await PageClient.SignInAsync(app, "cb.romen");
+        Assert.Equal(waiting + 1, Home.MyWorkTests.Count(await later.Client.GetStringAsync("/"), "dialogue-results"));
+        officer = await app.ApiAsync("cb.romen");
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/supervision/dialogues/{held.Id}/results", new { publishedOn = "2027-01-15" })).StatusCode);
+        Assert.Equal(waiting, Home.MyWorkTests.Count(await later.Client.GetStringAsync("/"), "dialogue-results"));
     }
 }
