@@ -40,6 +40,14 @@ public abstract class AppPageModel : PageModel
         }
     }
 
+    /// <summary>A form's usual end: the use case runs; done, <paramref name="doneKey"/> is flashed and the browser goes to <paramref name="url"/>; refused, the form shows why.</summary>
+    protected Task<IActionResult> SaveThenGoAsync(Func<Task> action, string doneKey, string url) => RunAsync(async () =>
+    {
+        await action();
+        Flash = L[doneKey].Value;
+        return Redirect(url);
+    });
+
     /// <summary>Reload what the page shows beside the form after a refusal.</summary>
     protected virtual Task OnRefusedAsync() => Task.CompletedTask;
 

@@ -51,12 +51,7 @@ public sealed class BoardModel(SupervisionReader reader, UnitScope scope, Confir
     private Task<IActionResult> Act<T>(Guid id, Func<Task<T>> action, string done)
     {
         _id = id;
-        return RunAsync(async () =>
-        {
-            await action();
-            Flash = L[done].Value;
-            return Redirect($"/supervision/boards/{id}");
-        });
+        return SaveThenGoAsync(action, done, $"/supervision/boards/{id}");
     }
 
     protected override Task OnRefusedAsync() => LoadAsync(_id, HttpContext.RequestAborted);

@@ -18,12 +18,7 @@ public sealed class DialogueModel(SupervisionReader reader, UnitScope scope, Pub
     public Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         _id = id;
-        return RunAsync(async () =>
-        {
-            await publish.HandleAsync(id, new PublishResultsRequest(PublishedOn), ct);
-            Flash = L["Supervision.ResultsPublished"].Value;
-            return Redirect($"/supervision/dialogues/{id}");
-        });
+        return SaveThenGoAsync(() => publish.HandleAsync(id, new PublishResultsRequest(PublishedOn), ct), "Supervision.ResultsPublished", $"/supervision/dialogues/{id}");
     }
 
     protected override Task OnRefusedAsync() => LoadAsync(_id, HttpContext.RequestAborted);

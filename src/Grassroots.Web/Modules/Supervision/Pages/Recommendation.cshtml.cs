@@ -40,12 +40,7 @@ public sealed class RecommendationModel(SupervisionReader reader, UnitScope scop
     private Task<IActionResult> Act(Guid id, Func<Task<Recommendation>> action, string done)
     {
         _id = id;
-        return RunAsync(async () =>
-        {
-            await action();
-            Flash = L[done].Value;
-            return Redirect($"/supervision/recommendations/{id}");
-        });
+        return SaveThenGoAsync(action, done, $"/supervision/recommendations/{id}");
     }
 
     protected override Task OnRefusedAsync() => LoadAsync(_id, HttpContext.RequestAborted);
