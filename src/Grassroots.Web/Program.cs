@@ -19,6 +19,12 @@ using Grassroots.Web.Modules.Steering;
 using Grassroots.Web.Modules.Supervision;
 
 var builder = WebApplication.CreateBuilder(args);
+if (Grassroots.Web.Platform.Data.BackupCommand.Handles(args))
+{
+    // The operator's backup and restore (docs/operations.md), with the app's own configuration; no server is started.
+    Environment.ExitCode = await Grassroots.Web.Platform.Data.BackupCommand.RunAsync(args, builder.Configuration, builder.Environment);
+    return;
+}
 builder.AddPlatform();
 builder.Services.AddKernels();
 // One line a module (docs/architecture.md): its manifest declares the rest.
