@@ -142,6 +142,10 @@ public static partial class OneStopLayout
         {
             return OneStopField.Rate;
         }
+        if (ByName.TryGetValue(Text.Fold(header), out var exact) && allowed.Contains(exact))
+        {
+            return exact; // "Mã hồ sơ" before its trailing "hồ sơ" is dropped
+        }
         if (ByName.TryGetValue(folded, out var field) && allowed.Contains(field))
         {
             return field;
