@@ -229,6 +229,27 @@ public sealed class OneStopImportTests
         Assert.Equal(before, await FiguresAsync(app));
     }
 
+    [Theory, Providers]
+    public async Task The_README_sample_files_import_as_documented(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var api = await app.ApiAsync("admin");
+        var statistics = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "docs", "samples", "onestop-statistics.csv"));
+        var response = await UploadAsync(api, "675", statistics, "onestop-statistics.csv");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        Assert.Equal(6, (await response.ReadAsync<OneStopImportResult>()).Figures);
+        var dossiers = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "docs", "samples", "onestop-dossiers.csv"));
+        response = await UploadAsync(api, "675", dossiers, "onestop-dossiers.csv", "dossiers");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var january = await ValuesAsync(api, "24901", "2025-01-01", "2025-01-31");
+        Assert.Equal(5m, january["onestop.received"]);
+        Assert.Equal(3m, january["onestop.resolved"]);
+        Assert.Equal(1m, january["onestop.early"]);           // the marriage, a day before its due day
+        Assert.Equal(0m, january["onestop.late"]);            // the copy was due on Saturday 4/1: Monday 6/1 is on time
+        Assert.Equal(1m, january["onestop.pending_overdue"]); // the residence registration, due 17/1, still open on 31/1
+        Assert.Equal(1m, january["onestop.not_eligible"]);
+    }
+
     private static MultipartFormDataContent Multipart(string unitCode, byte[] file, string name)
     {
         var content = new MultipartFormDataContent { { new StringContent(unitCode), "unitCode" } };
