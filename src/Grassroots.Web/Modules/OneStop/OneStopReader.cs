@@ -44,8 +44,9 @@ public sealed class OneStopReader(AppDbContext db, UnitScope scope, UnitLineage 
                 long received = g.Sum(r => (long)r.Online + r.Post + r.Counter), online = g.Sum(r => (long)r.Online);
                 return new OneStopTrendPoint(g.Key, received, online, OneStopRules.Rate(online, received));
             }).ToList();
+        var unitPath = unit.Path; // the uploads of the unit's subtree, and those of the units above it (a province's file covers its communes)
         var visible = await scope.FilterAsync(db.Set<OneStopImport>().AsNoTracking(), i => i.Unit!.Path, Permission.View, ct);
-        var imports = await visible.Where(i => i.Unit!.Path.StartsWith(unit.Path)).OrderByDescending(i => i.CreatedAt).Take(10)
+        var imports = await visible.Where(i => i.Unit!.Path.StartsWith(unit.Path) || unitPath.StartsWith(i.Unit!.Path)).OrderByDescending(i => i.CreatedAt).Take(10)
             .Select(i => new OneStopImportLine(i.Id, i.Unit!.Name, i.Source, i.FileName, i.From, i.To, i.Rows, i.Figures, i.Replaced, i.CreatedAt, i.CreatedBy))
             .ToListAsync(ct);
         return new OneStopDashboard(unit.Code, unit.Name, start, end, Totals.Of(rows), lines, overdue, trend, imports);
