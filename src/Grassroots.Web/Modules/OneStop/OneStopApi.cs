@@ -6,9 +6,13 @@ public static class OneStopApi
     {
         var g = api.MapGroup("/onestop").WithTags("OneStop");
         g.MapPost("/statistics", ImportStatistics).Requires(Permission.Edit, "form:unitCode").DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(ImportOneStopStatistics.MaxBytes + 1024 * 1024))
+            .WithFormOptions(multipartBodyLengthLimit: ImportOneStopStatistics.MaxBytes + 1024 * 1024)
             .WithSummary("The one-stop software's statistics (multipart 'file', .xlsx or .csv; form 'unitCode': the unit whose subtree the file covers). "
                 + "Columns by header (README); a wrong cell refuses the whole file (400, errors by sheet, row and column); a period imported again is replaced.");
         g.MapPost("/dossiers", ImportDossiers).Requires(Permission.Edit, "form:unitCode").DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(ImportOneStopDossiers.MaxBytes + 1024 * 1024))
+            .WithFormOptions(multipartBodyLengthLimit: ImportOneStopDossiers.MaxBytes + 1024 * 1024)
             .WithSummary("A dossier list (a row per dossier; multipart 'file', .xlsx or .csv; form 'unitCode'): the months' figures computed from it, "
                 + "early / on time / late against the due day on the working calendar.");
         g.MapGet("/dashboard", Dashboard).Requires(Permission.View, "query:unit")

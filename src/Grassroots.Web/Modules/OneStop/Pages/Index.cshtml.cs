@@ -5,6 +5,8 @@ namespace Grassroots.Web.Modules.OneStop.Pages;
 /// month, the latest uploads) and the two uploads: the statistics the one-stop software exports, or its dossier list.
 /// A refused file lists every wrong cell by sheet, row and column; nothing of it is stored.
 /// </summary>
+[RequestSizeLimit(ImportOneStopDossiers.MaxBytes + 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportOneStopDossiers.MaxBytes + 1024 * 1024)]
 public sealed class IndexModel(UnitPicker picker, OneStopReader reader, ImportOneStopStatistics statistics, ImportOneStopDossiers dossiers, TimeProvider clock)
     : UnitPeriodPage(picker, clock, Permission.View)
 {
