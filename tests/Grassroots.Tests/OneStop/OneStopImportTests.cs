@@ -250,6 +250,29 @@ public sealed class OneStopImportTests
         Assert.Equal(1m, january["onestop.not_eligible"]);
     }
 
+    [Theory, Providers]
+    public async Task Overdue_dossiers_of_the_last_month_wait_on_the_landing_page_and_the_figures_download_as_a_workbook(DatabaseProvider provider)
+    {
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        using var api = await app.ApiAsync("admin");
+        using var officer = await PageClient.SignInAsync(app, "cb.romen");
+        var romen = await app.DbAsync(db => db.Units.FirstAsync(u => u.Code == "24971"));
+        var demo = await app.DbAsync(db => db.Set<OneStopFigures>().Where(f => f.UnitId == romen.Id && f.From == new DateOnly(2026, 10, 1)).SumAsync(f => f.PendingOverdue));
+        var before = Home.MyWorkTests.Count(await officer.Client.GetStringAsync("/"), "onestop-overdue");
+        // October 2026 (the clock stands at 23/11/2026): 7 dossiers overdue at the new Xã Rô Men's counter at the month's end.
+        (await UploadAsync(api, "24971", Csv([new Row("24971", "01/10/2026", "31/10/2026", 0, 10, 0, 90, 0, 80, 0, 3, 7, 0, 0, 0, 0, 0)]), "thang-10.csv"))
+            .EnsureSuccessStatusCode();
+        Assert.Equal(before - demo + 7, Home.MyWorkTests.Count(await officer.Client.GetStringAsync("/"), "onestop-overdue"));
+
+        var register = await api.GetAsync("/api/v1/onestop/register.xlsx?unit=24971&from=2026-10-01&to=2026-10-31");
+        Assert.Equal(HttpStatusCode.OK, register.StatusCode);
+        using var stream = new MemoryStream(await register.Content.ReadAsByteArrayAsync());
+        var cells = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false).Cast<IDictionary<string, object?>>().SelectMany(r => r.Values).ToList();
+        Assert.Contains(cells, c => Equals(c, "XÃ RÔ MEN"));
+        Assert.Contains(cells, c => c is double d && d == 7); // overdue
+        Assert.Contains(cells, c => c is double d && d == 10); // online
+    }
+
     private static MultipartFormDataContent Multipart(string unitCode, byte[] file, string name)
     {
         var content = new MultipartFormDataContent { { new StringContent(unitCode), "unitCode" } };

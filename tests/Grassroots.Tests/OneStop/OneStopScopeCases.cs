@@ -29,6 +29,7 @@ public sealed class OneStopScopeCases : ScopeCases
                 [("Upload", handler == "Statistics" ? "x.csv" : "x.xlsx", handler == "Statistics" ? FigureOf(b) : Xlsx(Dossier))], "/onestop");
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.Client.GetAsync($"/onestop?handler=register&unit={b.HolderCode}&from=2019-01-01&to=2019-12-31")).StatusCode);
     }
 
     public override IReadOnlyDictionary<string, ApiCase> Api { get; } = new Dictionary<string, ApiCase>
@@ -36,6 +37,7 @@ public sealed class OneStopScopeCases : ScopeCases
         ["POST /api/v1/onestop/statistics"] = (c, b) => Denied(UploadAsync(c, b.HolderCode, FigureOf(b), "x.csv")),
         ["POST /api/v1/onestop/dossiers"] = (c, b) => Denied(UploadAsync(c, b.HolderCode, Xlsx(Dossier), "x.xlsx", "dossiers")),
         ["GET /api/v1/onestop/dashboard"] = (c, b) => Denied(c.GetAsync($"/api/v1/onestop/dashboard?unit={b.HolderCode}&from=2019-01-01&to=2019-12-31")),
+        ["GET /api/v1/onestop/register.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/onestop/register.xlsx?unit={b.HolderCode}&from=2019-01-01&to=2019-12-31")),
         ["GET /api/v1/onestop/template.xlsx"] = (c, b) => Status(HttpStatusCode.OK, c.GetAsync("/api/v1/onestop/template.xlsx")), // the same for all
     };
 

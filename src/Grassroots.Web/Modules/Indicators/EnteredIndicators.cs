@@ -5,7 +5,7 @@ namespace Grassroots.Web.Modules.Indicators;
 
 /// <summary>
 /// The indicators no module records yet: the units type them in or import them from the spreadsheet until a module keeps
-/// those records (one-stop dossiers, classification, the unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
+/// those records (the one-stop offices in place, classification, the unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
 /// an indicator here or in a module's source (CatalogueTests). Each key is written once, here; the demo and the rates
 /// name it by its constant. Labels: <c>Indicator.{key}</c> in Resources/Indicators.resx.
 /// </summary>
@@ -22,7 +22,7 @@ public static class EnteredIndicators
         public const string NationalPortalFeedback = "feedback.national_portal";
     }
 
-    /// <summary>"tiếp nhận là 7.554 hồ sơ, đã giải quyết 7.088 hồ sơ ... đúng hạn 7029 hồ sơ (tỷ lệ 99,17%), quá hạn 59 hồ sơ (tỷ lệ 0,83%)"; "8/8 xã ... cơ chế 'một cửa'".</summary>
+    /// <summary>"8/8 xã ... cơ chế 'một cửa'"; "25 dịch vụ công thiết yếu": no one-stop export carries these (the dossier figures are the OneStop module's).</summary>
     public static class OneStop
     {
         // Received, online, settled (early, on time, late), pending, returned, digitised and paid online: computed by the

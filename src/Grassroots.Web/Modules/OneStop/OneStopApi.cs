@@ -17,6 +17,8 @@ public static class OneStopApi
                 + "early / on time / late against the due day on the working calendar.");
         g.MapGet("/dashboard", Dashboard).Requires(Permission.View, "query:unit")
             .WithSummary("A unit's totals and rates for a period (?unit, ?from, ?to), its units', the overdue ranking and the online share by month.");
+        g.MapGet("/register.xlsx", Register).Requires(Permission.View, "query:unit")
+            .WithSummary("The dashboard's figures as a workbook: the unit and each unit below it, counts and rates (?unit, ?from, ?to).");
         g.MapGet("/template.xlsx", Template).Requires(Permission.View, "none").WithSummary("The statistics layout as an empty workbook with its headers.");
         return api;
     }
@@ -29,6 +31,9 @@ public static class OneStopApi
 
     private static async Task<Ok<OneStopDashboard>> Dashboard(string? unit, DateOnly? from, DateOnly? to, OneStopReader r, CancellationToken ct) =>
         TypedResults.Ok(await r.DashboardAsync(unit, from, to, ct));
+
+    private static async Task<FileContentHttpResult> Register(string? unit, DateOnly? from, DateOnly? to, OneStopReader r, HttpContext http, CancellationToken ct) =>
+        FileDownloads.Attachment(http, await r.RegisterAsync(unit, from, to, ct));
 
     private static FileContentHttpResult Template() =>
         TypedResults.File(OneStopTemplate.Statistics(), FileKind.Xlsx.ContentType, "mau-thong-ke-mot-cua.xlsx");

@@ -1,3 +1,5 @@
+using Grassroots.Web.Platform.Documents;
+using Microsoft.Extensions.Localization;
 using static Grassroots.Web.Modules.OneStop.OneStopIndicatorSource;
 
 namespace Grassroots.Web.Modules.OneStop;
@@ -20,8 +22,35 @@ public sealed record OneStopImportLine(Guid Id, string UnitName, OneStopSource S
 public sealed record OneStopDashboard(string UnitCode, string UnitName, DateOnly From, DateOnly To, Totals Total, IReadOnlyList<OneStopLine> Units,
     IReadOnlyList<OneStopLine> Overdue, IReadOnlyList<OneStopTrendPoint> Trend, IReadOnlyList<OneStopImportLine> Imports);
 
-public sealed class OneStopReader(AppDbContext db, UnitScope scope, UnitLineage lineage)
+public sealed class OneStopReader(AppDbContext db, UnitScope scope, UnitLineage lineage, IStringLocalizer<SharedResource> t)
 {
+    /// <summary>
+    /// The dashboard as a workbook, in the order of the periodic reports' appendix: a row for the unit itself and for each unit
+    /// below it, with received (carried over, new, online), settled (early, on time, late), pending (overdue), returned,
+    /// digitised results and the three rates.
+    /// </summary>
+    public async Task<FileContent> RegisterAsync(string? unitCode, DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        var d = await DashboardAsync(unitCode, from, to, ct);
+        string L(string key) => t[key].Value;
+        SheetColumn[] columns =
+        [
+            new(L("OneStop.Col.Unit"), 28), new(L("OneStop.Xlsx.CarriedOver")), new(L("OneStop.Col.ReceivedNew")), new(L("OneStop.Xlsx.Online")),
+            new(L("OneStop.Xlsx.Early")), new(L("OneStop.Xlsx.OnTime")), new(L("OneStop.Xlsx.Late")), new(L("OneStop.Xlsx.Pending")), new(L("OneStop.Col.Overdue")),
+            new(L("OneStop.Page.Returned")), new(L("OneStop.Xlsx.DigitisedResults")), new(L("OneStop.Col.OnlineRate")), new(L("OneStop.Col.OnTimeRate")),
+            new(L("OneStop.Col.DigitisedRate")),
+        ];
+        static object?[] Row(string name, Totals s) =>
+        [
+            name, s.CarriedOver, s.ReceivedNew, s.Online, s.Early, s.OnTime, s.Late, s.Pending, s.PendingOverdue, s.Returned, s.DigitisedResults,
+            s.OnlineRate, s.OnTimeRate, s.DigitisedRate,
+        ];
+        var rows = new List<object?[]> { Row(d.UnitName, d.Total) };
+        rows.AddRange(d.Units.Select(l => Row(l.UnitName, l.Totals)));
+        return Spreadsheet.Register(new RegisterHeading("thong-ke-mot-cua", d.UnitName, d.UnitCode, d.From, d.To, L("OneStop.Xlsx.Sheet"), L("OneStop.Xlsx.Title"),
+            t["OneStop.Xlsx.Period", Text.Date(d.From), Text.Date(d.To)].Value, L("OneStop.Page.NoFigures")), columns, d.Total.Received == 0 && d.Total.Pending == 0 ? [] : rows);
+    }
+
     public const int RankingSize = 10;
 
     public async Task<OneStopDashboard> DashboardAsync(string? unitCode, DateOnly? from, DateOnly? to, CancellationToken ct = default)

@@ -24,7 +24,7 @@ public sealed class OneStopDemo(AppDbContext db, TimeProvider clock) : IDemoData
         var roots = await db.Units.AsNoTracking().Where(u => u.ParentId == null).ToListAsync(ct);
         var imports = roots.ToDictionary(r => r.Id, r => new OneStopImport
         {
-            UnitId = r.Id, Source = OneStopSource.Statistics, FileName = "thong-ke-mot-cua-demo.xlsx", Sha256 = new string('0', 64),
+            UnitId = r.Id, Source = OneStopSource.Statistics, FileName = "thong-ke-mot-cua-tinh.xlsx", Sha256 = new string('0', 64),
             From = new DateOnly(2021, 1, 1), To = lastMonth, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = "demo",
         });
         var figures = new List<OneStopFigures>();

@@ -25,6 +25,9 @@ public sealed class IndexModel(UnitPicker picker, OneStopReader reader, ImportOn
         });
     }
 
+    public async Task<IActionResult> OnGetRegisterAsync(CancellationToken ct) =>
+        FileDownloads.Attachment(this, await reader.RegisterAsync(Unit, From, To, ct));
+
     public IActionResult OnGetTemplate() => File(OneStopTemplate.Statistics(), FileKind.Xlsx.ContentType, "mau-thong-ke-mot-cua.xlsx");
 
     public Task<IActionResult> OnPostStatisticsAsync(CancellationToken ct) =>
