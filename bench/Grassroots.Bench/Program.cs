@@ -20,5 +20,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- supervision [--provider sqlite|postgres] [--petitions 100]
     //                                                                          the recommendation tracker over a province, a voters' meeting with 300 petitions
     "supervision" => await Grassroots.Bench.SupervisionBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- onestop [--provider sqlite|postgres] [--runs 3] [--dossiers 1000000]
+    //                                                                          a province-year of one-stop statistics (xlsx, csv), a million-row dossier list
+    "onestop" => await Grassroots.Bench.OneStopBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

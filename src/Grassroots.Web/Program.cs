@@ -9,6 +9,7 @@ using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Modules.Home;
 using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.OneStop;
 using Grassroots.Web.Modules.PersonalData;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Portal;
@@ -44,6 +45,7 @@ builder.AddModules(
     new SteeringModule(),
     new ReportsModule(),
     new RegistersModule(),
+    new OneStopModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());

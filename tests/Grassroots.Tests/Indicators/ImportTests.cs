@@ -54,21 +54,21 @@ public sealed class ImportTests
         Assert.Equal("2019-01-01", rows[1]["B"]);
         Assert.Contains(rows[3].Values, v => Equals(v, "24901"));
         Assert.Contains(rows[4].Values, v => Equals(v, "Xã Rô Men"));
-        Assert.Contains(rows, r => Equals(r["A"], "onestop.received") && Equals(r["B"], "Hồ sơ TTHC tiếp nhận") && Equals(r["C"], "hồ sơ"));
+        Assert.Contains(rows, r => Equals(r["A"], "feedback.national_portal") && Equals(r["B"], "Phản ánh, kiến nghị qua Cổng Dịch vụ công quốc gia") && Equals(r["C"], "phản ánh"));
         Assert.DoesNotContain(rows, r => Equals(r["A"], "reception.visits")); // computed, not entered
-        Assert.DoesNotContain(rows, r => Equals(r["A"], "onestop.on_time_rate")); // a rate is recomputed, never entered
+        Assert.DoesNotContain(rows, r => Equals(r["A"], "petitions.complex_rate")); // a rate is recomputed, never entered
 
-        Set(rows, "onestop.received", "675", 3000d);
-        Set(rows, "onestop.received", "24901", 2554d);
-        Set(rows, "onestop.received", "24907", "2.000"); // typed as text, Vietnamese thousands
-        Set(rows, "onestop.resolved", "675", 2900d);
-        Set(rows, "onestop.on_time", "675", 2880d);
+        Set(rows, "feedback.national_portal", "675", 3000d);
+        Set(rows, "feedback.national_portal", "24901", 2554d);
+        Set(rows, "feedback.national_portal", "24907", "2.000"); // typed as text, Vietnamese thousands
+        Set(rows, "petitions.complex_cases", "675", 2900d);
+        Set(rows, "petitions.complex_resolved", "675", 2880d);
         var response = await UploadAsync(api, Write(rows));
         var result = await response.ReadAsync<ImportResult>();
         Assert.Equal(5, result.Saved);
         var district = await IndicatorsApiTests.ValuesAsync(api, "675", "2019-01-01", "2019-06-30");
-        Assert.Equal(7554m, district["onestop.received"]);
-        Assert.Equal(99.31m, district["onestop.on_time_rate"]);
+        Assert.Equal(7554m, district["feedback.national_portal"]);
+        Assert.Equal(99.31m, district["petitions.complex_rate"]);
     }
 
     [Theory, Providers]
@@ -78,11 +78,11 @@ public sealed class ImportTests
         using var api = await app.ApiAsync("vp.damrong");
         var count = await app.DbAsync(db => db.Set<IndicatorValue>().CountAsync());
         var rows = Read(await api.GetByteArrayAsync("/api/v1/indicators/template?unit=675&from=2019-01-01&to=2019-06-30"));
-        Set(rows, "onestop.received", "675", 100d);                 // fine on its own
-        Set(rows, "onestop.received", "24901", "nhiều");            // wrong type
-        Set(rows, "onestop.late", "24904", -3d);                    // negative count
-        Set(rows, "onestop.resolved", "24907", 10d);
-        Set(rows, "onestop.on_time", "24907", 12d);                 // rate over 100 %
+        Set(rows, "feedback.national_portal", "675", 100d);                 // fine on its own
+        Set(rows, "feedback.national_portal", "24901", "nhiều");            // wrong type
+        Set(rows, "classification.not_completed", "24904", -3d);                    // negative count
+        Set(rows, "petitions.complex_cases", "24907", 10d);
+        Set(rows, "petitions.complex_resolved", "24907", 12d);                 // rate over 100 %
         Set(rows, "classification.good", "24910", 2.5d);           // not a whole number
         // A commune that did not exist yet in 2019 (created after the 2025 reform), added as a column by hand.
         var last = rows[3].Keys.Where(k => rows[3][k] is not null).Max(k => (k.Length, k))!.k;
@@ -104,9 +104,9 @@ public sealed class ImportTests
         void Has(int row, string column, string words) =>
             Assert.True(errors.Any(e => e.Sheet == "SoLieu" && e.Row == row && e.Column == column && e.Message.Contains(words, StringComparison.Ordinal)),
                 $"no error at {column}{row} with “{words}”: {string.Join(" | ", errors.Select(e => $"{e.Column}{e.Row} {e.Message}"))}");
-        Has(RowOf("onestop.received"), ColumnOf("24901"), "không phải là số");
-        Has(RowOf("onestop.late"), ColumnOf("24904"), "không được âm");
-        Has(RowOf("onestop.on_time"), ColumnOf("24907"), "100%");
+        Has(RowOf("feedback.national_portal"), ColumnOf("24901"), "không phải là số");
+        Has(RowOf("classification.not_completed"), ColumnOf("24904"), "không được âm");
+        Has(RowOf("petitions.complex_resolved"), ColumnOf("24907"), "100%");
         Has(RowOf("classification.good"), ColumnOf("24910"), "số nguyên");
         Has(4, extra, "không thuộc kỳ báo cáo");
         Assert.Equal(5, errors.Count);

@@ -22,39 +22,39 @@ public sealed class IndicatorsApiTests
         using var admin = await app.ApiAsync("admin");
         // A period far from the demo's years: only what this test enters counts.
         const string from = "2019-01-01", to = "2019-06-30";
-        // Rô Men: 1 of 1 dossiers on time (100 %); Liêng S'rônh: 1 of 3 (33,33 %). The district: 2 of 4 = 50 %, not the 66,67 % an average would give.
-        (await EnterAsync(admin, "24901", from, to, new Dictionary<string, decimal> { ["onestop.resolved"] = 1, ["onestop.on_time"] = 1, ["onestop.received"] = 2 }))
+        // Rô Men: 1 of 1 complex cases resolved (100 %); Liêng S'rônh: 1 of 3 (33,33 %). The district: 2 of 4 = 50 %, not the 66,67 % an average would give.
+        (await EnterAsync(admin, "24901", from, to, new Dictionary<string, decimal> { ["petitions.complex_cases"] = 1, ["petitions.complex_resolved"] = 1, ["feedback.national_portal"] = 2 }))
             .EnsureSuccessStatusCode();
-        (await EnterAsync(admin, "24904", from, to, new Dictionary<string, decimal> { ["onestop.resolved"] = 3, ["onestop.on_time"] = 1, ["onestop.received"] = 5 }))
+        (await EnterAsync(admin, "24904", from, to, new Dictionary<string, decimal> { ["petitions.complex_cases"] = 3, ["petitions.complex_resolved"] = 1, ["feedback.national_portal"] = 5 }))
             .EnsureSuccessStatusCode();
-        (await EnterAsync(admin, "675", from, to, new Dictionary<string, decimal> { ["onestop.received"] = 10, ["profile.population"] = 1000 }))
+        (await EnterAsync(admin, "675", from, to, new Dictionary<string, decimal> { ["feedback.national_portal"] = 10, ["profile.population"] = 1000 }))
             .EnsureSuccessStatusCode();
         (await EnterAsync(admin, "24901", "2019-01-01", "2019-03-31", new Dictionary<string, decimal> { ["profile.population"] = 300 })).EnsureSuccessStatusCode();
         (await EnterAsync(admin, "24901", "2019-04-01", "2019-06-30", new Dictionary<string, decimal> { ["profile.population"] = 320 })).EnsureSuccessStatusCode();
 
         var romen = await ValuesAsync(admin, "24901", from, to);
-        Assert.Equal(100m, romen["onestop.on_time_rate"]);
+        Assert.Equal(100m, romen["petitions.complex_rate"]);
         Assert.Equal(320m, romen["profile.population"]); // the latest, not the sum of two quarters
         var district = await ValuesAsync(admin, "675", from, to);
-        Assert.Equal(17m, district["onestop.received"]);
-        Assert.Equal(4m, district["onestop.resolved"]);
-        Assert.Equal(50m, district["onestop.on_time_rate"]);
+        Assert.Equal(17m, district["feedback.national_portal"]);
+        Assert.Equal(4m, district["petitions.complex_cases"]);
+        Assert.Equal(50m, district["petitions.complex_rate"]);
         Assert.Equal(1320m, district["profile.population"]);
         // Rô Men, Liêng S'rônh and Đạ Rsal merged into the new Xã Rô Men (24971) on 1/7/2025: their history counts under it.
         var successor = await ValuesAsync(admin, "24971", from, to);
-        Assert.Equal(7m, successor["onestop.received"]);
-        Assert.Equal(50m, successor["onestop.on_time_rate"]);
+        Assert.Equal(7m, successor["feedback.national_portal"]);
+        Assert.Equal(50m, successor["petitions.complex_rate"]);
         // And under the province.
         var province = await ValuesAsync(admin, "68", from, to);
-        Assert.Equal(17m, province["onestop.received"]);
+        Assert.Equal(17m, province["feedback.national_portal"]);
         // Outside the period nothing of it shows.
         var later = await ValuesAsync(admin, "675", "2019-07-01", "2019-12-31");
-        Assert.Equal(0m, later["onestop.received"]);
-        Assert.Null(later["onestop.on_time_rate"]);
+        Assert.Equal(0m, later["feedback.national_portal"]);
+        Assert.Null(later["petitions.complex_rate"]);
 
         // Entering again replaces; null removes.
-        (await EnterAsync(admin, "24904", from, to, new Dictionary<string, decimal?> { ["onestop.received"] = null })).EnsureSuccessStatusCode();
-        Assert.Equal(12m, (await ValuesAsync(admin, "675", from, to))["onestop.received"]);
+        (await EnterAsync(admin, "24904", from, to, new Dictionary<string, decimal?> { ["feedback.national_portal"] = null })).EnsureSuccessStatusCode();
+        Assert.Equal(12m, (await ValuesAsync(admin, "675", from, to))["feedback.national_portal"]);
     }
 
     [Theory, Providers]
@@ -89,24 +89,24 @@ public sealed class IndicatorsApiTests
             Assert.Contains(words, messages[0].GetString());
         }
 
-        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["onestop.received"] = 5, ["onestop.late"] = -1 }),
-            "values.onestop.late", "âm");
-        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["onestop.resolved"] = 5, ["onestop.on_time"] = 6 }),
-            "values.onestop.on_time", "100%");
-        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["onestop.received"] = 2.5m }),
-            "values.onestop.received", "số nguyên");
+        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["feedback.national_portal"] = 5, ["classification.not_completed"] = -1 }),
+            "values.classification.not_completed", "âm");
+        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["petitions.complex_cases"] = 5, ["petitions.complex_resolved"] = 6 }),
+            "values.petitions.complex_resolved", "100%");
+        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["feedback.national_portal"] = 2.5m }),
+            "values.feedback.national_portal", "số nguyên");
         await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["reception.visits"] = 3 }),
             "values.reception.visits", "tính tự động");
-        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["onestop.on_time_rate"] = 99 }),
-            "values.onestop.on_time_rate", "tính tự động");
+        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["petitions.complex_rate"] = 99 }),
+            "values.petitions.complex_rate", "tính tự động");
         await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["khong.co"] = 1 }),
             "values.khong.co", "danh mục");
         // The old commune no longer exists in 2026.
-        var gone = await EnterAsync(api, "24901", "2026-01-01", "2026-06-30", new Dictionary<string, decimal> { ["onestop.received"] = 1 });
+        var gone = await EnterAsync(api, "24901", "2026-01-01", "2026-06-30", new Dictionary<string, decimal> { ["feedback.national_portal"] = 1 });
         Assert.Equal(HttpStatusCode.BadRequest, gone.StatusCode);
         Assert.Contains("không tồn tại trong kỳ", (await gone.ProblemAsync()).GetProperty("title").GetString());
         // Another commune's figures are out of reach.
-        Assert.Equal(HttpStatusCode.Forbidden, (await EnterAsync(api, "24907", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["onestop.received"] = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await EnterAsync(api, "24907", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["feedback.national_portal"] = 1 })).StatusCode);
         Assert.Equal(count, await app.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<IndicatorValue>())));
     }
 }

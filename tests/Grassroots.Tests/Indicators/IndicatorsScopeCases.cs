@@ -10,7 +10,7 @@ public sealed class IndicatorsScopeCases : ScopeCases
     public override async Task ArrangeAsync(ScopeTarget b)
     {
         var rows = ImportTests.Read(await b.Admin.GetByteArrayAsync($"/api/v1/indicators/template?unit={b.HolderCode}&from=2026-01-01&to=2026-06-30"));
-        ImportTests.Set(rows, "onestop.received", b.HolderCode, 42d);
+        ImportTests.Set(rows, "feedback.national_portal", b.HolderCode, 42d);
         b.Set("sheet", ImportTests.Write(rows));
     }
 
@@ -20,7 +20,7 @@ public sealed class IndicatorsScopeCases : ScopeCases
         ["GET /api/v1/indicators/catalogue"] = async (c, b) =>
             Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/indicators/catalogue")).StatusCode), // the same for everyone, no unit's data
         ["POST /api/v1/indicators/values"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/indicators/values",
-            new { unitCode = b.HolderCode, from = "2026-01-01", to = "2026-06-30", values = new Dictionary<string, decimal> { ["onestop.received"] = 5 } })),
+            new { unitCode = b.HolderCode, from = "2026-01-01", to = "2026-06-30", values = new Dictionary<string, decimal> { ["feedback.national_portal"] = 5 } })),
         ["GET /api/v1/indicators/template"] = (c, b) => Denied(c.GetAsync($"/api/v1/indicators/template?unit={b.HolderCode}&from=2026-01-01&to=2026-06-30")),
         ["POST /api/v1/indicators/import"] = async (c, b) =>
         {

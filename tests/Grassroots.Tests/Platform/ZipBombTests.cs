@@ -217,9 +217,9 @@ public sealed class ZipBombTests
 
         // A genuine filled template still goes in.
         var rows = ImportTests.Read(await api.GetByteArrayAsync("/api/v1/indicators/template?unit=675&from=2019-01-01&to=2019-06-30"));
-        ImportTests.Set(rows, "onestop.received", "675", 3000d);
+        ImportTests.Set(rows, "feedback.national_portal", "675", 3000d);
         var imported = await (await ImportTests.UploadAsync(api, ImportTests.Write(rows))).ReadAsync<Web.Modules.Indicators.Contracts.ImportResult>();
         Assert.Equal(1, imported.Saved);
-        Assert.Equal(1, await app.DbAsync(db => db.Set<IndicatorValue>().CountAsync(v => v.Key == "onestop.received" && v.From == new DateOnly(2019, 1, 1))));
+        Assert.Equal(1, await app.DbAsync(db => db.Set<IndicatorValue>().CountAsync(v => v.Key == "feedback.national_portal" && v.From == new DateOnly(2019, 1, 1))));
     }
 }

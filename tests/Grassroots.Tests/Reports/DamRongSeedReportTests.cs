@@ -97,24 +97,9 @@ public sealed class DamRongSeedReportTests
         })).EnsureSuccessStatusCode();
         // Democracy at work as records of the Registers module: 12 agencies, 6 private and 1 state enterprise, and their conferences.
         await Registers.RegisterRecords.EnterDamRongWorkplacesAsync(api, district);
-        // The one-stop statistics of the district and its communes through the period's spreadsheet.
-        var rows = ImportTests.Read(await api.GetByteArrayAsync($"/api/v1/reports/periods/{periodId}/template.xlsx"));
-        var figures = new (string Key, double District, double A, double B)[]
-        {
-            ("onestop.received", 3300, 2554, 1700),     // 7.554
-            ("onestop.resolved", 3100, 2388, 1600),     // 7.088
-            ("onestop.on_time", 3080, 2370, 1579),      // 7.029
-            ("onestop.late", 20, 18, 21),               // 59
-            ("onestop.pending", 100, 66, 50),           // 216
-            ("onestop.not_eligible", 100, 100, 50),     // 250
-        };
-        foreach (var (key, d, a, b) in figures)
-        {
-            ImportTests.Set(rows, key, district, d);
-            ImportTests.Set(rows, key, communes[0], a);
-            ImportTests.Set(rows, key, communes[1], b);
-        }
-        (await ImportTests.UploadAsync(api, ImportTests.Write(rows), $"/api/v1/reports/periods/{periodId}/import")).EnsureSuccessStatusCode();
+        // The one-stop statistics of the district and its communes as the one-stop software exports them (OneStop module):
+        // 7.554 received, 7.088 settled, 7029 on time, 59 late, 216 pending, 250 returned or refused.
+        await OneStop.OneStopRecords.ImportDamRongAsync(api, district, communes);
     }
 
     [Theory, Providers]

@@ -5,7 +5,7 @@ namespace Grassroots.Web.Modules.Indicators;
 
 /// <summary>
 /// The indicators no module records yet: the units type them in or import them from the spreadsheet until a module keeps
-/// those records (one-stop dossiers, classification, the unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
+/// those records (the one-stop offices in place, classification, the unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
 /// an indicator here or in a module's source (CatalogueTests). Each key is written once, here; the demo and the rates
 /// name it by its constant. Labels: <c>Indicator.{key}</c> in Resources/Indicators.resx.
 /// </summary>
@@ -22,26 +22,11 @@ public static class EnteredIndicators
         public const string NationalPortalFeedback = "feedback.national_portal";
     }
 
-    /// <summary>"tiếp nhận là 7.554 hồ sơ, đã giải quyết 7.088 hồ sơ ... đúng hạn 7029 hồ sơ (tỷ lệ 99,17%), quá hạn 59 hồ sơ (tỷ lệ 0,83%)"; "8/8 xã ... cơ chế 'một cửa'".</summary>
+    /// <summary>"8/8 xã ... cơ chế 'một cửa'"; "25 dịch vụ công thiết yếu": no one-stop export carries these (the dossier figures are the OneStop module's).</summary>
     public static class OneStop
     {
-        public const string Received = "onestop.received";
-        public const string Online = "onestop.online";
-        public const string Resolved = "onestop.resolved";
-        public const string OnTime = "onestop.on_time";
-        public const string Late = "onestop.late";
-        public const string Pending = "onestop.pending";
-        public const string NotEligible = "onestop.not_eligible";
-        public const string DigitisedReceived = "onestop.digitised_received";
-        public const string DigitisedResults = "onestop.digitised_results";
-        public const string Payable = "onestop.payable";
-        public const string PaidOnline = "onestop.paid_online";
-        public const string OnTimeRate = "onestop.on_time_rate";
-        public const string LateRate = "onestop.late_rate";
-        public const string OnlineRate = "onestop.online_rate";
-        public const string OnlinePaymentRate = "onestop.online_payment_rate";
-        public const string DigitisedReceivedRate = "onestop.digitised_received_rate";
-        public const string DigitisedResultsRate = "onestop.digitised_results_rate";
+        // Received, online, settled (early, on time, late), pending, returned, digitised and paid online: computed by the
+        // OneStop module from the one-stop software's statistics or dossier lists. These three no export carries.
         public const string CommunesWithOneStop = "onestop.communes_with_one_stop";
         public const string EssentialServicesOnline = "onestop.essential_services_online";
         public const string OfficesStandardised = "onestop.offices_standardised";
@@ -89,23 +74,6 @@ public static class EnteredIndicators
         Rate(Petitions.ComplexRate, IndicatorArea.Petitions, Petitions.ComplexResolved, Petitions.ComplexCases, Entered),
         Sum(Petitions.NationalPortalFeedback, IndicatorArea.Petitions, Measure.Feedback, Entered),
 
-        Sum(OneStop.Received, IndicatorArea.OneStop, Measure.Dossiers, Entered, headline: true),
-        Sum(OneStop.Online, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Sum(OneStop.Resolved, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Sum(OneStop.OnTime, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Sum(OneStop.Late, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Sum(OneStop.Pending, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Sum(OneStop.NotEligible, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Sum(OneStop.DigitisedReceived, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Sum(OneStop.DigitisedResults, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Sum(OneStop.Payable, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Sum(OneStop.PaidOnline, IndicatorArea.OneStop, Measure.Dossiers, Entered),
-        Rate(OneStop.OnTimeRate, IndicatorArea.OneStop, OneStop.OnTime, OneStop.Resolved, Entered, headline: true),
-        Rate(OneStop.LateRate, IndicatorArea.OneStop, OneStop.Late, OneStop.Resolved, Entered),
-        Rate(OneStop.OnlineRate, IndicatorArea.OneStop, OneStop.Online, OneStop.Received, Entered),
-        Rate(OneStop.OnlinePaymentRate, IndicatorArea.OneStop, OneStop.PaidOnline, OneStop.Payable, Entered),
-        Rate(OneStop.DigitisedReceivedRate, IndicatorArea.OneStop, OneStop.DigitisedReceived, OneStop.Received, Entered),
-        Rate(OneStop.DigitisedResultsRate, IndicatorArea.OneStop, OneStop.DigitisedResults, OneStop.Resolved, Entered),
         Latest(OneStop.CommunesWithOneStop, IndicatorArea.OneStop, Measure.Units),
         Latest(OneStop.EssentialServicesOnline, IndicatorArea.OneStop, Measure.Services),
         Latest(OneStop.OfficesStandardised, IndicatorArea.OneStop, Measure.Units),

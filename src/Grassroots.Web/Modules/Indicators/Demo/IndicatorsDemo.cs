@@ -39,26 +39,10 @@ public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoD
                 {
                     var district = u.Kind == UnitKind.District;
                     var size = district ? 1.4 : 0.6 + random.NextDouble() * (u.IsRemoteArea ? 0.5 : 0.9);
-                    // One-stop dossiers.
-                    var received = (int)(size * (district ? 2600 : 420) * (0.9 + random.NextDouble() * 0.2));
-                    var notEligible = (int)(received * (0.01 + random.NextDouble() * 0.03));
-                    var pending = (int)(received * (0.01 + random.NextDouble() * 0.04));
-                    var resolved = received - notEligible - pending;
-                    var late = (int)(resolved * (0.002 + random.NextDouble() * 0.015));
-                    Add(u, from, to, OneStop.Received, received);
-                    Add(u, from, to, OneStop.Resolved, resolved);
-                    Add(u, from, to, OneStop.OnTime, resolved - late);
-                    Add(u, from, to, OneStop.Late, late);
-                    Add(u, from, to, OneStop.Pending, pending);
-                    Add(u, from, to, OneStop.NotEligible, notEligible);
-                    Add(u, from, to, OneStop.Online, (int)(received * Math.Min(0.9, 0.005 + progress * 0.07 * random.NextDouble() * 1.6)));
-                    var payable = (int)(received * 0.3);
-                    Add(u, from, to, OneStop.Payable, payable);
-                    Add(u, from, to, OneStop.PaidOnline, (int)(payable * Math.Min(0.97, 0.15 + progress * 0.08)));
-                    if (year >= 2023)
+                    // One-stop dossiers: the OneStop module's demo imports them (its own draws); these keep the sequence of the rest.
+                    for (var draw = 0; draw < 5; draw++)
                     {
-                        Add(u, from, to, OneStop.DigitisedReceived, (int)(received * Math.Min(0.95, 0.3 + progress * 0.06)));
-                        Add(u, from, to, OneStop.DigitisedResults, (int)(resolved * Math.Min(0.9, 0.2 + progress * 0.05)));
+                        _ = random.NextDouble();
                     }
                     _ = random.Next(district ? 2 : 0, district ? 6 : 3); // FrontSessions: counted from the Supervision module's demo records
                     _ = random.Next(0, district ? 3 : 2); // CriticismSessions: counted from the Supervision module's demo records
@@ -74,7 +58,7 @@ public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoD
                         var communes = communesOf.GetValueOrDefault(u.Id);
                         Add(u, from, to, Profile.Communes, communes);
                         Add(u, from, to, Profile.AdministrativeUnits, communes);
-                        Add(u, from, to, OneStop.CommunesWithOneStop, communes);
+                        Add(u, from, to, EnteredIndicators.OneStop.CommunesWithOneStop, communes);
                         if (from.Month == 1)
                         {
                             // Last year's classification of the district's agencies and communes.
@@ -93,7 +77,7 @@ public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoD
                         var teams = villages.GetValueOrDefault(u.Id, 4);
                         Add(u, from, to, Mediation.SecurityTeams, teams);
                         Add(u, from, to, Profile.Population, (int)(size * 9000) + random.Next(0, 800));
-                        Add(u, from, to, OneStop.OfficesStandardised, year >= 2023 ? 1 : 0);
+                        Add(u, from, to, EnteredIndicators.OneStop.OfficesStandardised, year >= 2023 ? 1 : 0);
                     }
                 }
             }

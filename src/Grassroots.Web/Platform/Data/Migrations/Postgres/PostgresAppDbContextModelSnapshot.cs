@@ -1484,6 +1484,133 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("IndicatorValues", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.OneStop.OneStopFigures", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CarriedOver")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DigitisedReceived")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DigitisedResults")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PaidOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Payable")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PendingInTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PendingOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceivedAtCounter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceivedByPost")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceivedOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Returned")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SettledEarly")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SettledLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SettledOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("From");
+
+                    b.HasIndex("UnitId", "From");
+
+                    b.ToTable("OneStopFigures", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.OneStop.OneStopImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Figures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Replaced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "CreatedAt");
+
+                    b.ToTable("OneStopImports", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.PersonalData.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4437,6 +4564,28 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.OneStop.OneStopFigures", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.OneStop.OneStopImport", b =>
                 {
                     b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()

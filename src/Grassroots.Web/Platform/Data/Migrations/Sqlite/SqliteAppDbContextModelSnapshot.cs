@@ -1465,6 +1465,133 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("IndicatorValues", (string)null);
                 });
 
+            modelBuilder.Entity("Grassroots.Web.Modules.OneStop.OneStopFigures", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CarriedOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DigitisedReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DigitisedResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaidOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Payable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingInTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedAtCounter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedByPost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Returned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SettledEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SettledLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SettledOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("From");
+
+                    b.HasIndex("UnitId", "From");
+
+                    b.ToTable("OneStopFigures", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.OneStop.OneStopImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Figures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Replaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "CreatedAt");
+
+                    b.ToTable("OneStopImports", (string)null);
+                });
+
             modelBuilder.Entity("Grassroots.Web.Modules.PersonalData.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4406,6 +4533,28 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.OneStop.OneStopFigures", b =>
+                {
+                    b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.OneStop.OneStopImport", b =>
                 {
                     b.HasOne("Grassroots.Web.Kernel.Units.Unit", "Unit")
                         .WithMany()
