@@ -50,6 +50,7 @@ public abstract class GroupCommit<TItem>(IServiceScopeFactory scopes, ILogger lo
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 await SaveAsync(batch, stoppingToken);
                 batch.ForEach(e => e.Done.TrySetResult());
+                Http.OperatorMetrics.GroupCommitBatch.Record(batch.Count);
                 log.LogDebug("Saved {Count} items in {Elapsed} ms", batch.Count, watch.Elapsed.TotalMilliseconds);
             }
             catch (Exception e) when (batch.Count > 1 && e is not OperationCanceledException)

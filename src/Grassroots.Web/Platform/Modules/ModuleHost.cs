@@ -16,6 +16,7 @@ public static class ModuleHost
         services.AddGrassrootsLocalization();
         services.AddGrassrootsProblems();
         services.AddGrassrootsHttp();
+        services.AddOperatorMetrics();
         services.AddGrassrootsTransport(builder.Configuration);
         services.AddGrassrootsUi();
         services.AddDemoData(builder.Configuration, builder.Environment);
