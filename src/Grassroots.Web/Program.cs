@@ -1,5 +1,6 @@
 using Grassroots.Web.Kernel;
 using Grassroots.Web.Modules.Accounts;
+using Grassroots.Web.Modules.Assessment;
 using Grassroots.Web.Modules.AuditLog;
 using Grassroots.Web.Modules.Calendar;
 using Grassroots.Web.Modules.Consultations;
@@ -38,6 +39,7 @@ builder.AddModules(
     new SteeringModule(),
     new ReportsModule(),
     new RegistersModule(),
+    new AssessmentModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());

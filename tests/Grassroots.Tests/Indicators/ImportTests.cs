@@ -83,7 +83,7 @@ public sealed class ImportTests
         Set(rows, "onestop.late", "24904", -3d);                    // negative count
         Set(rows, "onestop.resolved", "24907", 10d);
         Set(rows, "onestop.on_time", "24907", 12d);                 // rate over 100 %
-        Set(rows, "classification.good", "24910", 2.5d);           // not a whole number
+        Set(rows, "security.teams", "24910", 2.5d);                // not a whole number
         // A commune that did not exist yet in 2019 (created after the 2025 reform), added as a column by hand.
         var last = rows[3].Keys.Where(k => rows[3][k] is not null).Max(k => (k.Length, k))!.k;
         var extra = ((char)(last[^1] + 1)).ToString();
@@ -107,7 +107,7 @@ public sealed class ImportTests
         Has(RowOf("onestop.received"), ColumnOf("24901"), "không phải là số");
         Has(RowOf("onestop.late"), ColumnOf("24904"), "không được âm");
         Has(RowOf("onestop.on_time"), ColumnOf("24907"), "100%");
-        Has(RowOf("classification.good"), ColumnOf("24910"), "số nguyên");
+        Has(RowOf("security.teams"), ColumnOf("24910"), "số nguyên");
         Has(4, extra, "không thuộc kỳ báo cáo");
         Assert.Equal(5, errors.Count);
         Assert.Equal(count, await app.DbAsync(db => db.Set<IndicatorValue>().CountAsync()));
