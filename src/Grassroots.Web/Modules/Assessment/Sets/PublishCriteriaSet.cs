@@ -50,7 +50,7 @@ public sealed class PublishCriteriaSet(AppDbContext db, UnitScope scope, LegalCl
 /// own where the platform has no figure.
 /// </summary>
 [Scoped]
-public sealed class Prefiller(IIndicatorFigures figures, IIndicatorCatalogue catalogue, TimeProvider clock)
+public sealed class Prefiller(AppDbContext db, IIndicatorFigures figures, IIndicatorCatalogue catalogue, TimeProvider clock)
 {
     public async Task FillAsync(CriteriaSet set, IReadOnlyList<UnitAssessment> assessments, IReadOnlyList<Unit> units, CancellationToken ct)
     {
@@ -72,6 +72,7 @@ public sealed class Prefiller(IIndicatorFigures figures, IIndicatorCatalogue cat
                 if (score is null)
                 {
                     a.Scores.Add(score = new AssessmentScore { CriterionId = c.Id, AssessmentId = a.Id });
+                    db.Add(score);
                 }
                 var figure = mine?.GetValueOrDefault(c.IndicatorKey!);
                 var indicator = catalogue.Find(c.IndicatorKey!);

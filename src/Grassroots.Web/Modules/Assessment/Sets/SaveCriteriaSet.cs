@@ -198,6 +198,8 @@ public sealed class UpdateCriteriaSet(AppDbContext db, UnitScope scope, Criteria
         }
         var (criteria, total) = builder.Build(r);
         db.RemoveRange(set.Criteria);
+        // Added explicitly: found only through the navigation, criteria with their keys set would be taken for existing rows.
+        db.AddRange(criteria);
         CriteriaSetBuilder.Apply(set, r, criteria, total);
         AppDbContext.Touch(set);
         await db.SaveChangesAsync(ct);
