@@ -20,5 +20,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- supervision [--provider sqlite|postgres] [--petitions 100]
     //                                                                          the recommendation tracker over a province, a voters' meeting with 300 petitions
     "supervision" => await Grassroots.Bench.SupervisionBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- assessment [--provider sqlite|postgres]
+    //                                                                          150 communes × 60 criteria: pre-filling the computed ones, the ranking
+    "assessment" => await Grassroots.Bench.AssessmentBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

@@ -61,4 +61,20 @@ internal static class AssessmentRecords
         return await (await above.PostAsJsonAsync($"/api/v1/assessment/assessments/{assessmentId}/decision",
             new { decisionNumber = "05/QĐ-UBND", decidedOn, council = "Hội đồng Thi đua - Khen thưởng" })).ReadAsync<AssessmentDto>();
     }
+
+    /// <summary>The seed's classification (6 excellent, 16 good, 5 completed) of a district's 27 agencies and communes for 2021, decided on 20/1/2022.</summary>
+    public static async Task DamRongClassificationAsync(HttpClient api, string district, string[] communes)
+    {
+        for (var i = 1; i <= 25; i++)
+        {
+            await UnitAsync(api, $"{district}.CQ{i:00}", $"Cơ quan chuyên môn số {i:00}", "Agency", district);
+        }
+        var set = await CreateAndPublishAsync(api, ClassificationSet(district, 2021));
+        Assert.Equal(27, set.Assessments.Count);
+        var points = Enumerable.Repeat(95m, 6).Concat(Enumerable.Repeat(80m, 16)).Concat(Enumerable.Repeat(60m, 5)).ToList();
+        foreach (var (row, p) in set.Assessments.Zip(points))
+        {
+            await DecideAsync(api, api, row.Id, p, "2022-01-20");
+        }
+    }
 }
