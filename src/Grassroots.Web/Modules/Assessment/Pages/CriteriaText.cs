@@ -46,7 +46,8 @@ public static class CriteriaText
     public static decimal? Number(string? value) =>
         decimal.TryParse((value ?? "").Trim().Replace(',', '.'), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var d) ? d : null;
 
-    public static string Format(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>Points as the reader writes them: "17,75" in Vietnamese, "17.75" in English (both are read back).</summary>
+    public static string Format(decimal? value) => value?.ToString("0.##", CultureInfo.CurrentCulture) ?? "";
 
     /// <summary>The set's criteria back as text (a new version's form).</summary>
     public static string Write(IEnumerable<CriterionDto> criteria) => string.Join("\n", criteria.Select(c => c.IsGroup

@@ -34,8 +34,8 @@ public sealed class PublishCriteriaSet(AppDbContext db, UnitScope scope, LegalCl
         var now = clock.GetUtcNow().UtcDateTime;
         var assessments = children.Select(u => new UnitAssessment
         {
+            // A criterion's row is made when it is first scored: here only the computed ones, by the pre-fill.
             SetId = set.Id, UnitId = u.Id, Status = AssessmentStatus.Open, DueOn = deadline.DueOn, CreatedAt = now,
-            Scores = set.Criteria.Where(c => !c.IsGroup).Select(c => new AssessmentScore { CriterionId = c.Id }).ToList(),
         }).ToList();
         await prefiller.FillAsync(set, assessments, children, ct);
         db.AddRange(assessments);
