@@ -234,5 +234,23 @@ public sealed class AssessmentJourneyTests
         var tooLate = await a3.PostAsJsonAsync(Url(id, "/appeal"), new { appeal = "Đề nghị xem xét lại tiêu chí 1" });
         Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode);
         Assert.Contains("quá hạn kiến nghị", (await tooLate.ProblemAsync()).GetProperty("title").GetString());
+
+        // Heads' responsibility (docs/legal.md ASM-HEAD, after NĐ 90/2020 Điều 13: "100% đơn vị thuộc thẩm quyền phụ trách … hoàn
+        // thành nhiệm vụ trở lên"): the chairman scores 95, yet is never rated above the commune's own "hoàn thành tốt".
+        using var district3 = await app.ApiAsync($"nv.{t.Code}.d");
+        var heads = await CreateAndPublishAsync(district3, new
+        {
+            issuerCode = t.District, year = 2026, title = "Đánh giá trách nhiệm người đứng đầu năm 2026", purpose = "HeadResponsibility", assessed = "Communes",
+            issuingDocument = "Quyết định số 02/QĐ-UBND", excellentFrom = 90, goodFrom = 75, completedFrom = 50, selfAssessmentDays = 15, appealDays = 10,
+            criteria = new object[] { new { number = "1", title = "Trách nhiệm người đứng đầu trong thực hiện dân chủ ở cơ sở", maxPoints = 100, scoring = "Scale" } },
+        });
+        var headId = heads.Assessments.Single(x => x.UnitCode == t.A).Id;
+        var head = await (await a3.GetAsync(Url(headId))).ReadAsync<AssessmentDto>();
+        (await a3.PutAsJsonAsync(Url(headId, "/self"), new { headName = "Nguyễn Văn Chủ Tịch", scores = new[] { new { criterionId = head.Scores[0].CriterionId, points = 95m } } }))
+            .EnsureSuccessStatusCode();
+        (await a3.PostAsync(Url(headId, "/submit"), null)).EnsureSuccessStatusCode();
+        var headDecided = await (await district3.PostAsJsonAsync(Url(headId, "/decision"), new { decisionNumber = "03/QĐ-UBND", decidedOn = "2027-02-01" })).ReadAsync<AssessmentDto>();
+        Assert.Equal(("Nguyễn Văn Chủ Tịch", 95m, Classification.Good), (headDecided.HeadName, headDecided.FinalTotal, headDecided.Result));
+        Assert.Equal(Classification.Good, headDecided.UnitResult?.Result);
     }
 }

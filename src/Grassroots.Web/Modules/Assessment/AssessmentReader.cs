@@ -202,7 +202,9 @@ public sealed class AssessmentReader(AppDbContext db, UnitScope scope, IIndicato
             rows.Add(new RankRow(rank, d.Code, d.Name, d.HeadName, d.Total, d.Result, d.Passed, d.Id));
         }
         var counts = Enum.GetValues<Classification>().ToDictionary(c => c, c => rows.Count(r => r.Result == c));
-        var summary = await Summaries(Sets.Where(s => s.Id == set.Id)).FirstAsync(ct);
+        var all = await db.Set<UnitAssessment>().CountAsync(a => a.SetId == set.Id, ct);
+        var summary = new SetSummary(set.Id, set.IssuerUnit!.Code, set.IssuerUnit.Name, set.Year, set.Edition, set.Title, set.Purpose, set.Assessed, set.StandardName,
+            set.Status, set.PublishedOn, set.DueOn, set.ResultsPublishedOn, set.MaxPoints, all, rows.Count);
         return new RankingDto(summary, rows, counts);
     }
 
