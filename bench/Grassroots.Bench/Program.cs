@@ -23,5 +23,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- onestop [--provider sqlite|postgres] [--runs 3] [--dossiers 1000000]
     //                                                                          a province-year of one-stop statistics (xlsx, csv), a million-row dossier list
     "onestop" => await Grassroots.Bench.OneStopBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- assessment [--provider sqlite|postgres]
+    //                                                                          150 communes × 60 criteria: pre-filling the computed ones, the ranking
+    "assessment" => await Grassroots.Bench.AssessmentBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

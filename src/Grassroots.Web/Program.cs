@@ -1,5 +1,6 @@
 using Grassroots.Web.Kernel;
 using Grassroots.Web.Modules.Accounts;
+using Grassroots.Web.Modules.Assessment;
 using Grassroots.Web.Modules.AuditLog;
 using Grassroots.Web.Modules.Calendar;
 using Grassroots.Web.Modules.Consultations;
@@ -46,6 +47,7 @@ builder.AddModules(
     new ReportsModule(),
     new RegistersModule(),
     new OneStopModule(),
+    new AssessmentModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());

@@ -80,10 +80,10 @@ public sealed class ImportTests
         var rows = Read(await api.GetByteArrayAsync("/api/v1/indicators/template?unit=675&from=2019-01-01&to=2019-06-30"));
         Set(rows, "feedback.national_portal", "675", 100d);                 // fine on its own
         Set(rows, "feedback.national_portal", "24901", "nhiều");            // wrong type
-        Set(rows, "classification.not_completed", "24904", -3d);                    // negative count
+        Set(rows, "security.teams", "24904", -3d);                          // negative count
         Set(rows, "petitions.complex_cases", "24907", 10d);
-        Set(rows, "petitions.complex_resolved", "24907", 12d);                 // rate over 100 %
-        Set(rows, "classification.good", "24910", 2.5d);           // not a whole number
+        Set(rows, "petitions.complex_resolved", "24907", 12d);              // rate over 100 %
+        Set(rows, "security.teams", "24910", 2.5d);                         // not a whole number
         // A commune that did not exist yet in 2019 (created after the 2025 reform), added as a column by hand.
         var last = rows[3].Keys.Where(k => rows[3][k] is not null).Max(k => (k.Length, k))!.k;
         var extra = ((char)(last[^1] + 1)).ToString();
@@ -105,9 +105,9 @@ public sealed class ImportTests
             Assert.True(errors.Any(e => e.Sheet == "SoLieu" && e.Row == row && e.Column == column && e.Message.Contains(words, StringComparison.Ordinal)),
                 $"no error at {column}{row} with “{words}”: {string.Join(" | ", errors.Select(e => $"{e.Column}{e.Row} {e.Message}"))}");
         Has(RowOf("feedback.national_portal"), ColumnOf("24901"), "không phải là số");
-        Has(RowOf("classification.not_completed"), ColumnOf("24904"), "không được âm");
+        Has(RowOf("security.teams"), ColumnOf("24904"), "không được âm");
         Has(RowOf("petitions.complex_resolved"), ColumnOf("24907"), "100%");
-        Has(RowOf("classification.good"), ColumnOf("24910"), "số nguyên");
+        Has(RowOf("security.teams"), ColumnOf("24910"), "số nguyên");
         Has(4, extra, "không thuộc kỳ báo cáo");
         Assert.Equal(5, errors.Count);
         Assert.Equal(count, await app.DbAsync(db => db.Set<IndicatorValue>().CountAsync()));

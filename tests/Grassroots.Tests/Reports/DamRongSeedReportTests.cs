@@ -91,10 +91,10 @@ public sealed class DamRongSeedReportTests
         {
             ["onestop.communes_with_one_stop"] = 8,
             ["profile.communes"] = 8,
-            ["classification.excellent"] = 6,
-            ["classification.good"] = 16,
-            ["classification.completed"] = 5,
         })).EnsureSuccessStatusCode();
+        // "06 đơn vị hoàn thành xuất sắc nhiệm vụ, 16 đơn vị hoàn thành tốt nhiệm vụ và 05 đơn vị hoàn thành nhiệm vụ": last year's
+        // classification of the district's 25 agencies and 2 communes, decided in January 2022 through the Assessment module.
+        await Assessments.AssessmentRecords.DamRongClassificationAsync(api, district, communes);
         // Democracy at work as records of the Registers module: 12 agencies, 6 private and 1 state enterprise, and their conferences.
         await Registers.RegisterRecords.EnterDamRongWorkplacesAsync(api, district);
         // The one-stop statistics of the district and its communes as the one-stop software exports them (OneStop module):

@@ -5,7 +5,7 @@ namespace Grassroots.Web.Modules.Indicators;
 
 /// <summary>
 /// The indicators no module records yet: the units type them in or import them from the spreadsheet until a module keeps
-/// those records (the one-stop offices in place, classification, the unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
+/// those records (the one-stop offices in place, the unit's profile, and the petition figures the petitions module does not count). Every figure the seed reports print has
 /// an indicator here or in a module's source (CatalogueTests). Each key is written once, here; the demo and the rates
 /// name it by its constant. Labels: <c>Indicator.{key}</c> in Resources/Indicators.resx.
 /// </summary>
@@ -47,15 +47,6 @@ public static class EnteredIndicators
         public const string AdvisoryBoardMembers = "front.advisory_board_members";
     }
 
-    /// <summary>"06 đơn vị hoàn thành xuất sắc nhiệm vụ, 16 đơn vị hoàn thành tốt nhiệm vụ và 05 đơn vị hoàn thành nhiệm vụ".</summary>
-    public static class Classification
-    {
-        public const string Excellent = "classification.excellent";
-        public const string Good = "classification.good";
-        public const string Completed = "classification.completed";
-        public const string NotCompleted = "classification.not_completed";
-    }
-
     /// <summary>"22 đơn vị hành chính trực thuộc gồm 01 thị trấn và 21 xã; diện tích ... 466,8524 km²; dân số ... 183.142 người"; "12 phòng".</summary>
     public static class Profile
     {
@@ -82,10 +73,6 @@ public static class EnteredIndicators
         // "số lượng thành viên của mỗi Ban Tư vấn là 06 người": the same in every unit, never added up.
         new(Supervision.AdvisoryBoardMembers, IndicatorArea.Supervision, LabelOf(Supervision.AdvisoryBoardMembers), Measure.People, RollUpKind.None, Entered),
 
-        Sum(Classification.Excellent, IndicatorArea.Classification, Measure.Units, Entered),
-        Sum(Classification.Good, IndicatorArea.Classification, Measure.Units, Entered),
-        Sum(Classification.Completed, IndicatorArea.Classification, Measure.Units, Entered),
-        Sum(Classification.NotCompleted, IndicatorArea.Classification, Measure.Units, Entered),
 
         Latest(Profile.AdministrativeUnits, IndicatorArea.Profile, Measure.Units),
         Latest(Profile.Towns, IndicatorArea.Profile, Measure.Units),

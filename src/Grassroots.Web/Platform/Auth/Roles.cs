@@ -65,6 +65,13 @@ public enum Permission
     /// and concluding notices (Modules/Steering). The unit in charge of a task reports its progress with Edit.
     /// </summary>
     Steer,
+
+    /// <summary>
+    /// Issue and publish a criteria set for the units under the unit, appraise their self-assessments, record the council's
+    /// decision and publish the ranking (Modules/Assessment): the head and the internal-affairs staff (Phòng Nội vụ) of the
+    /// level above. A unit scores itself with <see cref="Edit"/>.
+    /// </summary>
+    Assess,
 }
 
 public static class RolePermissions
@@ -73,9 +80,9 @@ public static class RolePermissions
     {
         Role.Administrator => permission is not Permission.RevealConfidential, // an administrator administers accounts, not cases
         Role.Head => permission is Permission.View or Permission.Edit or Permission.RevealConfidential or Permission.RecogniseDecisions or Permission.AnswerDataRequests
-            or Permission.ConsolidateReports or Permission.Steer,
+            or Permission.ConsolidateReports or Permission.Steer or Permission.Assess,
         Role.Officer => permission is Permission.View or Permission.Edit or Permission.AnswerDataRequests,
-        Role.ReportClerk => permission is Permission.View or Permission.Edit or Permission.ConsolidateReports,
+        Role.ReportClerk => permission is Permission.View or Permission.Edit or Permission.ConsolidateReports or Permission.Assess,
         Role.SteeringCommittee => permission is Permission.View or Permission.ConsolidateReports or Permission.Steer,
         Role.Supervisor => permission is Permission.View or Permission.WriteSupervision,
     };

@@ -4,7 +4,7 @@ namespace Grassroots.Web.Modules.Indicators.Demo;
 
 /// <summary>
 /// The values every demo district and commune entered, half-year by half-year from 2021 to today (one-stop dossiers,
-/// mediation, supervision, conferences, classification...), growing believably: online services spread, digitisation
+/// mediation, supervision, conferences...), growing believably: online services spread, digitisation
 /// starts in 2023. Deterministic: the same seed gives the same demo everywhere.
 /// </summary>
 public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoData
@@ -61,13 +61,9 @@ public sealed class IndicatorsDemo(AppDbContext db, TimeProvider clock) : IDemoD
                         Add(u, from, to, EnteredIndicators.OneStop.CommunesWithOneStop, communes);
                         if (from.Month == 1)
                         {
-                            // Last year's classification of the district's agencies and communes.
-                            var total = 12 + communes;
-                            var excellent = random.Next(2, 7);
-                            var completed = random.Next(2, 6);
-                            Add(u, from, to, Classification.Excellent, excellent);
-                            Add(u, from, to, Classification.Completed, completed);
-                            Add(u, from, to, Classification.Good, total - excellent - completed);
+                            // Last year's classification of the district's agencies and communes: decided in the Assessment module's demo records.
+                            _ = random.Next(2, 7);
+                            _ = random.Next(2, 6);
                         }
                     }
                     else
