@@ -89,8 +89,8 @@ public sealed class IndicatorsApiTests
             Assert.Contains(words, messages[0].GetString());
         }
 
-        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["feedback.national_portal"] = 5, ["classification.not_completed"] = -1 }),
-            "values.classification.not_completed", "âm");
+        await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["feedback.national_portal"] = 5, ["security.teams"] = -1 }),
+            "values.security.teams", "âm");
         await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["petitions.complex_cases"] = 5, ["petitions.complex_resolved"] = 6 }),
             "values.petitions.complex_resolved", "100%");
         await RefusedAsync(await EnterAsync(api, "24901", "2022-01-01", "2022-06-30", new Dictionary<string, decimal> { ["feedback.national_portal"] = 2.5m }),
