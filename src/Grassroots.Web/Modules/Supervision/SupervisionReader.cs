@@ -102,7 +102,9 @@ public sealed class SupervisionReader(AppDbContext db, UnitScope scope, UnitPick
 
     /// <summary>The communes (wards, special zones) where the caller may record a board, a session, a meeting or a dialogue.</summary>
     public Task<List<UnitOption>> CommunesAsync(CancellationToken ct) => picker.OptionsAsync(Permission.Edit, UnitPick.Bodies,
-        also: u => u.Kind == UnitKind.Commune || u.Kind == UnitKind.Ward || u.Kind == UnitKind.Township || u.Kind == UnitKind.SpecialZone, ct: ct);
+        also: u => CommuneKinds.Contains(u.Kind), ct: ct);
+
+    private static readonly UnitKind[] CommuneKinds = Enum.GetValues<UnitKind>().Where(k => k.IsCommuneLevel()).ToArray();
 
     public async Task<List<BoardDto>> BoardsAsync(string? unit, BoardKind? kind, CancellationToken ct)
     {

@@ -106,7 +106,7 @@ public static class SqliteBackups
         {
             await using var existing = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
             await existing.OpenAsync(ct);
-            if ((await FingerprintAsync(existing, ct)).Any(t => t.Rows > 0))
+            if (await HoldsRowsAsync(existing, ct))
             {
                 throw new BackupException($"Cơ sở dữ liệu {target} đã có dữ liệu: chỉ khôi phục vào một cơ sở dữ liệu trống (xóa hoặc đổi tên tệp cũ trước).");
             }
@@ -169,26 +169,46 @@ public static class SqliteBackups
         }
     }
 
+    /// <summary>Whether any table holds a row (one look per table, not a checksum of the whole database).</summary>
+    private static async Task<bool> HoldsRowsAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        foreach (var table in await TablesAsync(connection, ct))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {Quoted(table)})";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Quoted(string table) => $"\"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static async Task<List<string>> TablesAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var tables = new List<string>();
+        await using var list = connection.CreateCommand();
+        list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+        await using var reader = await list.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            tables.Add(reader.GetString(0));
+        }
+        return tables;
+    }
+
     /// <summary>Every table of the database with its row count and a SHA-256 over its rows in rowid order.</summary>
     public static async Task<List<TableFingerprint>> FingerprintAsync(SqliteConnection connection, CancellationToken ct = default)
     {
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
         var result = new List<TableFingerprint>();
-        foreach (var table in tables)
+        foreach (var table in await TablesAsync(connection, ct))
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             long rows = 0;
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\" ORDER BY rowid";
+            command.CommandText = $"SELECT * FROM {Quoted(table)} ORDER BY rowid";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

@@ -44,13 +44,11 @@ public sealed class AssessmentModel(AssessmentReader reader, ScoreSelf score, At
             View.Scores.FirstOrDefault(s => s.CriterionId == criterion)?.Number ?? "");
     }
 
-    private Task<IActionResult> Do(Guid id, string flash, Func<CancellationToken, Task> action) => RunAsync(async () =>
+    private Task<IActionResult> Do(Guid id, string flash, Func<CancellationToken, Task> action)
     {
         _id = id;
-        await action(HttpContext.RequestAborted);
-        Flash = L[flash];
-        return Redirect($"/assessment/{id}");
-    });
+        return SaveThenGoAsync(() => action(HttpContext.RequestAborted), flash, $"/assessment/{id}");
+    }
 
     public Task<IActionResult> OnPostSelfAsync(Guid id) => Do(id, "Assessment.Saved", async ct =>
     {

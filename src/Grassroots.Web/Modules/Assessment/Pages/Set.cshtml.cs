@@ -12,13 +12,11 @@ public sealed class SetModel(AssessmentReader reader, PublishCriteriaSet publish
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => View = await reader.SetAsync(id, ct);
 
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => RunAsync(async () =>
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
     {
         _id = id;
-        await publish.HandleAsync(id, ct);
-        Flash = L["Assessment.SetPublishedFlash"];
-        return Redirect($"/assessment/sets/{id}");
-    });
+        return SaveThenGoAsync(() => publish.HandleAsync(id, ct), "Assessment.SetPublishedFlash", $"/assessment/sets/{id}");
+    }
 
     public Task<IActionResult> OnPostVersionAsync(Guid id, CancellationToken ct) => RunAsync(async () =>
     {
@@ -36,13 +34,11 @@ public sealed class SetModel(AssessmentReader reader, PublishCriteriaSet publish
         return Redirect($"/assessment/sets/{id}");
     });
 
-    public Task<IActionResult> OnPostResultsAsync(Guid id, CancellationToken ct) => RunAsync(async () =>
+    public Task<IActionResult> OnPostResultsAsync(Guid id, CancellationToken ct)
     {
         _id = id;
-        await results.HandleAsync(id, ct);
-        Flash = L["Assessment.ResultsPublished"];
-        return Redirect($"/assessment/sets/{id}/ranking");
-    });
+        return SaveThenGoAsync(() => results.HandleAsync(id, ct), "Assessment.ResultsPublished", $"/assessment/sets/{id}/ranking");
+    }
 
     protected override async Task OnRefusedAsync() => View = await reader.SetAsync(_id, HttpContext.RequestAborted);
 }
