@@ -10,6 +10,7 @@ using Grassroots.Web.Modules.Directory;
 using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Modules.Home;
 using Grassroots.Web.Modules.Indicators;
+using Grassroots.Web.Modules.LegacyReports;
 using Grassroots.Web.Modules.OneStop;
 using Grassroots.Web.Modules.PersonalData;
 using Grassroots.Web.Modules.Petitions;
@@ -48,6 +49,7 @@ builder.AddModules(
     new RegistersModule(),
     new OneStopModule(),
     new AssessmentModule(),
+    new LegacyReportsModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());

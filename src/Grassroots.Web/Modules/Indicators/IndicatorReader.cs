@@ -68,7 +68,10 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
             var values = entered.ToDictionary(d => d.Key, d => RollUp(d.RollUp, mine[d.Key], u.Id, from));
             foreach (var (key, value) in computed[u.Id])
             {
-                values[key] = value;
+                // A period the platform kept no records of takes the figure imported from a report of the time; a figure
+                // computed from records is never replaced by one read from a report (LegacyReports says so on acceptance).
+                var imported = mine[key];
+                values[key] = value == 0 && imported.Any() && catalogue.Find(key) is { } d ? RollUp(d.RollUp, imported, u.Id, from) ?? value : value;
             }
             foreach (var rate in rates)
             {

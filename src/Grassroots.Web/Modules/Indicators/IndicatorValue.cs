@@ -10,6 +10,9 @@ public enum ValueOrigin
     Api,
     Spreadsheet,
     Demo,
+
+    /// <summary>Read from a report of the time and accepted by an officer (LegacyReports); <see cref="IndicatorValue.SourceDocumentId"/> names the report.</summary>
+    Imported,
 }
 
 /// <summary>A value a unit entered for an indicator and a period (its own level's activity, not its sub-units').</summary>
@@ -28,6 +31,9 @@ public sealed class IndicatorValue : AggregateRoot, IAudited
     public DateOnly To { get; set; }
     public decimal Value { get; set; }
     public ValueOrigin Origin { get; set; }
+
+    /// <summary>The imported report the value was read from (<see cref="ValueOrigin.Imported"/>), else null.</summary>
+    public Guid? SourceDocumentId { get; set; }
     public required string EnteredBy { get; set; }
     public DateTime EnteredAt { get; set; }
 }
