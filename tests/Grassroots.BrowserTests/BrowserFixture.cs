@@ -147,7 +147,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Grassroots.slnx")))

@@ -66,7 +66,7 @@ public sealed class ReviewModel(LegacyReportsReader reader, ReviewLegacyReport r
         (PeriodFrom, PeriodTo, SignerName, SignerTitle, Addressee) = (v.PeriodFrom, v.PeriodTo, v.SignerName, v.SignerTitle, v.Addressee);
         Figures = v.Figures.Select(f => new FigureInput
         {
-            Id = f.Id, Include = f.Include, Key = f.Key, Value = f.Value.ToString(CultureInfo.GetCultureInfo("vi-VN")), UnitCode = f.UnitCode, From = f.From, To = f.To,
+            Id = f.Id, Include = f.Include, Key = f.Key, Value = f.Value.ToString("#,##0.####", CultureInfo.GetCultureInfo("vi-VN")), UnitCode = f.UnitCode, From = f.From, To = f.To,
         }).ToList();
     }
 
@@ -124,6 +124,23 @@ public sealed class ReviewModel(LegacyReportsReader reader, ReviewLegacyReport r
         }
         if (cursor < text.Length) pieces.Add(new TextPiece(text[cursor..], null, null, null));
         return pieces;
+    }
+
+    /// <summary>The pieces as HTML, every character encoded, with nothing between them: the text is shown with its own
+    /// spaces and line breaks (<c>white-space: pre-wrap</c>), so the markup must add none.</summary>
+    public Microsoft.AspNetCore.Html.HtmlString Html(IEnumerable<TextPiece> pieces)
+    {
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+        var sb = new StringBuilder();
+        foreach (var p in pieces)
+        {
+            if (p.Mark is null) { sb.Append(encoder.Encode(p.Text)); continue; }
+            sb.Append("<mark class=\"").Append(encoder.Encode(p.Mark)).Append('"');
+            if (p.Id is not null) sb.Append(" id=\"").Append(encoder.Encode(p.Id)).Append('"');
+            if (p.Note is not null) sb.Append(" title=\"").Append(encoder.Encode(p.Note)).Append('"');
+            sb.Append('>').Append(encoder.Encode(p.Text)).Append("</mark>");
+        }
+        return new Microsoft.AspNetCore.Html.HtmlString(sb.ToString());
     }
 
     /// <summary>The restored word's place in the text as read, for the list of uncertain words.</summary>
