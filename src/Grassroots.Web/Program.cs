@@ -19,6 +19,7 @@ using Grassroots.Web.Modules.Registers;
 using Grassroots.Web.Modules.Reports;
 using Grassroots.Web.Modules.Steering;
 using Grassroots.Web.Modules.Supervision;
+using Grassroots.Web.Modules.Surveys;
 
 var builder = WebApplication.CreateBuilder(args);
 if (Grassroots.Web.Platform.Data.BackupCommand.Handles(args))
@@ -48,6 +49,7 @@ builder.AddModules(
     new RegistersModule(),
     new OneStopModule(),
     new AssessmentModule(),
+    new SurveysModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());
