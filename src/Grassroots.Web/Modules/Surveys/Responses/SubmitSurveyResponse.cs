@@ -60,7 +60,8 @@ public sealed class SubmitSurveyResponse(SurveyCampaigns campaigns, SurveyIntake
         var response = new SurveyResponse
         {
             CampaignId = campaignId,
-            SubmittedOn = today,
+            // A paper form typed in after the campaign's end is dated its last day: it counts in the campaign's period.
+            SubmittedOn = channel == ResponseChannel.Paper && today > to ? to : today,
             Channel = channel,
             Answers = stored,
             S1 = (int)s[0], N1 = (int)n[0], S2 = (int)s[1], N2 = (int)n[1], S3 = (int)s[2], N3 = (int)n[2],
