@@ -17,7 +17,10 @@ public sealed class PublicSurveyModel(SurveyReader reader, SubmitSurveyResponse 
     public LiveCampaign Campaign { get; private set; } = null!;
     public bool Open { get; private set; }
     public bool Done { get; private set; }
-    [BindProperty(SupportsGet = true)] public bool Qr { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Qr { get; set; }
+
+    /// <summary>Reached from the counter's QR code (?qr=1).</summary>
+    public bool FromQr => Qr is "1" or "true";
     [BindProperty] public Dictionary<int, string?> Answers { get; set; } = [];
 
     public async Task OnGetAsync(string code, CancellationToken ct)
@@ -31,7 +34,7 @@ public sealed class PublicSurveyModel(SurveyReader reader, SubmitSurveyResponse 
         await LoadAsync(code, ct);
         var result = await RunAsync(async () =>
         {
-            await submit.PublicAsync(code, new SurveyAnswersRequest(Answers, Qr ? ResponseChannel.Qr : ResponseChannel.Portal, DeviceToken()), ct);
+            await submit.PublicAsync(code, new SurveyAnswersRequest(Answers, FromQr ? ResponseChannel.Qr : ResponseChannel.Portal, DeviceToken()), ct);
             Done = true;
             Answers = [];
             return Page();
