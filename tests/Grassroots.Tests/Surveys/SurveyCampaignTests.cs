@@ -112,8 +112,12 @@ public sealed class SurveyCampaignTests
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var q = await created.ReadAsync<QuestionnaireView>();
         Assert.Equal(QuestionnaireStatus.Draft, q.Status);
-        var edit = new { title = "Phiếu của xã (sửa)", questions = new[] { Question("Scale", "Result", "Satisfaction") } };
+        // Two officers edit the same draft from the same version: one wins, the other gets 409 and nothing of it is saved.
+        var edit = new { title = "Phiếu của xã (sửa)", questions = new[] { Question("Scale", "Result", "Satisfaction") }, version = q.Version };
         Assert.Equal(HttpStatusCode.OK, (await officer.PutAsJsonAsync($"/api/v1/surveys/questionnaires/{q.Id}", edit, GrassrootsApp.Json)).StatusCode);
+        var stale = await officer.PutAsJsonAsync($"/api/v1/surveys/questionnaires/{q.Id}",
+            new { title = "Sửa cùng lúc", questions = new[] { Question("Text") }, version = q.Version }, GrassrootsApp.Json);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         // A draft cannot be used by a campaign yet.
         var early = await officer.PostAsJsonAsync("/api/v1/surveys/campaigns",
             new { unitCode = RoMen, title = "x", questionnaireId = q.Id, from = "2026-11-01", to = "2026-11-30", targetSample = 5 }, GrassrootsApp.Json);
