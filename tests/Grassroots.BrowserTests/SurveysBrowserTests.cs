@@ -31,6 +31,7 @@ public sealed class SurveysBrowserTests(BrowserFixture fixture)
         await officer.Locator("#qr-link").ClickAsync();
         await Assertions.Expect(officer.Locator("#qr-image")).ToBeVisibleAsync();
         var link = await officer.Locator("#qr-link-text").InnerTextAsync();
+        await BrowserFixture.ShotAsync(officer, "83-survey-qr-sheet");
         Assert.Contains("/p/s/", link);
         Assert.Contains("qr=1", link);
 
@@ -71,6 +72,7 @@ public sealed class SurveysBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(officer.Locator("#campaign-responses")).ToContainTextAsync("3 / 3");
         await officer.Locator("#close-campaign").ClickAsync();
         await Assertions.Expect(officer.Locator("#campaign-status")).ToContainTextAsync("Đã khóa");
+        await BrowserFixture.ShotAsync(officer, "84-survey-campaign");
 
         var citizen = await fixture.NewPageAsync(360, 740);
         await citizen.GotoAsync("/p/24971");
