@@ -91,6 +91,17 @@ public sealed class SurveyCampaignTests
             Assert.Equal(80.00m, index.Overall.Percent);
             Assert.Equal((70.02m, 89.98m), (index.Overall.Low!.Value, index.Overall.High!.Value));
         }
+        // The report in the national format and the workbook.
+        var report = await officer.GetAsync($"/api/v1/surveys/campaigns/{campaign.Id}/report.docx");
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(await report.Content.ReadAsByteArrayAsync())))
+        {
+            using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+            var xml = await reader.ReadToEndAsync();
+            Assert.Contains("Chỉ số hài lòng chung", xml);
+            Assert.Contains("66,67%", xml);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/v1/surveys/campaigns/{campaign.Id}/results.xlsx")).StatusCode);
         // Published on the portal of Rô Men.
         var portal = await (await phone.GetAsync($"/p/{RoMen}")).Content.ReadAsStringAsync();
         Assert.Contains("Khảo sát tại Bộ phận Một cửa tháng 11", portal);

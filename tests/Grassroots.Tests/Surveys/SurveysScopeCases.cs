@@ -35,6 +35,7 @@ public sealed class SurveysScopeCases : ScopeCases
         var id = b.Id("survey.campaign");
         Assert.Equal(HttpStatusCode.Forbidden, (await a.Client.GetAsync($"/surveys/{id}?handler=xlsx")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await a.Client.GetAsync($"/surveys/{id}?handler=png")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.Client.GetAsync($"/surveys/{id}?handler=docx")).StatusCode);
     }
 
     public override IReadOnlyDictionary<string, ApiCase> Api { get; } = new Dictionary<string, ApiCase>
@@ -59,6 +60,7 @@ public sealed class SurveysScopeCases : ScopeCases
         ["POST /api/v1/surveys/campaigns/{id:guid}/responses"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/surveys/campaigns/{b.Id("survey.campaign")}/responses",
             new { answers = SurveyRecords.Answers(5) }, GrassrootsApp.Json)),
         ["GET /api/v1/surveys/campaigns/{id:guid}/results.xlsx"] = (c, b) => Denied(c.GetAsync($"/api/v1/surveys/campaigns/{b.Id("survey.campaign")}/results.xlsx")),
+        ["GET /api/v1/surveys/campaigns/{id:guid}/report.docx"] = (c, b) => Denied(c.GetAsync($"/api/v1/surveys/campaigns/{b.Id("survey.campaign")}/report.docx")),
         ["GET /api/v1/surveys/campaigns/{id:guid}/qr.png"] = (c, b) => Denied(c.GetAsync($"/api/v1/surveys/campaigns/{b.Id("survey.campaign")}/qr.png")),
         ["GET /api/v1/surveys/index"] = (c, b) => Denied(c.GetAsync($"/api/v1/surveys/index?unit={b.HolderCode}&from=2026-01-01&to=2026-11-23")),
         // Public by design: the form of B's campaign for anyone; an answer out of scale refused (nothing stored); results only once closed.

@@ -32,6 +32,8 @@ public static class SurveysApi
         g.MapPost("/campaigns/{id:guid}/responses", Paper).Requires(Permission.Edit, "campaign")
             .WithSummary("A paper form typed in: answers by question number ({\"answers\": {\"2\": \"5\"}}); anonymous, the day only.");
         g.MapGet("/campaigns/{id:guid}/results.xlsx", Workbook).Requires(Permission.View, "campaign").WithSummary("The index and the answers as a workbook.");
+        g.MapGet("/campaigns/{id:guid}/report.docx", Report).Requires(Permission.View, "campaign")
+            .WithSummary("The results report in the national format (Word): the sample by channel, the index by element and overall with 95 % intervals, the method.");
         g.MapGet("/campaigns/{id:guid}/qr.png", Qr).Requires(Permission.View, "campaign").WithSummary("The QR code of the public link, for the counter.");
         g.MapGet("/index", UnitIndex).Requires(Permission.View, "query:unit")
             .WithSummary("A unit's index over a period (?unit, ?from, ?to): its subtree's and merged units' responses summed, the letters' verdicts in the feedback element.");
@@ -93,6 +95,9 @@ public static class SurveysApi
 
     private static async Task<FileContentHttpResult> Workbook(Guid id, SurveyReader r, HttpContext http, CancellationToken ct) =>
         FileDownloads.Attachment(http, await r.WorkbookAsync(id, ct));
+
+    private static async Task<FileContentHttpResult> Report(Guid id, SurveyDocuments d, HttpContext http, CancellationToken ct) =>
+        FileDownloads.Attachment(http, await d.ReportAsync(id, ct));
 
     private static async Task<FileContentHttpResult> Qr(Guid id, SurveyReader r, HttpContext http, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Grassroots.Web.Modules.Surveys.Responses;
 namespace Grassroots.Web.Modules.Surveys.Pages;
 
 /// <summary>A campaign: its index with intervals, its public link and QR code, the paper form an officer types in, closing it, the workbook.</summary>
-public sealed class CampaignModel(SurveyReader reader, CloseCampaign close, SubmitSurveyResponse submit) : AppPageModel
+public sealed class CampaignModel(SurveyReader reader, SurveyDocuments documents, CloseCampaign close, SubmitSurveyResponse submit) : AppPageModel
 {
     public CampaignView Campaign { get; private set; } = null!;
     public string PublicLink { get; private set; } = "";
@@ -14,6 +14,8 @@ public sealed class CampaignModel(SurveyReader reader, CloseCampaign close, Subm
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public async Task<IActionResult> OnGetXlsxAsync(Guid id, CancellationToken ct) => FileDownloads.Attachment(this, await reader.WorkbookAsync(id, ct));
+
+    public async Task<IActionResult> OnGetDocxAsync(Guid id, CancellationToken ct) => FileDownloads.Attachment(this, await documents.ReportAsync(id, ct));
 
     public async Task<IActionResult> OnGetPngAsync(Guid id, CancellationToken ct)
     {
