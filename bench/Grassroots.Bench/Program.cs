@@ -26,5 +26,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- assessment [--provider sqlite|postgres]
     //                                                                          150 communes × 60 criteria: pre-filling the computed ones, the ranking
     "assessment" => await Grassroots.Bench.AssessmentBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- surveys [--seconds 10] [--clients 32]
+    //                                                                          anonymous survey responses (rate, p99), kill -9 mid-run (SQLite)
+    "surveys" => await Grassroots.Bench.SurveysBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

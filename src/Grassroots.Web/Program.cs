@@ -20,6 +20,7 @@ using Grassroots.Web.Modules.Registers;
 using Grassroots.Web.Modules.Reports;
 using Grassroots.Web.Modules.Steering;
 using Grassroots.Web.Modules.Supervision;
+using Grassroots.Web.Modules.Surveys;
 
 var builder = WebApplication.CreateBuilder(args);
 if (Grassroots.Web.Platform.Data.BackupCommand.Handles(args))
@@ -50,6 +51,7 @@ builder.AddModules(
     new OneStopModule(),
     new AssessmentModule(),
     new LegacyReportsModule(),
+    new SurveysModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());

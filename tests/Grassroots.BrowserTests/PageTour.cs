@@ -114,9 +114,16 @@ internal sealed class PageTour(Func<IPage, string, Task> judge)
             var sections = (await Links(anonymous, "main a")).Where(l => l.StartsWith(portal + "/", StringComparison.Ordinal))
                 .GroupBy(l => l[(portal.Length + 1)..].Split('/', '?')[0]).Select(g => g.First()).ToList();
             Assert.True(sections.Count >= 3, $"{portal}: {string.Join(", ", sections)}");
+            // The satisfaction surveys the portal publishes: a closed campaign's results, and its form (which says it is closed).
+            var surveys = (await Links(anonymous, "main a")).Where(l => l.StartsWith("/p/s/", StringComparison.Ordinal)).Take(1).ToList();
             foreach (var link in sections)
             {
                 await VisitAsync(anonymous, link);
+            }
+            foreach (var results in surveys)
+            {
+                await VisitAsync(anonymous, results);
+                await VisitAsync(anonymous, results.Replace("/results", "", StringComparison.Ordinal));
             }
         }
         await VisitAsync(anonymous, "/p/track");
