@@ -29,5 +29,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- surveys [--seconds 10] [--clients 32]
     //                                                                          anonymous survey responses (rate, p99), kill -9 mid-run (SQLite)
     "surveys" => await Grassroots.Bench.SurveysBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- import [--runs 3]
+    //                                                                          a 60 KB report without marks read, restored and extracted; model load and memory
+    "import" => await Grassroots.Bench.ImportBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };
