@@ -99,6 +99,9 @@ public sealed class LegacyReportsTests
         Assert.Contains("does not look like a Vietnamese report", inEnglish.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync(api, District, [.. "PK\u0003\u0004"u8.ToArray(), .. new byte[300]], "hong.docx")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync(api, District, [], "rong.txt")).StatusCode);
+        var huge = await UploadAsync(api, District, new byte[60 << 20], "qua-lon.pdf");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        Assert.Contains("quá lớn", (await huge.ProblemAsync()).GetRawText(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync(api, "", english, "x.txt")).StatusCode);
         Assert.Equal(0, await app.DbAsync(db => db.Set<LegacyReport>().CountAsync()));
     }

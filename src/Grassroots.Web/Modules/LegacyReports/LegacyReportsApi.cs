@@ -6,8 +6,8 @@ public static class LegacyReportsApi
     {
         var g = api.MapGroup("/legacy-reports").WithTags("LegacyReports");
         g.MapPost("/", Upload).Requires(Permission.Edit, "form:unitCode").DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(UploadLegacyReport.MaxBytes + 1024 * 1024))
-            .WithFormOptions(multipartBodyLengthLimit: UploadLegacyReport.MaxBytes + 1024 * 1024)
+            .WithMetadata(new RequestSizeLimitAttribute(2 * UploadLegacyReport.MaxBytes))
+            .WithFormOptions(multipartBodyLengthLimit: 2 * UploadLegacyReport.MaxBytes)
             .WithSummary("A report of the time before the platform (multipart 'file': .docx, .pdf, a scan as PNG/JPEG/TIFF, or text in UTF-8, UTF-16, "
                 + "TCVN3, VNI, VIQR or Windows-1258; form 'unitCode': the unit the report is of). Read, its marks restored, its metadata and figures "
                 + "extracted, stored for review (201). A file that cannot be a report: 400 with the reason; nothing stored.");
