@@ -11,6 +11,7 @@ using Grassroots.Web.Modules.Disclosure;
 using Grassroots.Web.Modules.Home;
 using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.OneStop;
+using Grassroots.Web.Modules.Outreach;
 using Grassroots.Web.Modules.PersonalData;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Portal;
@@ -48,6 +49,7 @@ builder.AddModules(
     new RegistersModule(),
     new OneStopModule(),
     new AssessmentModule(),
+    new OutreachModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());
