@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Grassroots.Web.Modules.Reports;
 
 /// <summary>
-/// The email of a report reminder, to those who write the unit's report (its report clerks and heads, granted on the unit
+/// The email of a report reminder, to those who write the unit's report (its officers, report clerks and heads, granted on the unit
 /// itself, with an email address): queued with the reminder's own row, so a reminder recorded is a reminder sent.
 /// </summary>
 [Scoped]
@@ -14,7 +14,7 @@ public sealed class ReminderMail(AppDbContext db, Outbox outbox, IStringLocalize
     public async Task<int> QueueAsync(ReportPeriod period, int unitId, ReminderKind kind, DateOnly today, CancellationToken ct)
     {
         var people = await db.Set<RoleGrant>().AsNoTracking()
-            .Where(g => g.UnitId == unitId && (g.Role == Role.ReportClerk || g.Role == Role.Head) && g.User!.Email != null)
+            .Where(g => g.UnitId == unitId && (g.Role == Role.ReportClerk || g.Role == Role.Head || g.Role == Role.Officer) && g.User!.Email != null)
             .Select(g => new { g.User!.Email, g.User.UserName, UnitName = g.Unit!.Name }).Distinct().ToListAsync(ct);
         var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/reports";
         var queued = 0;
