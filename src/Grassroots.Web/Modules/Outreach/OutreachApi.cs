@@ -16,7 +16,7 @@ public static class OutreachApi
         var hooks = api.MapGroup("/webhooks").WithTags("Webhooks");
         hooks.MapGet("/", Webhooks).Requires(Permission.ManageUnits, "root")
             .WithSummary("Webhook subscriptions with their delivery counts.");
-        hooks.MapGet("/events", (Func<IReadOnlyList<string>>)(() => Outbox.WebhookEvents)).Requires(Permission.ManageUnits, "root")
+        hooks.MapGet("/events", (Func<IReadOnlyList<string>>)(() => Outbox.WebhookEvents)).Requires(Permission.View, "none")
             .WithSummary("The events one may subscribe to.");
         hooks.MapPost("/", Register).Requires(Permission.ManageUnits, "root")
             .WithSummary("Register a URL for events; the answer holds the signing secret (Standard Webhooks, whsec_…), shown only once.");
