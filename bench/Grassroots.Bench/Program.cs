@@ -26,5 +26,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- assessment [--provider sqlite|postgres]
     //                                                                          150 communes × 60 criteria: pre-filling the computed ones, the ranking
     "assessment" => await Grassroots.Bench.AssessmentBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- outbox [--rate 500] [--seconds 20] [--queued 100000]
+    //                                                                          the outbox worker to a local SMTP server: commit → send delay, a backlog across kill -9
+    "outbox" => await Grassroots.Bench.OutboxBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

@@ -209,3 +209,37 @@ public sealed class OutboxEmailTests
         Assert.All(await MessagesAsync(app, "test.race"), m => Assert.Equal((OutboxState.Sent, 1), (m.State, m.Attempts)));
     }
 }
+
+/// <summary>The daily digest: each person with an email gets the lines of their "Việc của tôi", once a working day.</summary>
+public sealed class DailyDigestTests
+{
+    [Theory, Providers]
+    public async Task An_officer_gets_one_digest_of_the_waiting_work_each_working_morning_and_none_on_a_day_off(DatabaseProvider provider)
+    {
+        await using var smtp = TestSmtp.Start();
+        await using var app = await GrassrootsApp.StartAsync(provider);
+        TestSmtp.Configure(app, smtp.Port);
+        await app.DbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.UserName == "cb.binhson")).Email = "cb.binhson@binhson.gov.vn";
+            return await db.SaveChangesAsync();
+        });
+        async Task<int> DigestAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var queued = await scope.ServiceProvider.GetRequiredService<Grassroots.Web.Modules.Outreach.SendDailyDigest>().HandleAsync();
+            await OutboxEmailTests.DrainAsync(app);
+            return queued;
+        }
+        Assert.Equal(1, await DigestAsync()); // Monday 23/11/2026
+        Assert.Equal(0, await DigestAsync()); // once a day
+        var digest = Assert.Single(smtp.To("cb.binhson@binhson.gov.vn"));
+        Assert.StartsWith("Việc cần làm ngày 23/11/2026", digest.Subject);
+        Assert.Contains("https://dancoso.test/", digest.TextBody);
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero)); // Sunday
+        Assert.Equal(0, await DigestAsync());
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero)); // Monday
+        Assert.Equal(1, await DigestAsync());
+        Assert.Equal(2, smtp.To("cb.binhson@binhson.gov.vn").Count);
+    }
+}

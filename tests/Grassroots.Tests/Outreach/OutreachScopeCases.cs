@@ -19,6 +19,8 @@ public sealed class OutreachScopeCases : ScopeCases
         ["GET /api/v1/webhooks/events"] = (c, b) => Status(HttpStatusCode.OK, c.GetAsync("/api/v1/webhooks/events")), // the list of event names
         ["POST /api/v1/webhooks/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://example.vn/hook", events = new[] { "petition.received" } })),
         ["POST /api/v1/webhooks/{id:guid}/active"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/webhooks/{Guid.CreateVersion7()}/active", new { active = false })),
+        ["GET /api/v1/open311/clients/"] = (c, b) => Denied(c.GetAsync("/api/v1/open311/clients")),
+        ["POST /api/v1/open311/clients/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/open311/clients", new { name = "Ứng dụng lạ" })),
         ["GET /api/v1/webhooks/{id:guid}/deliveries"] = (c, b) => Denied(c.GetAsync($"/api/v1/webhooks/{Guid.CreateVersion7()}/deliveries")),
     };
 

@@ -6,7 +6,8 @@ namespace Grassroots.Web.Modules.Reception;
 /// <summary>
 /// The head's published reception days of a unit as an iCalendar feed (LTCD Điều 12–15: the schedule is public), for a
 /// phone's calendar to subscribe to: one event a day, its UID the entry's own and its SEQUENCE the entry's version, in
-/// Asia/Ho_Chi_Minh. A unit that ended has no feed: the answer says who took it over.
+/// Asia/Ho_Chi_Minh (docs/legal.md, LTCD-15: the place and days of reception are made public). A unit that ended has no
+/// feed: the answer says who took it over.
 /// </summary>
 public sealed class ReceptionFeedReader(AppDbContext db, UnitDirectory directory, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
 {

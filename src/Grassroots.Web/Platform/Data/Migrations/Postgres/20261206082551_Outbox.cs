@@ -24,6 +24,23 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "Open311Clients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    KeyPrefix = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Open311Clients", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxAttempts",
                 columns: table => new
                 {
@@ -85,6 +102,12 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Open311Clients_KeyHash",
+                table: "Open311Clients",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxAttempts_MessageId",
                 table: "OutboxAttempts",
                 column: "MessageId");
@@ -114,6 +137,9 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Open311Clients");
+
             migrationBuilder.DropTable(
                 name: "OutboxAttempts");
 
