@@ -103,6 +103,8 @@ public sealed class OutboxEmailTests
             }
             return await db.SaveChangesAsync();
         });
+        // (The daily digest job may run too when the clock moves: its mails are not reminders.)
+        IReadOnlyList<MimeKit.MimeMessage> To(string address) => smtp.To(address).Where(m => m.Subject!.StartsWith("Việc cần làm", StringComparison.Ordinal) is false).ToList();
         async Task RemindAsync()
         {
             await using var scope = app.Services.CreateAsyncScope();
@@ -113,22 +115,22 @@ public sealed class OutboxEmailTests
         // Wednesday 9/12 is four working days before Tuesday 15/12: nothing yet.
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 9, 0, 10, 0, TimeSpan.Zero));
         await RemindAsync();
-        Assert.Empty(smtp.Received);
+        Assert.Empty(To("cb.romen@romen.gov.vn"));
         // Thursday 10/12: three working days (10, 11, 14) before the due date.
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 10, 0, 10, 0, TimeSpan.Zero));
         await RemindAsync();
         await RemindAsync();
-        var soon = Assert.Single(smtp.To("cb.romen@romen.gov.vn"));
+        var soon = Assert.Single(To("cb.romen@romen.gov.vn"));
         Assert.Equal("Sắp đến hạn nộp báo cáo “Báo cáo kết quả thực hiện dân chủ ở cơ sở năm 2026” (15/12/2026)", soon.Subject);
         Assert.Contains("Xã Rô Men chưa nộp báo cáo này", soon.TextBody);
-        Assert.Single(smtp.To("ct.romen@romen.gov.vn"));
+        Assert.Single(To("ct.romen@romen.gov.vn"));
         // Saturday 12/12 is no working day: nothing more. Wednesday 16/12, the day after the due date: overdue.
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 16, 0, 10, 0, TimeSpan.Zero));
         await RemindAsync();
-        var both = smtp.To("cb.romen@romen.gov.vn");
+        var both = To("cb.romen@romen.gov.vn");
         Assert.Equal(2, both.Count);
         Assert.StartsWith("Đã quá hạn nộp báo cáo", both[1].Subject);
-        Assert.Equal(4, smtp.Received.Count);
+        Assert.Equal(2, To("ct.romen@romen.gov.vn").Count);
     }
 
     [Theory, Providers]
@@ -231,15 +233,19 @@ public sealed class DailyDigestTests
             await OutboxEmailTests.DrainAsync(app);
             return queued;
         }
-        Assert.Equal(1, await DigestAsync()); // Monday 23/11/2026
-        Assert.Equal(0, await DigestAsync()); // once a day
+        // (The daily job may queue the same digest when the clock moves: counted by what arrives, once a day whoever queues it.)
+        await DigestAsync(); // Monday 23/11/2026
+        await DigestAsync(); // once a day
         var digest = Assert.Single(smtp.To("cb.binhson@binhson.gov.vn"));
         Assert.StartsWith("Việc cần làm ngày 23/11/2026", digest.Subject);
         Assert.Contains("https://dancoso.test/", digest.TextBody);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero)); // Sunday
         Assert.Equal(0, await DigestAsync());
+        Assert.Single(smtp.To("cb.binhson@binhson.gov.vn"));
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero)); // Monday
-        Assert.Equal(1, await DigestAsync());
-        Assert.Equal(2, smtp.To("cb.binhson@binhson.gov.vn").Count);
+        await DigestAsync();
+        await DigestAsync();
+        Assert.Equal(["Việc cần làm ngày 23/11/2026", "Việc cần làm ngày 30/11/2026"],
+            smtp.To("cb.binhson@binhson.gov.vn").Select(m => m.Subject![..m.Subject!.IndexOf(" (", StringComparison.Ordinal)]));
     }
 }

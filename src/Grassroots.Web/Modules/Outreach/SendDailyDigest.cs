@@ -64,8 +64,15 @@ public sealed class SendDailyDigest(AppDbContext db, IServiceScopeFactory scopes
                 var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
                 if (await outbox.EmailAsync($"digest:{today:yyyy-MM-dd}", person.Email!, mail.Subject, mail.Text, mail.Html, ct))
                 {
-                    await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(ct);
-                    queued++;
+                    try
+                    {
+                        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(ct);
+                        queued++;
+                    }
+                    catch (DbUpdateException)
+                    {
+                        // Queued at the same moment by another run (the job and a manual run): the unique key keeps it once.
+                    }
                 }
             }
         }
