@@ -32,5 +32,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- import [--runs 3]
     //                                                                          a 60 KB report without marks read, restored and extracted; model load and memory
     "import" => await Grassroots.Bench.ImportBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- outbox [--rate 500] [--seconds 20] [--queued 100000]
+    //                                                                          the outbox worker to a local SMTP server: commit → send delay, a backlog across kill -9
+    "outbox" => await Grassroots.Bench.OutboxBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

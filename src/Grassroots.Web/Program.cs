@@ -12,6 +12,7 @@ using Grassroots.Web.Modules.Home;
 using Grassroots.Web.Modules.Indicators;
 using Grassroots.Web.Modules.LegacyReports;
 using Grassroots.Web.Modules.OneStop;
+using Grassroots.Web.Modules.Outreach;
 using Grassroots.Web.Modules.PersonalData;
 using Grassroots.Web.Modules.Petitions;
 using Grassroots.Web.Modules.Portal;
@@ -52,6 +53,7 @@ builder.AddModules(
     new AssessmentModule(),
     new LegacyReportsModule(),
     new SurveysModule(),
+    new OutreachModule(),
     new PersonalDataModule(),
     new HomeModule(),
     new PortalModule());

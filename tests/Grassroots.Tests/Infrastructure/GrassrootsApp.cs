@@ -36,6 +36,9 @@ public class GrassrootsApp(DatabaseProvider provider, string connectionString, b
     public DatabaseProvider Provider { get; } = provider;
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>Configuration a test adds before the app starts (the SMTP server of <see cref="TestSmtp"/>).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
@@ -51,6 +54,10 @@ public class GrassrootsApp(DatabaseProvider provider, string connectionString, b
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("RateLimits:TokenPerMinute", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         // The data-protection keys of test apps, outside the source tree (the web project is their content root).
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(Path.GetTempPath(), "grassroots-test-keys"));
         builder.ConfigureTestServices(services =>

@@ -7,7 +7,7 @@ public sealed record PublishDisclosureRequest(string? UnitCode, int? CategoryId,
 /// Records a disclosure of a unit, with its files. The category must come from the catalogue of the unit's kind; an end
 /// before the start, a file refused or a category of another catalogue is refused and nothing is saved.
 /// </summary>
-public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentUser user, DisclosureFiles files, TimeProvider clock)
+public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentUser user, DisclosureFiles files, Grassroots.Web.Platform.Outbox.Outbox outbox, TimeProvider clock)
 {
     public Task<Disclosure> HandleAsync(PublishDisclosureRequest r, CancellationToken ct = default) => HandleAsync(r, [], ct);
 
@@ -54,6 +54,12 @@ public sealed class PublishDisclosure(AppDbContext db, UnitScope scope, CurrentU
             Attachments = attachments,
         };
         db.Add(disclosure);
+        // Other systems subscribed to disclosures are called after the commit, by the outbox (Platform/Outbox).
+        await outbox.PublishAsync("disclosure.published", $"disclosure.published:{disclosure.Id}", new
+        {
+            id = disclosure.Id, unitCode = unit.Code, category = category.Name, title = disclosure.Title,
+            postedFrom = disclosure.PostedFrom, postedTo = disclosure.PostedTo,
+        }, ct);
         await db.SaveChangesAsync(ct);
         return disclosure;
     }

@@ -43,7 +43,7 @@ internal sealed class Consents(AppDbContext db, TimeProvider clock) : IConsents
 
     public async Task<ConsentState?> CurrentAsync(ConsentPurpose purpose, string subject, CancellationToken ct) =>
         await db.Set<ConsentRecord>().AsNoTracking().Where(c => c.Subject == subject && c.Purpose == purpose)
-            .OrderByDescending(c => c.GivenAt).Select(c => new ConsentState(c.Purpose, c.GivenAt, c.WithdrawnAt)).FirstOrDefaultAsync(ct);
+            .OrderByDescending(c => c.GivenAt).Select(c => new ConsentState(c.Purpose, c.GivenAt, c.WithdrawnAt, c.Language)).FirstOrDefaultAsync(ct);
 
     public async Task<bool> WithdrawAsync(ConsentPurpose purpose, string subject, CancellationToken ct)
     {

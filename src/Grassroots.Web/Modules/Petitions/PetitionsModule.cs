@@ -1,3 +1,4 @@
+using Grassroots.Web.Modules.Petitions.Open311;
 using Grassroots.Web.Modules.Petitions.Register;
 
 namespace Grassroots.Web.Modules.Petitions;
@@ -14,7 +15,8 @@ public sealed class PetitionsModule : IModule
         services.AddHostedService(sp => sp.GetRequiredService<PetitionIntake>());
         services.AddScoped<ICalendarChangeListener, RecomputeDeadlines>();
         module.Job<OverdueJob>("0 15 0 * * ?"); // every day at 00:15
-        module.MapApi(api => api.MapPetitionsApi().MapPublicPetitionsApi());
+        module.MapApi(api => api.MapPetitionsApi().MapPublicPetitionsApi().MapOpen311ClientsApi());
+        module.MapEndpoints(app => app.MapOpen311()); // Open311 GeoReport v2 for feedback, under /open311/v2
         module.Nav(Pillar.Petitions, "/petitions", "Nav.Petitions", Permission.View, order: 1);
     }
 }

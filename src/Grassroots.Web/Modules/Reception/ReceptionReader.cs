@@ -31,7 +31,7 @@ public enum ScheduledDayState
     Missed,
 }
 
-public sealed record ScheduledDay(DateOnly On, string HeadName, string Place, string? Note, ScheduledDayState State);
+public sealed record ScheduledDay(DateOnly On, string HeadName, string Place, string? Note, ScheduledDayState State, TimeOnly? StartsAt = null, TimeOnly? EndsAt = null);
 
 /// <summary>A unit's published reception days, as the portal shows them.</summary>
 public sealed record PublicSchedule(string UnitName, IReadOnlyList<ScheduledDay> Days);
@@ -114,7 +114,7 @@ public sealed class ReceptionReader(AppDbContext db, UnitScope scope, UnitDirect
             .Where(s => s.UnitId == unit.Id && s.Kind == SessionKind.Periodic && s.HeldOn >= from && s.HeldOn <= to)
             .Select(s => s.HeldOn).ToListAsync(ct)).ToHashSet();
         return entries.Select(e => new ScheduledDay(e.On, e.HeadName, e.Place, e.Note,
-            held.Contains(e.On) ? ScheduledDayState.Held : e.On >= today ? ScheduledDayState.Upcoming : ScheduledDayState.Missed)).ToList();
+            held.Contains(e.On) ? ScheduledDayState.Held : e.On >= today ? ScheduledDayState.Upcoming : ScheduledDayState.Missed, e.StartsAt, e.EndsAt)).ToList();
     }
 
     private async Task<(SessionDto Item, ReceptionSession Session)> LoadAsync(Guid id, CancellationToken ct)

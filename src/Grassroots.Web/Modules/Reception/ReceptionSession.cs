@@ -98,6 +98,10 @@ public sealed class ReceptionScheduleEntry : AggregateRoot, IAudited
     public required string HeadName { get; set; }
     public required string Place { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>When the head starts and stops receiving (in Vietnam's time); a day published without them is all day.</summary>
+    public TimeOnly? StartsAt { get; set; }
+    public TimeOnly? EndsAt { get; set; }
 }
 
 internal sealed class ReceptionConfiguration : IEntityTypeConfiguration<ReceptionSession>, IEntityTypeConfiguration<ReceptionVisit>,

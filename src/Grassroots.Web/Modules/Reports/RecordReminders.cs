@@ -3,9 +3,9 @@ namespace Grassroots.Web.Modules.Reports;
 /// <summary>
 /// Records the reminders due today for open periods, to the units that have not submitted: "due soon" from
 /// <see cref="DueSoonWorkingDays"/> working days before the due date, "overdue" the first working day after it; each
-/// once per unit, whoever records it (the daily job or a manual run).
+/// once per unit, whoever records it (the daily job or a manual run); each with its emails (<see cref="ReminderMail"/>).
 /// </summary>
-public sealed class RecordReminders(AppDbContext db, WorkingCalendar calendar, TimeProvider clock)
+public sealed class RecordReminders(AppDbContext db, WorkingCalendar calendar, ReminderMail mail, TimeProvider clock)
 {
     /// <summary>Reminders go out this many working days before the due date.</summary>
     public const int DueSoonWorkingDays = 3;
@@ -31,6 +31,7 @@ public sealed class RecordReminders(AppDbContext db, WorkingCalendar calendar, T
             foreach (var u in period.Units.Where(u => !done.Contains(u.UnitId) && !already.Contains(u.UnitId)))
             {
                 db.Add(new ReportReminder { PeriodId = period.Id, UnitId = u.UnitId, Kind = kind.Value, On = today });
+                await mail.QueueAsync(period, u.UnitId, kind.Value, today, ct);
                 added++;
             }
             try

@@ -1,7 +1,7 @@
 namespace Grassroots.Web.Modules.Reports;
 
 /// <summary>A unit sends its report to the level above; a report already submitted or accepted is not sent again.</summary>
-public sealed class SubmitUnitReport(AppDbContext db, ReportAccess access, TimeProvider clock)
+public sealed class SubmitUnitReport(AppDbContext db, ReportAccess access, Grassroots.Web.Platform.Outbox.Outbox outbox, TimeProvider clock)
 {
     public async Task HandleAsync(Guid periodId, string unitCode, CancellationToken ct = default)
     {
@@ -19,6 +19,11 @@ public sealed class SubmitUnitReport(AppDbContext db, ReportAccess access, TimeP
         report.SubmittedAt = clock.GetUtcNow().UtcDateTime;
         report.ReturnComment = null;
         access.Stamp(report);
+        // A resubmission after a return is another event ("report.submitted" with its time in the key).
+        await outbox.PublishAsync("report.submitted", $"report.submitted:{report.Id}:{report.SubmittedAt:yyyyMMddHHmmss}", new
+        {
+            periodId, unitCode = report.Unit?.Code ?? unitCode, submittedAt = report.SubmittedAt,
+        }, ct);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -14,7 +14,9 @@ public static class ProblemSetup
         IsApiPath(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path.Value);
 
     // On the raw text: a path with a NUL in it (%00) cannot become a PathString, and must still be answered.
-    private static bool IsApiPath(string? path) => IsUnder(path, "/api") || IsUnder(path, "/health");
+    // Feeds (".ics", read by calendar apps) and Open311 are machine interfaces too: their refusals are problem details.
+    private static bool IsApiPath(string? path) => IsUnder(path, "/api") || IsUnder(path, "/health") || IsUnder(path, "/open311")
+        || (path is not null && path.EndsWith(".ics", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsUnder(string? path, string segment) =>
         path is not null && path.StartsWith(segment, StringComparison.OrdinalIgnoreCase) && (path.Length == segment.Length || path[segment.Length] == '/');

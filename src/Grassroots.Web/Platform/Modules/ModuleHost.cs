@@ -1,3 +1,4 @@
+using Grassroots.Web.Platform.Outbox;
 using Grassroots.Web.Platform.Demo;
 using Grassroots.Web.Platform.Localization;
 using Quartz;
@@ -20,6 +21,7 @@ public static class ModuleHost
         services.AddGrassrootsTransport(builder.Configuration);
         services.AddGrassrootsUi();
         services.AddDemoData(builder.Configuration, builder.Environment);
+        services.AddGrassrootsOutbox(builder.Configuration, builder.Environment);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }

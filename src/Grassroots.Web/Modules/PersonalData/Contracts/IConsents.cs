@@ -10,8 +10,8 @@ public enum ConsentPurpose
 /// <summary>A consent as given: for what, about which record ("Letter:ABC1234"), to which contact, the exact text shown and its language.</summary>
 public sealed record ConsentGiven(ConsentPurpose Purpose, string Subject, string Contact, string Text, string Language);
 
-/// <summary>Where a consent stands: when given, and when withdrawn if it was.</summary>
-public sealed record ConsentState(ConsentPurpose Purpose, DateTime GivenAt, DateTime? WithdrawnAt)
+/// <summary>Where a consent stands: when given, when withdrawn if it was, and the language the person read it in.</summary>
+public sealed record ConsentState(ConsentPurpose Purpose, DateTime GivenAt, DateTime? WithdrawnAt, string? Language = null)
 {
     public bool IsActive => WithdrawnAt is null;
 }

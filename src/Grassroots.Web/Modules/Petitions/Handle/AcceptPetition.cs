@@ -1,7 +1,7 @@
 namespace Grassroots.Web.Modules.Petitions.Handle;
 
 /// <summary>Thụ lý: the unit takes the matter on; the limits for settling it start today.</summary>
-public sealed class AcceptPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
+public sealed class AcceptPetition(AppDbContext db, PetitionAccess access, PetitionNews news, PetitionClock legalClock, TimeProvider clock)
 {
     public async Task<Petition> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -37,6 +37,7 @@ public sealed class AcceptPetition(AppDbContext db, PetitionAccess access, Petit
         }
         petition.Status = PetitionStatus.Accepted;
         access.Record(petition, PetitionEventKind.Accepted, today);
+        await news.QueueAsync(petition, PetitionEventKind.Accepted, ct);
         await db.SaveChangesAsync(ct);
         return petition;
     }

@@ -6,7 +6,7 @@ public sealed record AnswerRequest(DateOnly? AnsweredOn, string? Summary);
 /// The answer sent to the petitioner closes the letter: recommendations and reflections are answered directly,
 /// complaints and denunciations after their decision (<see cref="ResolvePetition"/>).
 /// </summary>
-public sealed class AnswerPetition(AppDbContext db, PetitionAccess access, TimeProvider clock)
+public sealed class AnswerPetition(AppDbContext db, PetitionAccess access, PetitionNews news, TimeProvider clock)
 {
     public async Task<Petition> HandleAsync(Guid id, AnswerRequest r, CancellationToken ct = default)
     {
@@ -32,6 +32,7 @@ public sealed class AnswerPetition(AppDbContext db, PetitionAccess access, TimeP
         petition.AnswerSummary = Text.Clean(r.Summary);
         petition.Status = PetitionStatus.Closed;
         access.Record(petition, PetitionEventKind.Answered, on, petition.AnswerSummary);
+        await news.QueueAsync(petition, PetitionEventKind.Answered, ct);
         await db.SaveChangesAsync(ct);
         return petition;
     }

@@ -8,7 +8,7 @@ public sealed record ExtendRequest(string? Reason, bool ParticularlyComplex = fa
 /// a denunciation gets up to 30 days more, once if complex, a second time only if particularly complex (LTC Điều 30;
 /// docs/legal.md, LTC-30).
 /// </summary>
-public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
+public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, PetitionNews news, PetitionClock legalClock, TimeProvider clock)
 {
     /// <summary>What the history says of an extension the officer found particularly complex (the law's words).</summary>
     public const string ParticularlyComplexNote = "vụ việc đặc biệt phức tạp";
@@ -52,6 +52,7 @@ public sealed class ExtendPetition(AppDbContext db, PetitionAccess access, Petit
         var note = Text.Clean(r.Reason);
         access.Record(petition, PetitionEventKind.Extended, clock.VietnamToday(),
             petition.Kind == PetitionKind.Denunciation && r.ParticularlyComplex ? $"[{ParticularlyComplexNote}] {note}".Trim() : note);
+        await news.QueueAsync(petition, PetitionEventKind.Extended, ct);
         await db.SaveChangesAsync(ct);
         return petition;
     }

@@ -6,7 +6,7 @@ namespace Grassroots.Web.Modules.Petitions.Handle;
 public sealed record TransferPetitionRequest(string? ToUnitCode, string? ExternalBody, string? Note);
 
 /// <summary>Chuyển đơn to the competent body. A letter already transferred once is not transferred again (TT 05/2021).</summary>
-public sealed class TransferPetition(AppDbContext db, PetitionAccess access, PetitionClock legalClock, TimeProvider clock)
+public sealed class TransferPetition(AppDbContext db, PetitionAccess access, PetitionNews news, PetitionClock legalClock, TimeProvider clock)
 {
     public async Task<Petition> HandleAsync(Guid id, TransferPetitionRequest r, CancellationToken ct = default)
     {
@@ -33,6 +33,7 @@ public sealed class TransferPetition(AppDbContext db, PetitionAccess access, Pet
             petition.ExternalBody = Text.Clean(r.ExternalBody);
             petition.Status = PetitionStatus.Transferred;
             access.Record(petition, PetitionEventKind.TransferredOut, today, petition.ExternalBody);
+            await news.QueueAsync(petition, PetitionEventKind.TransferredOut, ct);
             await db.SaveChangesAsync(ct);
             return petition;
         }
@@ -58,6 +59,7 @@ public sealed class TransferPetition(AppDbContext db, PetitionAccess access, Pet
         petition.ReceivedOn = today;
         access.Record(petition, PetitionEventKind.TransferredIn, today, from.Name, target.Id);
         await RegisterPetition.StartReceiptClocksAsync(legalClock, petition, target.IsRemoteArea, ct);
+        await news.QueueAsync(petition, PetitionEventKind.TransferredOut, ct);
         await db.SaveChangesAsync(ct);
         return petition;
     }

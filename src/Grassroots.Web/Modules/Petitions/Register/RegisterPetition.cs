@@ -33,7 +33,7 @@ public sealed record RegisteredPetition(Petition Petition, IReadOnlyList<Duplica
 /// </summary>
 public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionAccess access, PetitionClock legalClock,
     IdentityProtector protector, DuplicateFinder duplicates, UnitLineage lineage, PetitionIntake intake, AuditRecorder audit, IMemoryCache cache,
-    LetterReceivers receivers, IConsents consents, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+    LetterReceivers receivers, IConsents consents, IStringLocalizer<SharedResource> localizer, PetitionNews news, TimeProvider clock)
 {
     /// <summary>The subject a letter's consents are recorded under (docs/personal-data.md, Consent).</summary>
     public static string ConsentSubject(string trackingCode) => $"Letter:{trackingCode}";
@@ -144,7 +144,8 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
 
         access.Record(petition, PetitionEventKind.Registered, petition.ReceivedOn, null);
         await StartReceiptClocksAsync(legalClock, petition, unit.IsRemoteArea, ct);
-        object[] created = r.CaseId is null ? [petitionCase, petition] : [petition];
+        var calls = await news.ReceivedAsync(petition, unit.Code, ct);
+        object[] created = r.CaseId is null ? [petitionCase, petition, .. calls] : [petition, .. calls];
         if (fromPublic)
         {
             // The rows, parents first, and their audit rows are made here, on the request's thread and with its
@@ -153,7 +154,7 @@ public sealed class RegisterPetition(AppDbContext db, UnitScope scope, PetitionA
             for (var attempt = 1; ; attempt++)
             {
                 object[] rows = [petitionCase, petition, .. petition.Events, .. petition.Deadlines,
-                    audit.Created(petitionCase), audit.Created(petition), .. EmailConsent(r, petition)];
+                    audit.Created(petitionCase), audit.Created(petition), .. EmailConsent(r, petition), .. calls];
                 try
                 {
                     await intake.SaveAsync(rows, ct);

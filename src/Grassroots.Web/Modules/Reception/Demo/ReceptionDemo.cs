@@ -92,7 +92,8 @@ public sealed class ReceptionDemo(AppDbContext db, UnitLineage lineage, WorkingC
             {
                 var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + 7 * (week - 2));
                 var day = monday.AddDays(commune.Id % 5);
-                db.Add(new ReceptionScheduleEntry { UnitId = commune.Id, On = day, HeadName = "Chủ tịch UBND xã", Place = "Phòng tiếp công dân, trụ sở UBND xã" });
+                db.Add(new ReceptionScheduleEntry { UnitId = commune.Id, On = day, HeadName = "Chủ tịch UBND xã", Place = "Phòng tiếp công dân, trụ sở UBND xã",
+                    StartsAt = new TimeOnly(7, 30), EndsAt = new TimeOnly(11, 30) });
                 if (day < today && random.Next(5) > 0)
                 {
                     db.Add(Session(commune, SessionKind.Periodic, day, "Chủ tịch UBND xã", "Phòng tiếp công dân"));

@@ -7,6 +7,8 @@ public sealed class ScheduleModel(UnitPicker picker, ReceptionReader reader, Pub
     [BindProperty] public DateOnly? On { get; set; }
     [BindProperty] public string? HeadName { get; set; }
     [BindProperty] public string? Place { get; set; }
+    [BindProperty] public TimeOnly? StartsAt { get; set; }
+    [BindProperty] public TimeOnly? EndsAt { get; set; }
     public List<UnitOption> Units { get; private set; } = [];
     public List<ScheduledDay> Days { get; private set; } = [];
 
@@ -17,7 +19,7 @@ public sealed class ScheduleModel(UnitPicker picker, ReceptionReader reader, Pub
         await LoadAsync(ct);
         return await RunAsync(async () =>
         {
-            await publish.HandleAsync(Unit ?? "", On, new ScheduleRequest(HeadName, Place, null), ct);
+            await publish.HandleAsync(Unit ?? "", On, new ScheduleRequest(HeadName, Place, null, StartsAt, EndsAt), ct);
             return RedirectToPage(new { unit = Unit });
         });
     }

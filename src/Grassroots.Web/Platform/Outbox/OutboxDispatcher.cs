@@ -1,0 +1,212 @@
+using System.Diagnostics.Metrics;
+
+namespace Grassroots.Web.Platform.Outbox;
+
+public sealed class OutboxOptions
+{
+    /// <summary>Whether the hosted worker runs (tests drive <see cref="OutboxDispatcher.DrainOnceAsync"/> themselves).</summary>
+    public bool WorkerEnabled { get; set; } = true;
+
+    /// <summary>How often an idle worker looks for messages queued inside a longer transaction.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Messages a worker claims at once.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Lanes sending at once, each with its own SMTP connection.</summary>
+    public int Lanes { get; set; } = 4;
+
+    /// <summary>A claim runs out after this long: a worker killed while sending leaves its messages to another after it.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Attempts before a message is given up (about two days with the backoff below).</summary>
+    public int MaxAttempts { get; set; } = 12;
+
+    /// <summary>The first retry's delay; each next one doubles it, up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan FirstBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>The public address of the platform, for links in messages (the tracking page of a letter).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+}
+
+/// <summary>
+/// Sends what the outbox holds: claims a batch (a lease: safe with several app instances on PostgreSQL, where a claim
+/// is one conditional UPDATE the database serialises; SQLite has one writer), sends it through its channel, and records
+/// each message as sent right after it left, or its next attempt with an exponential backoff, or that it was given up.
+/// </summary>
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEnumerable<IOutboxChannel> channels, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> log)
+{
+    private static readonly Meter Meter = new("Grassroots.Outbox");
+    private static readonly Counter<long> SentCounter = Meter.CreateCounter<long>("grassroots_outbox_sent");
+    private static readonly Counter<long> FailedCounter = Meter.CreateCounter<long>("grassroots_outbox_failed_attempts");
+    private readonly Dictionary<OutboxChannel, IOutboxChannel> _channels = channels.ToDictionary(c => c.Channel);
+
+    /// <summary>Claims and sends one batch; the number of messages whose attempt ended (sent, retried later or given up).</summary>
+    public async Task<int> DrainOnceAsync(CancellationToken ct = default)
+    {
+        var o = options.Value;
+        var ready = _channels.Values.Where(c => c.IsConfigured).Select(c => c.Channel).ToList();
+        if (ready.Count == 0)
+        {
+            return 0;
+        }
+        var owner = Guid.NewGuid();
+        List<OutboxMessage> claimed;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            var ids = await db.Set<OutboxMessage>().AsNoTracking()
+                .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now) && ready.Contains(m.Channel))
+                .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(o.BatchSize).ToListAsync(ct);
+            if (ids.Count == 0)
+            {
+                return 0;
+            }
+            var until = now + o.Lease;
+            // The conditions are checked again on each row as it is updated: of two workers claiming the same row, one gets it.
+            await db.Set<OutboxMessage>()
+                .Where(m => ids.Contains(m.Id) && m.State == OutboxState.Pending && (m.LeaseUntil == null || m.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseUntil, until), ct);
+            claimed = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.LeaseOwner == owner).OrderBy(m => m.NextAttemptAt).ToListAsync(ct);
+        }
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+        var done = 0;
+        var lanes = claimed.GroupBy(m => m.Channel)
+            .SelectMany(g => g.Select((m, i) => (m, i)).GroupBy(x => x.i % Math.Max(1, g.Key == OutboxChannel.Email ? o.Lanes : 1), x => x.m)
+                .Select(lane => (Channel: _channels[g.Key], Messages: (IReadOnlyList<OutboxMessage>)lane.ToList())));
+        await Parallel.ForEachAsync(lanes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, o.Lanes), CancellationToken = ct }, async (lane, token) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await lane.Channel.SendAsync(lane.Messages, async (m, outcome) =>
+            {
+                await RecordAsync(db, m, owner, outcome, o, CancellationToken.None);
+                Interlocked.Increment(ref done);
+            }, token);
+        });
+        return done;
+    }
+
+    /// <summary>Sends until nothing is ready (tests and the bench).</summary>
+    public async Task<int> DrainAsync(CancellationToken ct = default)
+    {
+        var total = 0;
+        int n;
+        while ((n = await DrainOnceAsync(ct)) > 0)
+        {
+            total += n;
+        }
+        return total;
+    }
+
+    private async Task RecordAsync(AppDbContext db, OutboxMessage m, Guid owner, SendOutcome outcome, OutboxOptions o, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = db.Set<OutboxMessage>().Where(x => x.Id == m.Id && x.LeaseOwner == owner);
+        if (outcome.Result == SendResult.Sent)
+        {
+            await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.State, OutboxState.Sent).SetProperty(x => x.SentAt, now)
+                .SetProperty(x => x.Attempts, x => x.Attempts + 1).SetProperty(x => x.LeaseOwner, (Guid?)null).SetProperty(x => x.LeaseUntil, (DateTime?)null), ct);
+            SentCounter.Add(1);
+            return;
+        }
+        FailedCounter.Add(1);
+        var attempts = m.Attempts + 1;
+        var giveUp = outcome.Result == SendResult.Permanent || attempts >= o.MaxAttempts;
+        var next = now + Backoff(attempts, o);
+        db.Add(new OutboxAttempt { MessageId = m.Id, At = now, StatusCode = outcome.StatusCode, Error = outcome.Error ?? "" });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.State, giveUp ? OutboxState.Failed : OutboxState.Pending)
+            .SetProperty(x => x.Attempts, attempts).SetProperty(x => x.NextAttemptAt, next).SetProperty(x => x.LastError, outcome.Error)
+            .SetProperty(x => x.LeaseOwner, (Guid?)null).SetProperty(x => x.LeaseUntil, (DateTime?)null), ct);
+        if (giveUp)
+        {
+            log.LogWarning("Outbox message {Id} ({Event} to {Recipient}) given up after {Attempts} attempts: {Error}", m.Id, m.EventKey, m.Recipient, attempts, outcome.Error);
+        }
+    }
+
+    /// <summary>Exponential backoff: the first delay, doubled each attempt, capped, with up to a fifth of jitter.</summary>
+    public static TimeSpan Backoff(int attempts, OutboxOptions o)
+    {
+        var delay = o.FirstBackoff * Math.Pow(2, Math.Min(attempts - 1, 20));
+        if (delay > o.MaxBackoff)
+        {
+            delay = o.MaxBackoff;
+        }
+        return delay + (delay * (Random.Shared.NextDouble() * 0.2));
+    }
+}
+
+/// <summary>The hosted worker: drains while there is work, then waits for a nudge or the poll interval.</summary>
+public sealed class OutboxWorker(OutboxDispatcher dispatcher, OutboxSignal signal, Microsoft.Extensions.Options.IOptions<OutboxOptions> options,
+    ILogger<OutboxWorker> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WorkerEnabled)
+        {
+            return;
+        }
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await dispatcher.DrainOnceAsync(stoppingToken) > 0)
+                {
+                    continue;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                log.LogError(e, "Outbox worker failed a round; trying again");
+            }
+            try
+            {
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
+
+public static class OutboxSetup
+{
+    public static IServiceCollection AddGrassrootsOutbox(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        if (environment.IsEnvironment("Testing"))
+        {
+            // Tests drive the dispatcher themselves unless they ask for the worker.
+            services.PostConfigure<OutboxOptions>(o => o.WorkerEnabled = configuration.GetValue("Outbox:WorkerEnabled", false));
+        }
+        services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        services.AddScoped<Outbox>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IOutboxChannel, EmailChannel>();
+        services.AddSingleton<IOutboxChannel, WebhookChannel>();
+        services.AddSingleton<IOutboxChannel, PhoneChannel>();
+        services.AddSingleton<LoggingPhoneMessenger>();
+        services.AddSingleton<IPhoneMessenger>(sp => sp.GetRequiredService<LoggingPhoneMessenger>());
+        services.AddHttpClient(WebhookChannel.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        services.AddHostedService<OutboxWorker>();
+        return services;
+    }
+}
