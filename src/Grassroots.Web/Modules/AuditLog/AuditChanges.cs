@@ -50,6 +50,11 @@ public sealed class AuditChanges(AppDbContext db, IStringLocalizer<SharedResourc
             {
                 continue; // a key of another record says nothing to a reader; its change (an update) is still shown
             }
+            // Another record named only by its id (a report a value was imported from): the id says nothing to a reader.
+            if (reference is null && name.EndsWith("Id", StringComparison.Ordinal) && property?.ClrType is { } idType && (Nullable.GetUnderlyingType(idType) ?? idType) == typeof(Guid))
+            {
+                continue;
+            }
             var old = before.TryGetValue(name, out var b) ? Value(entity, name, b, reference) : null;
             var now = after.TryGetValue(name, out var a) ? Value(entity, name, a, reference) : null;
             if (old == now || (row.Action == AuditAction.Update && !before.ContainsKey(name)))
@@ -111,6 +116,8 @@ public sealed class AuditChanges(AppDbContext db, IStringLocalizer<SharedResourc
             JsonValueKind.False => t["Common.No"].Value,
             // A set of flags reads "Meeting, Online": each by its label.
             JsonValueKind.String when type is { IsEnum: true } => string.Join(", ", value.GetString()!.Split(", ").Select(v => Label($"{type.Name}.{v}") ?? v)),
+            // An indicator's key reads as the indicator's name.
+            JsonValueKind.String when name == "Key" && Label($"Indicator.{value.GetString()}") is { } indicator => indicator,
             JsonValueKind.String when type == typeof(DateOnly) && DateOnly.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var day) => Text.Date(day),
             JsonValueKind.String when type == typeof(DateTime) && DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) => Text.DateTime(at),

@@ -42,7 +42,12 @@ public sealed class UploadLegacyReport(AppDbContext db, UnitScope scope, Current
             UnitId = unit.Id,
             FileName = fileName,
             Format = report.Source.Format,
-            SourceEncoding = report.Source.Encoding?.ToString(),
+            SourceEncoding = report.Source.Encoding switch
+            {
+                null => null,
+                TextEncoding.Utf8 => "UTF-8", TextEncoding.Utf16 => "UTF-16", TextEncoding.Tcvn3 => "TCVN3 (ABC)", TextEncoding.Vni => "VNI",
+                TextEncoding.Viqr => "VIQR", _ => "Windows-1258",
+            },
             Pages = report.Source.Pages,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             Restored = report.Restored,
