@@ -116,6 +116,9 @@ public sealed class AuditChanges(AppDbContext db, IStringLocalizer<SharedResourc
             JsonValueKind.False => t["Common.No"].Value,
             // A set of flags reads "Meeting, Online": each by its label.
             JsonValueKind.String when type is { IsEnum: true } => string.Join(", ", value.GetString()!.Split(", ").Select(v => Label($"{type.Name}.{v}") ?? v)),
+            // A file's type reads as its kind ("PDF", "DOCX"), not its MIME type ("application/pdf").
+            JsonValueKind.String when name == "ContentType" && new[] { FileKind.Pdf, FileKind.Jpg, FileKind.Png, FileKind.Docx, FileKind.Xlsx }
+                .FirstOrDefault(k => k.ContentType == value.GetString()) is { } kind => kind.Extension.TrimStart('.').ToUpperInvariant(),
             // An indicator's key reads as the indicator's name.
             JsonValueKind.String when name == "Key" && Label($"Indicator.{value.GetString()}") is { } indicator => indicator,
             JsonValueKind.String when type == typeof(DateOnly) && DateOnly.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var day) => Text.Date(day),
