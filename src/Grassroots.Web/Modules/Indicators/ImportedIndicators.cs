@@ -17,11 +17,15 @@ public sealed class ImportedIndicators(AppDbContext db, IIndicatorCatalogue cata
         var now = clock.GetUtcNow().UtcDateTime;
         var units = await db.Units.Where(u => values.Select(v => v.UnitId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
         var computedCache = new Dictionary<(int, DateOnly, DateOnly), Dictionary<string, decimal?>>();
+        // The values already held for these units and keys, read once (a report has dozens of figures).
+        var unitIds = units.Keys.ToList();
+        var keys = values.Select(v => v.Key).Distinct().ToList();
+        var existing = (await db.Set<IndicatorValue>().Where(x => unitIds.Contains(x.UnitId) && keys.Contains(x.Key)).ToListAsync(ct))
+            .ToDictionary(x => (x.UnitId, x.Key, x.From, x.To));
         foreach (var v in values)
         {
             var definition = catalogue.Find(v.Key) ?? throw DomainException.Invalid("Indicators.UnknownKey", v.Key);
-            var row = await db.Set<IndicatorValue>().FirstOrDefaultAsync(x => x.UnitId == v.UnitId && x.Key == v.Key && x.From == v.From && x.To == v.To, ct)
-                ?? db.ChangeTracker.Entries<IndicatorValue>().Select(e => e.Entity).FirstOrDefault(x => x.UnitId == v.UnitId && x.Key == v.Key && x.From == v.From && x.To == v.To);
+            existing.TryGetValue((v.UnitId, v.Key, v.From, v.To), out var row);
             var outcome = ImportedValueOutcome.Stored;
             if (definition.Source == IndicatorSourceKind.Computed)
             {
@@ -40,6 +44,7 @@ public sealed class ImportedIndicators(AppDbContext db, IIndicatorCatalogue cata
             {
                 row = new IndicatorValue { UnitId = v.UnitId, Key = v.Key, From = v.From, To = v.To, EnteredBy = "", EnteredAt = now };
                 db.Add(row);
+                existing[(v.UnitId, v.Key, v.From, v.To)] = row;
             }
             row.Value = v.Value;
             row.Origin = ValueOrigin.Imported;

@@ -12,16 +12,12 @@ public sealed record AcceptOutcome(Guid Id, int Stored, int ReplacedEntered, int
 /// from this report (Indicators' <see cref="IImportedIndicators"/>), in the same save as the report's new state. A figure the
 /// platform computes from its records for that period is not replaced, and the outcome says so figure by figure.
 /// </summary>
-public sealed class AcceptLegacyReport(AppDbContext db, UnitScope scope, IImportedIndicators indicators, CurrentUser user, TimeProvider clock)
+public sealed class AcceptLegacyReport(AppDbContext db, UnitScope scope, LegacyReportChanges changes, IImportedIndicators indicators, CurrentUser user, TimeProvider clock)
 {
     public async Task<AcceptOutcome> HandleAsync(Guid id, AcceptLegacyReportRequest r, CancellationToken ct = default)
     {
         new Validation().Require(r.Version is not null, "version", "Validation.Required").ThrowIfInvalid();
-        var doc = await db.Set<LegacyReport>().Include(x => x.Unit).Include(x => x.Figures).FirstOrDefaultAsync(x => x.Id == id, ct)
-            ?? throw DomainException.NotFound("LegacyReports.NotFound");
-        await scope.RequireAsync(doc.Unit!, Permission.Edit, ct);
-        db.Entry(doc).Property(x => x.Version).OriginalValue = r.Version!.Value;
-        if (doc.Status == LegacyReportStatus.Accepted) throw DomainException.Conflict("LegacyReports.AlreadyAccepted");
+        var doc = await changes.LoadAsync(id, r.Version!.Value, ct);
         var chosen = doc.Figures.Where(f => f.Include).OrderBy(f => f.Order).ToList();
         if (chosen.Count == 0) throw DomainException.Invalid("LegacyReports.NothingChosen");
         var incomplete = chosen.FirstOrDefault(f => f.Key is null || f.UnitId is null || f.From is null || f.To is null);

@@ -14,7 +14,7 @@ public sealed record ReviewLegacyReportRequest(int? Version, string? IssuingBody
 /// Saved against the version read: of two officers correcting the same report at once, the second is refused (409).
 /// An accepted report is no longer changed.
 /// </summary>
-public sealed class ReviewLegacyReport(AppDbContext db, UnitScope scope, IIndicatorCatalogue catalogue)
+public sealed class ReviewLegacyReport(AppDbContext db, UnitScope scope, LegacyReportChanges changes, IIndicatorCatalogue catalogue)
 {
     public async Task<LegacyReport> HandleAsync(Guid id, ReviewLegacyReportRequest r, CancellationToken ct = default)
     {
@@ -45,11 +45,7 @@ public sealed class ReviewLegacyReport(AppDbContext db, UnitScope scope, IIndica
                 v.Require(value <= 100, $"{field}.value", "LegacyReports.RateOver100");
         }
         v.ThrowIfInvalid();
-        var doc = await db.Set<LegacyReport>().Include(x => x.Unit).Include(x => x.Figures).FirstOrDefaultAsync(x => x.Id == id, ct)
-            ?? throw DomainException.NotFound("LegacyReports.NotFound");
-        await scope.RequireAsync(doc.Unit!, Permission.Edit, ct);
-        db.Entry(doc).Property(x => x.Version).OriginalValue = r.Version!.Value;
-        if (doc.Status == LegacyReportStatus.Accepted) throw DomainException.Conflict("LegacyReports.AlreadyAccepted");
+        var doc = await changes.LoadAsync(id, r.Version!.Value, ct);
         doc.IssuingBody = Clean(r.IssuingBody);
         doc.DocumentNumber = Clean(r.DocumentNumber);
         doc.PlaceOfIssue = Clean(r.PlaceOfIssue);
