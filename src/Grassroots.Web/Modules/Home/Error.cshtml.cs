@@ -8,6 +8,9 @@ public sealed class ErrorModel : PageModel
     public int Status { get; private set; }
     public string? Message { get; private set; }
 
+    /// <summary>The request's correlation id, which the officer can give the operator to find its log lines.</summary>
+    public string Reference => HttpContext.CorrelationId();
+
     public void OnGet(int? status) => Build(status);
 
     public void OnPost(int? status) => Build(status);

@@ -96,6 +96,8 @@ public static class HttpSetup
     {
         // The proxy's headers, the security headers of every response, HTTPS in Production.
         app.UseGrassrootsTransport();
+        // Each request's correlation id, in its response, its log lines and its span (after the proxy's headers).
+        app.UseCorrelationIds();
         // The operators' /metrics, for the allowed addresses only (after the proxy's headers name the real client).
         app.UseOperatorMetrics(app.Configuration);
         // Localization next, so refusals caught further in are answered in the request's language.

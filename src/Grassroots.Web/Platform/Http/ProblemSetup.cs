@@ -36,7 +36,8 @@ public static class ProblemSetup
                     ctx.ProblemDetails.Detail = text.Value;
                 }
             }
-            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+            // The request's correlation id: the key to its log lines and its trace (RequestTracing).
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.CorrelationId();
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bad JSON and wrongly typed route values become exceptions we can answer in Vietnamese.
@@ -60,19 +61,21 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception, localizer);
+        // The handler runs on the error path: the log names the path the request asked for.
+        var path = httpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
         if (problem is null)
         {
             if (!httpContext.IsApiOriginally())
             {
                 return false; // a real fault: logged by the middleware, the error page answers 500
             }
-            logger.LogError(exception, "Fault on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Fault on {Method} {Path}", httpContext.Request.Method, path);
             var text = localizer["Http.500"].Value;
             problem = new ProblemDetails { Status = 500, Title = text, Detail = text };
         }
         else
         {
-            logger.LogInformation("Refused {Method} {Path}: {Status} {Key}", httpContext.Request.Method, httpContext.Request.Path,
+            logger.LogInformation("Refused {Method} {Path}: {Status} {Key}", httpContext.Request.Method, path,
                 problem.Status, exception is DomainException d ? d.MessageKey : exception.GetType().Name);
         }
         httpContext.Items[nameof(ProblemDetails)] = problem;

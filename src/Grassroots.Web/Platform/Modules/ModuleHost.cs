@@ -18,6 +18,7 @@ public static class ModuleHost
         services.AddGrassrootsProblems();
         services.AddGrassrootsHttp();
         services.AddOperatorMetrics();
+        services.AddRequestTracing(builder.Configuration);
         services.AddGrassrootsTransport(builder.Configuration);
         services.AddGrassrootsUi();
         services.AddDemoData(builder.Configuration, builder.Environment);
