@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Grassroots: unit, integration (SQLite and PostgreSQL) and browser tests.
-# Installs and starts what the tests need (PostgreSQL, Chromium, LibreOffice Writer, poppler-utils, Tesseract with Vietnamese) when it is missing.
+# Installs and starts what the tests need (PostgreSQL, Chromium, LibreOffice Writer, poppler-utils, Tesseract with Vietnamese, nginx) when it is missing.
 # Ends with one line "N passed, N failed"; exits non-zero when a test failed, was skipped, or none ran.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -17,6 +17,8 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # Scanned reports are read with Tesseract and its Vietnamese data (report import, docs/import.md).
 command -v tesseract >/dev/null 2>&1 && ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-vie)
+# The reverse proxy in front of the app (deploy/nginx/grassroots.conf); the tests start their own nginx and stop it.
+[ -x /usr/sbin/nginx ] || need+=(nginx-light)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

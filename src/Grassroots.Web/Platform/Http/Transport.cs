@@ -7,7 +7,8 @@ namespace Grassroots.Web.Platform.Http;
 /// How requests reach the app: over HTTPS in Production (plain HTTP is redirected, browsers are told to keep to HTTPS
 /// for a year), often through a reverse proxy that ends TLS and says so in X-Forwarded-Proto and X-Forwarded-For.
 /// Those headers are believed only from the proxies named in configuration (README, "ForwardedHeaders") and the
-/// loopback address; anyone else could claim any address or scheme with them.
+/// loopback address itself (127.0.0.1, ::1 — not the rest of 127.0.0.0/8); anyone else could claim any address or scheme
+/// with them: from anyone else they are ignored and the fact logged (deploy/nginx/grassroots.conf, docs/operations.md).
 /// </summary>
 public static class Transport
 {
@@ -31,7 +32,12 @@ public static class Transport
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Added to the defaults (the loopback addresses): a proxy on the same machine is as trusted as the machine.
+            // The loopback address, not ASP.NET Core's default of the whole 127.0.0.0/8: a proxy on the same machine is as
+            // trusted as the machine, and nothing else is unless named.
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            o.KnownProxies.Add(IPAddress.Loopback);
+            o.KnownProxies.Add(IPAddress.IPv6Loopback);
             foreach (var proxy in proxies)
             {
                 o.KnownProxies.Add(proxy);
@@ -48,6 +54,16 @@ public static class Transport
     public static WebApplication UseGrassrootsTransport(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // What the middleware did not believe is still there: said in the log, once per request, with who sent it.
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Grassroots.Transport");
+        app.Use((context, next) =>
+        {
+            if (context.Request.Headers.ContainsKey("X-Forwarded-For") || context.Request.Headers.ContainsKey("X-Forwarded-Proto"))
+            {
+                log.LogWarning("Forwarded headers from {Address}, which is not a known proxy, were ignored", context.Connection.RemoteIpAddress);
+            }
+            return next(context);
+        });
         app.UseSecurityHeaders();
         if (app.Environment.IsProduction())
         {
