@@ -313,7 +313,7 @@ public static class PetitionsBench
         string Name, string Phone, bool Open);
 
     /// <summary>As the app issues them: "DT-", three characters for the day, seven random (unique here by the counter).</summary>
-    private static string Code(Random random, DateOnly issued, int i)
+    internal static string Code(Random random, DateOnly issued, int i)
     {
         const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
         var day = issued.DayNumber - new DateOnly(2020, 1, 1).DayNumber;

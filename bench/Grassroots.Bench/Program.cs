@@ -35,5 +35,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- outbox [--rate 500] [--seconds 20] [--queued 100000]
     //                                                                          the outbox worker to a local SMTP server: commit → send delay, a backlog across kill -9
     "outbox" => await Grassroots.Bench.OutboxBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- national [--seed 2025] [--scale 1] [--runs 3]
+    //                                                                          34 provinces, 3,321 communes, five years loaded with COPY; the national report (PostgreSQL)
+    "national" => await Grassroots.Bench.NationalBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

@@ -199,10 +199,10 @@ public static class ReportsBench
         return groups;
     }
 
-    private sealed record Timed(double Median, double Max, int Result);
+    internal sealed record Timed(double Median, double Max, int Result);
 
     /// <summary>One warm-up, then <paramref name="runs"/> timed runs.</summary>
-    private static async Task<Timed> TimeAsync(int runs, Func<Task<int>> call)
+    internal static async Task<Timed> TimeAsync(int runs, Func<Task<int>> call)
     {
         var result = await call();
         var times = new List<double>();
@@ -216,7 +216,7 @@ public static class ReportsBench
         return new Timed(times[times.Count / 2], times[^1], result);
     }
 
-    private static async Task<(string Url, Process App)> StartAsync(string dll, Dictionary<string, string> env)
+    internal static async Task<(string Url, Process App)> StartAsync(string dll, Dictionary<string, string> env)
     {
         var url = $"http://127.0.0.1:{StartupBench.FreePort()}";
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", url]) { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
