@@ -61,10 +61,10 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
             .Select(v => new EnteredRow(v.UnitId, v.Unit!.Path, v.Key, v.From, v.To, v.Value))
             .ToListAsync(ct);
         var result = new Dictionary<int, Dictionary<string, decimal?>>();
+        var rowsOf = RowsByUnit(rows, pathsOf);
         foreach (var u in units)
         {
-            var paths = pathsOf[u.Id];
-            var mine = rows.Where(r => paths.Any(p => r.Path.StartsWith(p, StringComparison.Ordinal))).ToLookup(r => r.Key);
+            var mine = rowsOf[u.Id].ToLookup(r => r.Key);
             var values = entered.ToDictionary(d => d.Key, d => RollUp(d.RollUp, mine[d.Key], u.Id, from));
             foreach (var (key, value) in computed[u.Id])
             {
@@ -206,4 +206,50 @@ public sealed class IndicatorReader(AppDbContext db, UnitScope scope, UnitLineag
     };
 
     private sealed record EnteredRow(int UnitId, string Path, string Key, DateOnly From, DateOnly To, decimal Value);
+
+    /// <summary>
+    /// Each unit's rows: those whose unit lies under one of its roll-up paths. Paths end with "/", so a row belongs to the
+    /// units whose path is one of the prefixes of its own ending at a "/": one look-up per level of a row's path, however many
+    /// units the table has (a national table of 34 provinces over every commune's rows).
+    /// </summary>
+    private static Dictionary<int, List<EnteredRow>> RowsByUnit(List<EnteredRow> rows, Dictionary<int, List<string>> pathsOf)
+    {
+        var result = pathsOf.Keys.ToDictionary(id => id, _ => new List<EnteredRow>());
+        var byPath = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (id, paths) in pathsOf)
+        {
+            foreach (var path in paths.Distinct(StringComparer.Ordinal))
+            {
+                if (!path.EndsWith('/'))
+                {
+                    throw new InvalidOperationException($"A unit path must end with '/': '{path}'.");
+                }
+                if (!byPath.TryGetValue(path, out var ids))
+                {
+                    byPath[path] = ids = [];
+                }
+                ids.Add(id);
+            }
+        }
+        var lookup = byPath.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new HashSet<int>();
+        foreach (var row in rows)
+        {
+            seen.Clear();
+            for (var end = row.Path.IndexOf('/', 1); end >= 0; end = row.Path.IndexOf('/', end + 1))
+            {
+                if (lookup.TryGetValue(row.Path.AsSpan(0, end + 1), out var ids))
+                {
+                    foreach (var id in ids)
+                    {
+                        if (seen.Add(id))
+                        {
+                            result[id].Add(row);
+                        }
+                    }
+                }
+            }
+        }
+        return result;
+    }
 }

@@ -80,11 +80,14 @@ public sealed partial class ReportComposer(AppDbContext db, IIndicatorFigures fi
         var subUnits = consolidated
             ? period.Units.Select(u => u.Unit!).OrderBy(u => u.Code, StringComparer.Ordinal).ToList()
             : [unit];
-        var values = await figures.ValuesAsync(unit, period.From, period.To, ct);
-        var previous = await figures.ValuesAsync(unit, period.From.AddYears(-1), period.To.AddYears(-1), ct);
         var tableKeys = body.AllBlocks().Where(b => b.Kind == BlockKind.Table).SelectMany(b => b.Keys ?? []).Distinct().ToList();
+        // The unit and its table's sub-units in one pass over the records (a national report reads the whole country once).
+        var withTable = tableKeys.Count > 0 && consolidated;
+        var current = await figures.ValuesForAsync(withTable ? [unit, .. subUnits.Where(u => u.Id != unit.Id)] : [unit], period.From, period.To, ct);
+        var values = current[unit.Id];
+        var previous = await figures.ValuesAsync(unit, period.From.AddYears(-1), period.To.AddYears(-1), ct);
         var byUnit = tableKeys.Count == 0 ? [] : consolidated
-            ? await figures.ValuesForAsync(subUnits, period.From, period.To, ct)
+            ? subUnits.ToDictionary(u => u.Id, u => current[u.Id])
             : new Dictionary<int, Dictionary<string, decimal?>> { [unit.Id] = values };
 
         // The register's documents of the period and the committee's open tasks due by the end of the next period (Steering).
