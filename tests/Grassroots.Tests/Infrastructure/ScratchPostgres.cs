@@ -79,6 +79,11 @@ public sealed class ScratchPostgres : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>A small memory file system at <paramref name="folder"/>: a disk that fills up (tests run as root).</summary>
+    public static void Mount(string folder, string size) => Shell("mount", ["-t", "tmpfs", "-o", $"size={size}", "tmpfs", folder]);
+
+    public static void Unmount(string folder) => Shell("umount", [folder], check: false);
+
     public static void AsPostgres(string command, bool check = true) => Shell("runuser", ["-u", "postgres", "--", "sh", "-c", command], check);
 
     private static void Shell(string file, string[] arguments, bool check = true)

@@ -55,6 +55,8 @@ public sealed class PostgresBackupTests
         IReadOnlyList<TableFingerprint> atRestorePoint;
 
         var app = new GrassrootsApp(DatabaseProvider.Postgres, database, demo: true, ownsDatabase: false);
+        // One test client writes as fast as it can: the portal's per-address limit is not what this test is about.
+        app.Settings["RateLimits:PublicPerMinute"] = "1000000";
         await using (app)
         {
             using var citizen = app.CreateClient();
@@ -72,6 +74,21 @@ public sealed class PostgresBackupTests
                     }
                 }
             });
+            // A backup disk that is full: said in words, nothing half-written left on it.
+            var full = System.IO.Directory.CreateDirectory(Path.Combine(folder.FullName, "full"));
+            ScratchPostgres.Mount(full.FullName, "2m");
+            try
+            {
+                var noSpace = await Assert.ThrowsAsync<BackupException>(() => PostgresBackups.BackupAsync(database, keys, Path.Combine(full.FullName, "base"), TimeProvider.System));
+                Assert.StartsWith("Không sao lưu được vào", noSpace.Message);
+                Assert.Contains("No space left on device", noSpace.Message);
+                Assert.Empty(full.EnumerateFileSystemInfos());
+            }
+            finally
+            {
+                ScratchPostgres.Unmount(full.FullName);
+            }
+
             var manifest = await PostgresBackups.BackupAsync(database, keys, backup, TimeProvider.System);
             await writing.CancelAsync();
             await writer;

@@ -65,9 +65,10 @@ public static class PostgresBackups
             Directory.Move(partial, target);
             return manifest;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NpgsqlException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NpgsqlException or BackupException)
         {
-            // A full disk, a folder that cannot be written, a server that cannot be reached: said in words, nothing half-written left.
+            // A full disk, a folder that cannot be written, a server that cannot be reached, pg_basebackup's own refusal: said
+            // in words, nothing half-written left.
             throw new BackupException($"Không sao lưu được vào {target}: {e.Message}", e);
         }
         finally
