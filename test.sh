@@ -17,6 +17,8 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # Scanned reports are read with Tesseract and its Vietnamese data (report import, docs/import.md).
 command -v tesseract >/dev/null 2>&1 && ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-vie)
+# The failover trio of the high-availability tests (tools/ha/start.sh, docs/operations.md): pg_auto_failover.
+command -v pg_autoctl >/dev/null 2>&1 || need+=(postgresql-15-auto-failover)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
