@@ -65,6 +65,12 @@ public static class DatabaseSetup
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres, so ConnectionStrings:Default must be set.");
                 }
+                if (ReplicaSet.IsConfigured(configuration))
+                {
+                    // The primary's context is built by the container itself (AddDbContext would resolve it through AppDbContext,
+                    // which the read route below answers).
+                    services.AddScoped<PostgresAppDbContext>();
+                }
                 services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, postgres), optionsLifetime: ServiceLifetime.Singleton);
                 if (ReplicaSet.IsConfigured(configuration))
                 {
