@@ -281,7 +281,7 @@ public sealed class Formation
         await using var db = new NpgsqlConnection(Monitor);
         await db.OpenAsync();
         return (string)(await new NpgsqlCommand(
-            "SELECT string_agg(nodename || ' (' || nodeport || ')', ', ') FROM pgautofailover.node WHERE reportedstate IN ('primary', 'wait_primary', 'single')", db)
+            "SELECT string_agg(nodename || ' (' || nodeport || ')', ', ') FROM pgautofailover.node WHERE goalstate IN ('primary', 'wait_primary', 'single')", db)
             .ExecuteScalarAsync() ?? "none");
     }
 

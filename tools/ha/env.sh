@@ -6,6 +6,10 @@ HA_FORMATION=default
 HA_PGBIN=${GRASSROOTS_HA_PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)}
 HA_USER=postgres                            # pg_autoctl and PostgreSQL run as this OS user, never as root
 HA_NODES=(node1 node2 node3)
+# "quick" (default): the monitor declares a silent primary dead after about 10 s and waits 12 s for it to demote itself
+# before promoting a standby, and a primary cut off from the monitor and its standbys demotes itself after 6 s.
+# "defaults": pg_auto_failover's own (20 s, 30 s, 20 s): about 50 s from a dead primary to a new one (docs/operations.md).
+HA_TIMEOUTS=${GRASSROOTS_HA_TIMEOUTS:-quick}
 
 ha_port() { # ha_port node1 → 6001
   case "$1" in monitor) echo "$HA_PORT" ;; node*) echo $((HA_PORT + ${1#node})) ;; esac

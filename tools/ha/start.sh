@@ -59,6 +59,23 @@ if [ "$(ha_sql_monitor "SELECT number_sync_standbys FROM pgautofailover.formatio
     || ha_as "pg_autoctl set formation number-sync-standbys 1 --pgdata '$HA_BASE/monitor'" >/dev/null
 fi
 
+# Failure detection (env.sh, HA_TIMEOUTS). The monitor's settings reload without a restart; the nodes' too.
+# Safe order: a cut-off primary demotes itself (network_partition_timeout) before the monitor stops waiting for it.
+if [ "$HA_TIMEOUTS" = quick ]; then
+  monitor_settings="health_check_period=2000 health_check_timeout=2000 health_check_max_retries=2 health_check_retry_delay=1000 node_considered_unhealthy_timeout=10000 primary_demote_timeout=12000"
+  partition=6
+else
+  monitor_settings="health_check_period=5000 health_check_timeout=5000 health_check_max_retries=2 health_check_retry_delay=2000 node_considered_unhealthy_timeout=20000 primary_demote_timeout=30000"
+  partition=20
+fi
+for setting in $monitor_settings; do
+  ha_as "psql -h 127.0.0.1 -p $HA_PORT -d pg_auto_failover -XqAc 'ALTER SYSTEM SET pgautofailover.${setting%%=*} = ${setting#*=}'"
+done
+ha_as "psql -h 127.0.0.1 -p $HA_PORT -d pg_auto_failover -XqAtc 'SELECT pg_reload_conf()'" >/dev/null
+for name in "${HA_NODES[@]}"; do
+  ha_as "pg_autoctl config set timeout.network_partition_timeout $partition --pgdata '$HA_BASE/$name'" >/dev/null
+done
+
 primary_port=$(ha_sql_monitor "SELECT nodeport FROM pgautofailover.node WHERE formationid = '$HA_FORMATION' AND reportedstate = 'primary'")
 psql_primary() { ha_as "psql -h 127.0.0.1 -p $primary_port -d postgres -XtAc \"$1\""; }
 [ "$(psql_primary "SELECT 1 FROM pg_roles WHERE rolname = 'grassroots'")" = 1 ] \
@@ -67,6 +84,6 @@ psql_primary() { ha_as "psql -h 127.0.0.1 -p $primary_port -d postgres -XtAc \"$
   || psql_primary "CREATE DATABASE grassroots OWNER grassroots" >/dev/null
 
 hosts="127.0.0.1:$(ha_port node1),127.0.0.1:$(ha_port node2),127.0.0.1:$(ha_port node3)"
-echo "Formation healthy: primary on port $primary_port, two secondaries; number_sync_standbys 1."
-echo "ConnectionStrings__Default=Host=$hosts;Username=grassroots;Password=grassroots;Database=grassroots;Target Session Attributes=read-write"
+echo "Formation healthy: primary on port $primary_port, two secondaries; number_sync_standbys 1; timeouts $HA_TIMEOUTS."
+echo "ConnectionStrings__Default=Host=$hosts;Username=grassroots;Password=grassroots;Database=grassroots;Target Session Attributes=read-write;Host Recheck Seconds=1;Timeout=3"
 echo "ConnectionStrings__PostgresReplicas=Host=$hosts;Username=grassroots;Password=grassroots;Database=grassroots"
