@@ -46,7 +46,8 @@ public static class FailoverBench
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Database__Provider"] = "Postgres",
             ["ConnectionStrings__Default"] = primary,
-            ["ConnectionStrings__PostgresReplicas"] = formation.Replicas(database),
+            // --no-replicas: the same page from the primary, for comparison.
+            ["ConnectionStrings__PostgresReplicas"] = args.Contains("--no-replicas") ? "" : formation.Replicas(database),
             ["Demo__Enabled"] = "false",
             ["Bootstrap__AdminUser"] = "admin",
             ["Bootstrap__AdminPassword"] = "Admin@12345",
@@ -74,7 +75,7 @@ public static class FailoverBench
             var reads = await PagesAsync(http, readers, seconds);
             cts.Cancel();
             await writing;
-            Console.WriteLine($"portal page /p/97C01 from the standbys, {readers} connections, while {acks.Count / clock.Elapsed.TotalSeconds:F0} letters/s went to the primary: " +
+            Console.WriteLine($"portal page /p/97C01 {(args.Contains("--no-replicas") ? "without replicas (the primary)" : "with replicas")}, {readers} connections, while {acks.Count / clock.Elapsed.TotalSeconds:F0} letters/s went to the primary: " +
                 $"{reads.Rate:F0} pages/s, p50 {reads.P50:F1} ms, p99 {reads.P99:F1} ms, {reads.FromReplica:P0} read from a standby, {reads.Failed} failed");
 
             for (var trial = 1; trial <= trials; trial++)

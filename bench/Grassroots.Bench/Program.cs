@@ -35,7 +35,7 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- outbox [--rate 500] [--seconds 20] [--queued 100000]
     //                                                                          the outbox worker to a local SMTP server: commit → send delay, a backlog across kill -9
     "outbox" => await Grassroots.Bench.OutboxBench.RunAsync(args[1..]),
-    //   dotnet run -c Release --project bench/Grassroots.Bench -- failover [--trials 3] [--clients 32] [--readers 64] [--seconds 10]
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- failover [--trials 3] [--clients 32] [--readers 64] [--seconds 10] [--no-replicas]
     //                                                                          on tools/ha/start.sh's formation: portal pages from a standby under letters,
     //                                                                          kill -9 of the primary under letters: time to write again, acknowledged vs stored
     "failover" => await Grassroots.Bench.FailoverBench.RunAsync(args[1..]),
