@@ -78,7 +78,8 @@ public sealed class FailoverTests(HaFormation ha)
         await stop.CancelAsync();
         await Task.WhenAll(senders);
 
-        var promoted = await HaFormation.NodesAsync("primary");
+        // The promoted node takes writes as soon as it is wait_primary (a standby is still joining), then primary.
+        var promoted = await HaFormation.NodesAsync("primary", "wait_primary");
         Assert.Single(promoted);
         Assert.NotEqual(killed, $"node{promoted[0] - HaFormation.Port}");
         Assert.True(staleNotice, "a portal page read during the failover said its data may be old");

@@ -7,8 +7,8 @@ namespace Grassroots.Tests.HighAvailability;
 /// <summary>
 /// The pg_auto_failover formation of tools/ha/start.sh (a monitor and three PostgreSQL nodes on the loopback,
 /// docs/operations.md), started by the repository's own script for the tests that need it, with one database
-/// migrated and filled with the demo data. The formation is left running for the next run (stop it with tools/ha/stop.sh);
-/// the tests' database is dropped.
+/// migrated and filled with the demo data. A formation the run started is stopped at its end (tools/ha/stop.sh, data kept
+/// for the next run); one that was already running is left running. The tests' database is dropped.
 /// </summary>
 public sealed class HaFormation : IAsyncLifetime
 {
@@ -32,8 +32,12 @@ public sealed class HaFormation : IAsyncLifetime
 
     private static string Monitor => $"Host=127.0.0.1;Port={Port};Username=autoctl_node;Database=pg_auto_failover;Pooling=false";
 
+    /// <summary>Whether this run started the formation (then it stops it at the end, as it found it).</summary>
+    private bool _started;
+
     public async Task InitializeAsync()
     {
+        _started = !await MonitorUpAsync();
         await StartAsync();
         await using (var admin = new NpgsqlConnection(Primary("postgres")))
         {
@@ -69,6 +73,25 @@ public sealed class HaFormation : IAsyncLifetime
         {
             // Clean-up only.
         }
+        NpgsqlConnection.ClearAllPools();
+        if (_started)
+        {
+            await RunAsync(Path.Combine(Root(), "tools/ha/stop.sh"));
+        }
+    }
+
+    private static async Task<bool> MonitorUpAsync()
+    {
+        try
+        {
+            await using var db = new NpgsqlConnection(Monitor);
+            await db.OpenAsync();
+            return true;
+        }
+        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>tools/ha/start.sh: starts what is not running and waits until one primary and two secondaries are healthy.</summary>
@@ -79,11 +102,13 @@ public sealed class HaFormation : IAsyncLifetime
     }
 
     /// <summary>The ports of the nodes the monitor assigns this role (primary, secondary).</summary>
-    public static async Task<List<int>> NodesAsync(string goal)
+    public static async Task<List<int>> NodesAsync(params string[] goals)
     {
         await using var db = new NpgsqlConnection(Monitor);
         await db.OpenAsync();
-        await using var reader = await new NpgsqlCommand($"SELECT nodeport FROM pgautofailover.node WHERE goalstate = '{goal}' ORDER BY nodeport", db).ExecuteReaderAsync();
+        await using var command = new NpgsqlCommand("SELECT nodeport FROM pgautofailover.node WHERE goalstate::text = ANY(@goals) ORDER BY nodeport", db);
+        command.Parameters.AddWithValue("goals", goals);
+        await using var reader = await command.ExecuteReaderAsync();
         var ports = new List<int>();
         while (await reader.ReadAsync())
         {
