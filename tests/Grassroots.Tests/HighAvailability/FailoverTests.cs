@@ -29,6 +29,13 @@ public sealed class FailoverTests(HaFormation ha)
             ["Database:WriteRetrySeconds"] = "10",
             ["RateLimits:PublicPerMinute"] = "1000000",
         });
+        // An acknowledged commit is on two nodes: the primary waits for one of its standbys to flush it.
+        await using (var db = new NpgsqlConnection(ha.PrimaryConnection))
+        {
+            await db.OpenAsync();
+            Assert.StartsWith("ANY 1 (", (string)(await new NpgsqlCommand("SHOW synchronous_standby_names", db).ExecuteScalarAsync())!);
+            Assert.Equal("on", (string)(await new NpgsqlCommand("SHOW synchronous_commit", db).ExecuteScalarAsync())!);
+        }
         using var client = app.CreateClient();
         var acknowledged = new ConcurrentBag<(string Code, DateTime At)>();
         var answers = new ConcurrentDictionary<HttpStatusCode, int>();
