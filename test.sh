@@ -19,6 +19,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v tesseract >/dev/null 2>&1 && ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-vie)
 # The reverse proxy in front of the app (deploy/nginx/grassroots.conf); the tests start their own nginx and stop it.
 [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+# The failover trio of the high-availability tests (tools/ha/start.sh, docs/operations.md): pg_auto_failover.
+command -v pg_autoctl >/dev/null 2>&1 || need+=(postgresql-15-auto-failover)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

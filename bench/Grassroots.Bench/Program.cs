@@ -38,5 +38,9 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- national [--seed 2025] [--scale 1] [--runs 3]
     //                                                                          34 provinces, 3,321 communes, five years loaded with COPY; the national report (PostgreSQL)
     "national" => await Grassroots.Bench.NationalBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- failover [--trials 3] [--clients 32] [--readers 64] [--seconds 10] [--no-replicas]
+    //                                                                          on tools/ha/start.sh's formation: portal pages from a standby under letters,
+    //                                                                          kill -9 of the primary under letters: time to write again, acknowledged vs stored
+    "failover" => await Grassroots.Bench.FailoverBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };

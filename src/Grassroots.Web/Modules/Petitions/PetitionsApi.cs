@@ -33,7 +33,7 @@ public static class PetitionsApi
         g.MapPost("/{id:guid}/case", MoveToCase).Requires(Permission.Edit, "petition")
             .WithSummary("Link the letter to another letter's case ({caseId}) or give it a case of its own ({caseId: null}).");
         g.MapGet("/{id:guid}/duplicates", Duplicates).Requires(Permission.View, "petition").WithSummary("Likely duplicates of a letter.");
-        api.MapGet("/statistics/petitions", Statistics).WithTags("Statistics").Requires(Permission.View, "query:unit")
+        api.MapGet("/statistics/petitions", Statistics).WithTags("Statistics").Requires(Permission.View, "query:unit").ReadsFromReplica()
             .WithSummary("Letters / cases of a unit's subtree for a period: received by kind, eligible, in competence, resolved on time and late, in progress, the resolution rate.");
         g.MapGet("/{id:guid}/attachments", ListAttachments).Requires(Permission.View, "petition");
         g.MapPost("/{id:guid}/attachments", Attach).Requires(Permission.Edit, "petition").DisableAntiforgery()

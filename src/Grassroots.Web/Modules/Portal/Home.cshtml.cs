@@ -7,8 +7,10 @@ namespace Grassroots.Web.Modules.Portal;
 /// disclosed, what it asks opinions on, what its communities decided, its village conventions — in the law's order.
 /// A unit that ended (an old commune of the 2025 reform) says so first, and where it went: its page is an archive,
 /// not a live portal.
+/// It reads from a standby when replicas are configured (a few seconds' lag is fine for the public).
 /// </summary>
 [AllowAnonymous]
+[ReadsFromReplica]
 public sealed class HomeModel(UnitDirectory units, IEnumerable<IPortalSection> sections) : PageModel
 {
     public PortalUnit? Unit { get; private set; }

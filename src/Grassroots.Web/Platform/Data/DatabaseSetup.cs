@@ -42,8 +42,15 @@ public static class DatabaseSetup
     {
         var contentRoot = environment.ContentRootPath;
         services.AddScoped<AuditRecorder>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ReadRoute>();
         services.AddDataProtection().SetApplicationName("Grassroots").PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration, environment)));
-        switch (ProviderOf(configuration))
+        var provider = ProviderOf(configuration);
+        if (provider == DatabaseProvider.Sqlite && ReplicaSet.IsConfigured(configuration))
+        {
+            throw new InvalidOperationException($"ConnectionStrings:{ReplicaSet.ConnectionStringName} is for PostgreSQL standbys; SQLite has none.");
+        }
+        switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
@@ -58,7 +65,21 @@ public static class DatabaseSetup
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres, so ConnectionStrings:Default must be set.");
                 }
+                if (ReplicaSet.IsConfigured(configuration))
+                {
+                    // The primary's context is built by the container itself (AddDbContext would resolve it through AppDbContext,
+                    // which the read route below answers).
+                    services.AddScoped<PostgresAppDbContext>();
+                }
                 services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => ConfigurePostgres(o, postgres), optionsLifetime: ServiceLifetime.Singleton);
+                if (ReplicaSet.IsConfigured(configuration))
+                {
+                    // Reads from standbys (docs/operations.md): the pages and endpoints that opted in get a standby's context.
+                    services.AddSingleton<ReplicaSet>();
+                    services.AddSingleton<ReplicaMonitor>();
+                    services.AddHostedService(sp => sp.GetRequiredService<ReplicaMonitor>());
+                    services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<ReadRoute>().Context(sp));
+                }
                 break;
         }
         return services;

@@ -48,12 +48,12 @@ public abstract class GroupCommit<TItem>(IServiceScopeFactory scopes, ILogger lo
             try
             {
                 var watch = System.Diagnostics.Stopwatch.StartNew();
-                await SaveAsync(batch, stoppingToken);
+                await SaveOrWaitAsync(batch, stoppingToken);
                 batch.ForEach(e => e.Done.TrySetResult());
                 Http.OperatorMetrics.GroupCommitBatch.Record(batch.Count);
                 log.LogDebug("Saved {Count} items in {Elapsed} ms", batch.Count, watch.Elapsed.TotalMilliseconds);
             }
-            catch (Exception e) when (batch.Count > 1 && e is not OperationCanceledException)
+            catch (Exception e) when (batch.Count > 1 && e is not OperationCanceledException && !DatabaseFaults.IsUnavailable(e))
             {
                 // One bad item must not sink the others: each is saved on its own, with its own answer.
                 log.LogWarning(e, "A batch of {Count} items failed; saving them one by one", batch.Count);
@@ -75,6 +75,49 @@ public abstract class GroupCommit<TItem>(IServiceScopeFactory scopes, ILogger lo
                 batch.ForEach(entry => entry.Done.TrySetException(e));
             }
         }
+    }
+
+    /// <summary>
+    /// Saves the batch; while the database is out of reach (a failover: docs/operations.md) tries again every half second
+    /// for up to <c>Database:WriteRetrySeconds</c> (30 by default), on a new connection, which follows the new primary of a
+    /// multi-host connection string. Safe: the failed transaction saved nothing, and the rows carry their own keys, so a
+    /// commit whose answer was lost cannot be saved twice (the retry is refused as a duplicate instead). After that the
+    /// requests are answered 503 (<see cref="DatabaseFaults"/>).
+    /// </summary>
+    private async Task SaveOrWaitAsync(List<Entry> entries, CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SaveAsync(entries, ct);
+                if (attempt > 1)
+                {
+                    log.LogWarning("Saved a batch of {Count} items after {Attempts} attempts ({Elapsed:0.0} s without the database)",
+                        entries.Count, attempt, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+                }
+                return;
+            }
+            catch (Exception e) when (DatabaseFaults.IsUnavailable(e) && !ct.IsCancellationRequested
+                && System.Diagnostics.Stopwatch.GetElapsedTime(started) < (_retryFor ??= RetryFor()))
+            {
+                if (attempt == 1)
+                {
+                    log.LogWarning("The database is out of reach ({Error}); trying the batch of {Count} again", e.Message, entries.Count);
+                }
+                await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
+            }
+        }
+    }
+
+    private TimeSpan? _retryFor;
+
+    private TimeSpan RetryFor()
+    {
+        using var scope = scopes.CreateScope();
+        var seconds = scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Database:WriteRetrySeconds", 30.0);
+        return TimeSpan.FromSeconds(Math.Max(0, seconds));
     }
 
     private async Task SaveAsync(List<Entry> entries, CancellationToken ct)

@@ -114,6 +114,8 @@ public static class HttpSetup
         app.UsePrintableInput();
         app.UseStaticFiles();
         app.UseRouting();
+        // After a write, the user's next reads wait for a standby that has it (docs/operations.md); nothing without replicas.
+        app.UseReadYourWrites();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

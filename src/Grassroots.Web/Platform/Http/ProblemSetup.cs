@@ -60,6 +60,16 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (DatabaseFaults.IsUnavailable(exception))
+        {
+            // A failover in progress, or a standby gone (docs/operations.md): nothing was saved; the user tries again.
+            logger.LogWarning(exception, "Database unavailable on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            if (httpContext.RequestServices.GetService<ReadRoute>() is { Replica: { } replica } && httpContext.RequestServices.GetService<ReplicaSet>() is { } set)
+            {
+                set.Failed(replica, exception);
+            }
+            exception = DatabaseFaults.Unavailable();
+        }
         var problem = ToProblem(exception, localizer);
         // The handler runs on the error path: the log names the path the request asked for.
         var path = httpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;

@@ -6,6 +6,8 @@ namespace Grassroots.Web.Modules.Reports.Pages;
 /// A period: who has reported, who is late, reminders; for those who consolidate, the consolidated report and what it still
 /// lacks before it is signed, and closing; for the owner's staff, the spreadsheet of the period.
 /// </summary>
+// The consolidated figures tolerate a few seconds' lag: read from a standby when replicas are configured (docs/operations.md).
+[ReadsFromReplica]
 public sealed class PeriodModel(ReportReader reader, ClosePeriod close, ImportPeriodFigures import) : AppPageModel
 {
     public PeriodDto Period { get; private set; } = null!;
