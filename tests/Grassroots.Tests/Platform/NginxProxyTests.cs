@@ -51,6 +51,7 @@ public sealed class NginxProxyTests : IAsyncLifetime
             .Replace("listen 80;", $"listen 127.0.0.1:{_http};", StringComparison.Ordinal)
             .Replace("/etc/grassroots/tls/fullchain.pem", cert, StringComparison.Ordinal)
             .Replace("/etc/grassroots/tls/privkey.pem", key, StringComparison.Ordinal)
+            .Replace("/var/cache/nginx/grassroots-pages", Path.Combine(_dir.FullName, "pages"), StringComparison.Ordinal)
             .Replace("/var/cache/nginx/grassroots", Path.Combine(_dir.FullName, "cache"), StringComparison.Ordinal);
         Assert.Contains($"127.0.0.1:{_https} ssl", site); // the shipped file still has the lines this test adapts
         Assert.Contains($"server 127.0.0.1:{_appPort};", site);
@@ -163,6 +164,35 @@ public sealed class NginxProxyTests : IAsyncLifetime
         Assert.Equal("HIT", second.Headers.GetValues("X-Cache-Status").Single());
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
         Assert.True(second.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(30));
+    }
+
+    [Fact]
+    public async Task A_units_portal_page_is_answered_from_the_proxy_for_a_few_seconds_but_never_a_signed_in_officers_page()
+    {
+        using var citizen = Client("127.0.0.5");
+        var url = $"https://127.0.0.1:{_https}/p/20611";
+        var first = await citizen.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("public, max-age=5", first.Headers.CacheControl!.ToString());
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        var second = await citizen.GetAsync(url);
+        Assert.Equal("HIT", second.Headers.GetValues("X-Cache-Status").Single());
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+
+        // An officer with a token: the app answers, and says it is theirs alone.
+        using var officer = Client("127.0.0.6");
+        using var signedIn = new HttpRequestMessage(HttpMethod.Get, url);
+        signedIn.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await _app.TokenAsync("admin"));
+        var own = await officer.SendAsync(signedIn);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.NotEqual("HIT", own.Headers.GetValues("X-Cache-Status").Single());
+        Assert.Null(own.Headers.CacheControl);
+
+        // A page with a form is never kept: its antiforgery cookie is the visitor's own.
+        var form = await citizen.GetAsync($"https://127.0.0.1:{_https}/p/20611/petition");
+        var again = await citizen.GetAsync($"https://127.0.0.1:{_https}/p/20611/petition");
+        Assert.NotEqual("HIT", again.Headers.GetValues("X-Cache-Status").Single());
+        Assert.NotEqual("public, max-age=5", form.Headers.CacheControl?.ToString());
     }
 
     private static HttpRequestMessage Letter(string content) => new(HttpMethod.Post, "/api/v1/public/petitions")

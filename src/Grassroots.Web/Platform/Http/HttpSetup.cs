@@ -119,6 +119,8 @@ public static class HttpSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Public pages that tolerate a few seconds' lag may be kept that long by the reverse proxy's cache.
+        app.UseSharedCache(app.Configuration);
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
