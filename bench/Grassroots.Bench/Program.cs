@@ -42,5 +42,8 @@ return args.FirstOrDefault() switch
     //                                                                          on tools/ha/start.sh's formation: portal pages from a standby under letters,
     //                                                                          kill -9 of the primary under letters: time to write again, acknowledged vs stored
     "failover" => await Grassroots.Bench.FailoverBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- proxy [--provider sqlite|postgres] [--readers 64] [--letters 1000] [--seconds 10] [--cache-seconds 5]
+    //                                                                          a unit's portal page through nginx (deploy/nginx) while letters arrive
+    "proxy" => await Grassroots.Bench.ProxyBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };
