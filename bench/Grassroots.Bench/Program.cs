@@ -38,5 +38,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- national [--seed 2025] [--scale 1] [--runs 3]
     //                                                                          34 provinces, 3,321 communes, five years loaded with COPY; the national report (PostgreSQL)
     "national" => await Grassroots.Bench.NationalBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- killtrials [--provider sqlite|postgres] [--trials 3] [--clients 8] [--paths letters,comments,votes,surveys,imports,reports]
+    //                                                                          kill -9 under load on every write path, restart: acknowledged writes lost (issue 19)
+    "killtrials" => await Grassroots.Bench.KillTrialsBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };
