@@ -45,5 +45,8 @@ return args.FirstOrDefault() switch
     //   dotnet run -c Release --project bench/Grassroots.Bench -- proxy [--provider sqlite|postgres] [--readers 64] [--letters 1000] [--seconds 10] [--cache-seconds 5]
     //                                                                          a unit's portal page through nginx (deploy/nginx) while letters arrive
     "proxy" => await Grassroots.Bench.ProxyBench.RunAsync(args[1..]),
+    //   dotnet run -c Release --project bench/Grassroots.Bench -- killtrials [--provider sqlite|postgres] [--trials 3] [--clients 8] [--paths letters,comments,votes,surveys,imports,reports]
+    //                                                                          kill -9 under load on every write path, restart: acknowledged writes lost (issue 19)
+    "killtrials" => await Grassroots.Bench.KillTrialsBench.RunAsync(args[1..]),
     _ => await Grassroots.Bench.StartupBench.RunAsync(args),
 };
