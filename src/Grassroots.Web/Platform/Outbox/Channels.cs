@@ -107,7 +107,18 @@ public sealed class EmailChannel(Microsoft.Extensions.Options.IOptionsMonitor<Sm
                 {
                     return;
                 }
-                await client.ConnectAsync(o.Host!, o.Port, o.Security, token);
+                // Our own socket, with Nagle's algorithm off: a message is several small writes, each otherwise held for an ACK.
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(o.Host!, o.Port, token);
+                    await client.ConnectAsync(socket, o.Host!, o.Port, o.Security, token);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
                 if (!string.IsNullOrEmpty(o.UserName))
                 {
                     await client.AuthenticateAsync(o.UserName, o.Password ?? "", token);

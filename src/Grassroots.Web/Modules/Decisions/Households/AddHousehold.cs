@@ -1,6 +1,8 @@
 namespace Grassroots.Web.Modules.Decisions.Households;
 
-public sealed record HouseholdRequest(string? Number, string? RepresentativeName, string? Address, bool? IsActive = null);
+/// <summary>A line of the roll; the email is written to (a vote opening) only when <c>EmailConsent</c> is true.</summary>
+public sealed record HouseholdRequest(string? Number, string? RepresentativeName, string? Address, bool? IsActive = null,
+    string? RepresentativeEmail = null, bool? EmailConsent = null, string? EmailLanguage = null);
 
 /// <summary>The commune adds a household to a community's roll, with its representative; the household gets its vote code.</summary>
 public sealed class AddHousehold(AppDbContext db, Communities communities, TimeProvider clock)
@@ -24,6 +26,7 @@ public sealed class AddHousehold(AppDbContext db, Communities communities, TimeP
             IsActive = r.IsActive ?? true,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        SetEmail(household, r, clock.GetUtcNow().UtcDateTime);
         db.Add(household);
         await db.SaveChangesAsync(ct);
         return HouseholdDto.Of(household, community.Code, showCode: true);
@@ -34,5 +37,30 @@ public sealed class AddHousehold(AppDbContext db, Communities communities, TimeP
         .Text(r.Number, "number", FieldLength.ShortCode)
         .Text(r.RepresentativeName, "representativeName", FieldLength.Name)
         .Text(r.Address, "address", 300, required: false)
+        .Text(r.RepresentativeEmail, "representativeEmail", 320, required: false)
+        .Require(string.IsNullOrWhiteSpace(r.RepresentativeEmail) || Grassroots.Web.Platform.Outbox.Outbox.IsEmailAddress(Text.Clean(r.RepresentativeEmail)),
+            "representativeEmail", "Decision.EmailInvalid")
+        .Require(r.EmailConsent != true || !string.IsNullOrWhiteSpace(r.RepresentativeEmail), "representativeEmail", "Decision.EmailConsentWithoutEmail")
+        .Require(r.EmailLanguage is null or "vi" or "en", "emailLanguage", "Decision.EmailLanguageInvalid")
         .ThrowIfInvalid();
+
+    /// <summary>The email and its consent: the moment of a new consent is kept; a withdrawn consent or a new address clears it.</summary>
+    public static void SetEmail(Household household, HouseholdRequest r, DateTime now)
+    {
+        var email = Text.CleanOrNull(r.RepresentativeEmail);
+        if (email != household.RepresentativeEmail)
+        {
+            household.EmailConsentAt = null;
+        }
+        household.RepresentativeEmail = email;
+        household.EmailLanguage = email is null ? null : r.EmailLanguage ?? household.EmailLanguage ?? "vi";
+        if (email is null || r.EmailConsent == false)
+        {
+            household.EmailConsentAt = null;
+        }
+        else if (r.EmailConsent == true)
+        {
+            household.EmailConsentAt ??= now;
+        }
+    }
 }
