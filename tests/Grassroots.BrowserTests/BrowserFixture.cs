@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The app's services (what a test compares the pages with, e.g. the indicator catalogue).</summary>
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>The app under test (its live settings: a journey points the outbox at its own SMTP server).</summary>
+    public GrassrootsApp App => _app!;
+
     public static string ScreenshotFolder =>
         Environment.GetEnvironmentVariable("GRASSROOTS_SCREENSHOTS")
         ?? Path.Combine(FindRepoRoot(), "artifacts", "test-results", "screenshots");

@@ -42,7 +42,7 @@ public sealed class VoteOpenedEmailTests
         var today = await (await officer.PostAsJsonAsync("/api/v1/decisions", new
         {
             communityCode = village, subject = "PublicWorksContribution", question = "Mỗi hộ đóng góp 300.000 đồng làm đường thôn?",
-            options = new[] { "Đồng ý", "Không đồng ý" }, forms = "Meeting, HouseholdBallot", opensOn = "2026-11-23", closesOn = "2026-11-30",
+            options = new[] { "Đồng ý", "Không đồng ý" }, forms = "Meeting", opensOn = "2026-11-23", closesOn = "2026-11-30",
         })).ReadAsync<MatterDto>();
         // A vote opening on Wednesday: nothing yet.
         var later = await (await officer.PostAsJsonAsync("/api/v1/decisions", new

@@ -334,6 +334,9 @@ public sealed class WebhookChannel(IHttpClientFactory http, TimeProvider clock, 
 public interface IPhoneMessenger
 {
     Task SendAsync(string phone, string text, CancellationToken ct);
+
+    /// <summary>With the outbox row's id, which a provider that takes one keeps to recognise a repeat.</summary>
+    Task SendAsync(string phone, string text, string id, CancellationToken ct) => SendAsync(phone, text, ct);
 }
 
 /// <summary>The adapter of development and tests: writes the message to the log and keeps it, and calls no network.</summary>
@@ -351,7 +354,7 @@ public sealed class LoggingPhoneMessenger(ILogger<LoggingPhoneMessenger> log) : 
     }
 }
 
-/// <summary>SMS and Zalo messages through the configured <see cref="IPhoneMessenger"/>.</summary>
+/// <summary>SMS and Zalo messages through the configured <see cref="IPhoneMessenger"/>; the outbox row's id goes with the message.</summary>
 public sealed class PhoneChannel(IPhoneMessenger messenger) : IOutboxChannel
 {
     public OutboxChannel Channel => OutboxChannel.Sms;
@@ -365,8 +368,12 @@ public sealed class PhoneChannel(IPhoneMessenger messenger) : IOutboxChannel
             SendOutcome outcome;
             try
             {
-                await messenger.SendAsync(m.Recipient, m.Body, ct);
+                await messenger.SendAsync(m.Recipient, m.Body, m.Id.ToString("N"), ct);
                 outcome = SendOutcome.Ok;
+            }
+            catch (PhoneProviderException e)
+            {
+                outcome = new SendOutcome(e.Permanent ? SendResult.Permanent : SendResult.Retry, EmailChannel.Short(e.Message), e.StatusCode);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -253,8 +253,14 @@ public static class OutboxSetup
         services.AddSingleton<IOutboxChannel, EmailChannel>();
         services.AddSingleton<IOutboxChannel, WebhookChannel>();
         services.AddSingleton<IOutboxChannel, PhoneChannel>();
+        services.Configure<SmsOptions>(configuration.GetSection("Sms"));
         services.AddSingleton<LoggingPhoneMessenger>();
-        services.AddSingleton<IPhoneMessenger>(sp => sp.GetRequiredService<LoggingPhoneMessenger>());
+        services.AddSingleton<HttpSmsMessenger>();
+        services.AddSingleton<ZaloMessenger>();
+        // The adapter of Sms:Provider (Logging, Http, Zalo), read at each message.
+        services.AddSingleton<IPhoneMessenger, PhoneMessengerRouter>();
+        services.AddHttpClient(HttpSmsMessenger.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddHttpClient(WebhookChannel.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddHostedService<OutboxWorker>();
