@@ -19,8 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The app's services (what a test compares the pages with, e.g. the indicator catalogue).</summary>
     public IServiceProvider Services => _app!.Services;
 
-    /// <summary>The app under test (its live settings: a journey points the outbox at its own SMTP server).</summary>
-    public GrassrootsApp App => _app!;
+    /// <summary>The SMTP server on loopback the app's outbox sends to (the tests drive the outbox's worker themselves).</summary>
+    public TestSmtp Smtp { get; } = TestSmtp.Start();
 
     public static string ScreenshotFolder =>
         Environment.GetEnvironmentVariable("GRASSROOTS_SCREENSHOTS")
@@ -29,6 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = new GrassrootsApp(DatabaseProvider.Sqlite, await TestDatabases.CloneAsync(DatabaseProvider.Sqlite));
+        TestSmtp.Configure(_app, Smtp.Port);
         _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -148,6 +149,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+        await Smtp.DisposeAsync();
     }
 
     internal static string FindRepoRoot()

@@ -1,6 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Grassroots.Tests.Infrastructure;
 using Grassroots.Web.Platform.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -28,8 +27,7 @@ public sealed class OutreachBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task A_citizen_who_left_an_email_receives_the_answer_and_the_administrator_sees_it_in_the_outbox()
     {
-        await using var smtp = TestSmtp.Start();
-        TestSmtp.Configure(fixture.App, smtp.Port);
+        var smtp = fixture.Smtp;
         var citizen = await fixture.NewPageAsync(width: 390, height: 844);
         await citizen.GotoAsync("/p/20614/petition");
         await citizen.Locator("#kind-Complaint").CheckAsync();
@@ -66,7 +64,7 @@ public sealed class OutreachBrowserTests(BrowserFixture fixture)
 
         // The administrator sees them sent on /admin/outbox.
         var admin = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(admin, "admin", DemoAccounts.DemoPassword);
+        await BrowserFixture.SignInAsync(admin, DemoAccounts.AdminUserName, DemoAccounts.AdminPassword);
         await admin.GotoAsync("/admin/outbox");
         await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("thu.le@example.vn");
         await BrowserFixture.ShotAsync(admin, "outreach-02-admin-outbox");
