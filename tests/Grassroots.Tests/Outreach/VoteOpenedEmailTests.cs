@@ -37,6 +37,16 @@ public sealed class VoteOpenedEmailTests
         Assert.True(saved.EmailConsent);
         await (await SetEmailAsync(households[1], "ho2@example.com", true, "en")).ReadAsync<HouseholdDto>();
         await (await SetEmailAsync(households[2], "ho3@example.vn", false)).ReadAsync<HouseholdDto>(); // an email, no consent: never written to
+        // The consent is in the register of consents, with the text read to the representative (docs/personal-data.md).
+        async Task<Grassroots.Web.Modules.PersonalData.Contracts.ConsentState?> ConsentAsync(HouseholdDto h)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<Grassroots.Web.Modules.PersonalData.Contracts.IConsents>()
+                .CurrentAsync(Grassroots.Web.Modules.PersonalData.Contracts.ConsentPurpose.VoteNotices, $"Household:{h.Id}", default);
+        }
+        Assert.True((await ConsentAsync(households[0]))?.IsActive);
+        Assert.Equal("en", (await ConsentAsync(households[1]))?.Language);
+        Assert.Null(await ConsentAsync(households[2]));
 
         // A vote opening today (the test clock: Monday 23/11/2026): told in the same save as the matter.
         var today = await (await officer.PostAsJsonAsync("/api/v1/decisions", new
@@ -77,5 +87,8 @@ public sealed class VoteOpenedEmailTests
         Assert.Equal(4, smtp.Received.Count);
         Assert.All(await OutboxEmailTests.MessagesAsync(app, "vote.opened:"), m => Assert.Equal(OutboxState.Sent, m.State));
         Assert.Single(await OutboxEmailTests.MessagesAsync(app, $"vote.opened:{later.Id}:{households[0].Id}"));
+        // Unticked: the consent is withdrawn (kept as proof), and the next vote is not told to that address.
+        Assert.False((await (await SetEmailAsync(households[1], "ho2@example.com", false)).ReadAsync<HouseholdDto>()).EmailConsent);
+        Assert.False((await ConsentAsync(households[1]))?.IsActive);
     }
 }

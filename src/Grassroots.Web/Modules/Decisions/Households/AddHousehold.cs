@@ -5,7 +5,7 @@ public sealed record HouseholdRequest(string? Number, string? RepresentativeName
     string? RepresentativeEmail = null, bool? EmailConsent = null, string? EmailLanguage = null);
 
 /// <summary>The commune adds a household to a community's roll, with its representative; the household gets its vote code.</summary>
-public sealed class AddHousehold(AppDbContext db, Communities communities, TimeProvider clock)
+public sealed class AddHousehold(AppDbContext db, Communities communities, TimeProvider clock, HouseholdConsent consent)
 {
     public async Task<HouseholdDto> HandleAsync(string? communityCode, HouseholdRequest r, CancellationToken ct)
     {
@@ -28,6 +28,7 @@ public sealed class AddHousehold(AppDbContext db, Communities communities, TimeP
         };
         SetEmail(household, r, clock.GetUtcNow().UtcDateTime);
         db.Add(household);
+        await consent.RecordAsync(household, before: null, ct);
         await db.SaveChangesAsync(ct);
         return HouseholdDto.Of(household, community.Code, showCode: true);
     }
@@ -61,6 +62,38 @@ public sealed class AddHousehold(AppDbContext db, Communities communities, TimeP
         else if (r.EmailConsent == true)
         {
             household.EmailConsentAt ??= now;
+        }
+    }
+}
+
+/// <summary>
+/// The representative's consent to email notices, kept in the register of consents (docs/personal-data.md, Consent) with
+/// the text read to them and its language: written in the same commit as the roll's line; withdrawn when the box is unticked
+/// or the address or the representative changes.
+/// </summary>
+[Scoped]
+public sealed class HouseholdConsent(AppDbContext db, Grassroots.Web.Modules.PersonalData.Contracts.IConsents consents,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer)
+{
+    public static string Subject(Household h) => $"Household:{h.Id}";
+
+    /// <summary>After the household's email fields were set: the consent held before withdrawn if it ended, a new one recorded.</summary>
+    public async Task RecordAsync(Household household, DateTime? before, CancellationToken ct)
+    {
+        const Grassroots.Web.Modules.PersonalData.Contracts.ConsentPurpose purpose = Grassroots.Web.Modules.PersonalData.Contracts.ConsentPurpose.VoteNotices;
+        if (household.EmailConsentAt == before)
+        {
+            return;
+        }
+        if (before is not null)
+        {
+            await consents.WithdrawAsync(purpose, Subject(household), ct);
+        }
+        if (household.EmailConsentAt is not null)
+        {
+            var language = household.EmailLanguage ?? "vi";
+            var text = Grassroots.Web.Platform.Outbox.MailText.In(language, () => localizer["Decision.EmailConsentText"].Value);
+            db.Add(consents.NewRecord(new Grassroots.Web.Modules.PersonalData.Contracts.ConsentGiven(purpose, Subject(household), household.RepresentativeEmail!, text, language)));
         }
     }
 }
