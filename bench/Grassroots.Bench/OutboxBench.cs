@@ -4,7 +4,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
@@ -30,7 +32,21 @@ public static class OutboxBench
         var queued = int.Parse(Arg("--queued", "100000"), Inv);
         var dll = Path.Combine(StartupBench.FindRoot(), "src/Grassroots.Web/bin/Release/net10.0/Grassroots.Web.dll");
         var folder = Directory.CreateTempSubdirectory("grassroots-outbox-bench");
-        var connection = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
+        Postgres = Arg("--provider", "sqlite") == "postgres";
+        string connection;
+        if (Postgres)
+        {
+            var pgAdmin = Environment.GetEnvironmentVariable("GRASSROOTS_TEST_PG") ?? "Host=127.0.0.1;Username=grassroots;Password=grassroots;Database=postgres";
+            await using var admin = new NpgsqlConnection(pgAdmin);
+            await admin.OpenAsync();
+            await new NpgsqlCommand("DROP DATABASE IF EXISTS gr_outbox_bench WITH (FORCE)", admin).ExecuteNonQueryAsync();
+            await new NpgsqlCommand("CREATE DATABASE gr_outbox_bench", admin).ExecuteNonQueryAsync();
+            connection = new NpgsqlConnectionStringBuilder(pgAdmin) { Database = "gr_outbox_bench", MaxPoolSize = 20 }.ToString();
+        }
+        else
+        {
+            connection = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
+        }
         var smtp = new Smtp();
         var smtpPort = StartupBench.FreePort();
         using var stop = new CancellationTokenSource();
@@ -38,7 +54,7 @@ public static class OutboxBench
         var env = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Database__Provider"] = "Sqlite",
+            ["Database__Provider"] = Postgres ? "Postgres" : "Sqlite",
             ["ConnectionStrings__Default"] = connection,
             ["Demo__Enabled"] = "false",
             ["Bootstrap__AdminUser"] = "admin",
@@ -51,7 +67,7 @@ public static class OutboxBench
             ["Smtp__Security"] = "None",
             ["Outbox__Lease"] = "00:00:10",
         };
-        Console.WriteLine($"SQLite; outbox worker of the app (separate process) → SMTP server on loopback (SmtpServer, in the bench)");
+        Console.WriteLine($"{(Postgres ? "PostgreSQL" : "SQLite")}; outbox worker of the app (separate process) → SMTP server on loopback (SmtpServer, in the bench)");
         var app = await StartAsync(dll, env);
         try
         {
@@ -62,7 +78,7 @@ public static class OutboxBench
             var perTick = Math.Max(1, rate / 10);
             var total = 0;
             var next = clock.ElapsedMilliseconds;
-            await using (var db = new SqliteConnection(connection))
+            await using (var db = Open(connection))
             {
                 await db.OpenAsync();
                 while (clock.Elapsed < TimeSpan.FromSeconds(seconds))
@@ -94,7 +110,7 @@ public static class OutboxBench
 
             // 2. A backlog: 100,000 queued at once, drained; the app killed with SIGKILL after a few seconds and started again.
             smtp.Reset();
-            await using (var db = new SqliteConnection(connection))
+            await using (var db = Open(connection))
             {
                 await db.OpenAsync();
                 for (var done = 0; done < queued; done += 5000)
@@ -102,7 +118,7 @@ public static class OutboxBench
                     await InsertAsync(db, Math.Min(5000, queued - done), "backlog", done, State: "Failed"); // held until all are written
                 }
                 await using var release = db.CreateCommand();
-                release.CommandText = "UPDATE OutboxMessages SET State = 'Pending' WHERE EventKey LIKE 'bench.backlog:%'";
+                release.CommandText = Q("UPDATE OutboxMessages SET State = 'Pending' WHERE EventKey LIKE 'bench.backlog:%'");
                 await release.ExecuteNonQueryAsync();
             }
             var drain = Stopwatch.StartNew();
@@ -144,32 +160,51 @@ public static class OutboxBench
     private static double Pct(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 
     /// <summary>Rows as a use case writes them: an email, pending, due now; the ids as the mails carry them (Message-Id).</summary>
-    private static async Task<List<string>> InsertAsync(SqliteConnection db, int count, string kind, int offset, string State = "Pending")
+    private static bool Postgres;
+
+    private static DbConnection Open(string connection) => Postgres ? new NpgsqlConnection(connection) : new SqliteConnection(connection);
+
+    /// <summary>SQL with the table's and columns' names quoted for PostgreSQL.</summary>
+    private static string Q(string sql) => Postgres
+        ? System.Text.RegularExpressions.Regex.Replace(sql, @"\b(OutboxMessages|Id|Channel|EventKey|Recipient|EventType|Subject|Body|Html|State|Attempts|CreatedAt|NextAttemptAt)\b", "\"$1\"")
+        : sql;
+
+    private static DbParameter Param(DbCommand cmd, string name, object? value = null)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        cmd.Parameters.Add(p);
+        return p;
+    }
+
+    private static async Task<List<string>> InsertAsync(DbConnection db, int count, string kind, int offset, string State = "Pending")
     {
         await using var tx = await db.BeginTransactionAsync();
         await using var cmd = db.CreateCommand();
-        cmd.Transaction = (SqliteTransaction)tx;
-        cmd.CommandText = """
+        cmd.Transaction = tx;
+        var p = Postgres ? "@" : "$";
+        cmd.CommandText = Q($"""
             INSERT INTO OutboxMessages (Id, Channel, EventKey, Recipient, EventType, Subject, Body, Html, State, Attempts, CreatedAt, NextAttemptAt)
-            VALUES ($id, 'Email', $key, $to, 'bench', $subject, $body, $html, $state, 0, $now, $now)
-            """;
-        var id = cmd.Parameters.Add("$id", SqliteType.Text);
-        var key = cmd.Parameters.Add("$key", SqliteType.Text);
-        var to = cmd.Parameters.Add("$to", SqliteType.Text);
-        var subject = cmd.Parameters.Add("$subject", SqliteType.Text);
-        cmd.Parameters.AddWithValue("$body", "Kính gửi ông/bà,\n\nĐơn của ông/bà đã được thụ lý. Xem tiến trình: https://dancoso.example/p/track?code=DT-ABC\n");
-        cmd.Parameters.AddWithValue("$html", "<p>Kính gửi ông/bà,</p><p>Đơn của ông/bà đã được thụ lý.</p>");
-        cmd.Parameters.AddWithValue("$state", State);
-        var now = cmd.Parameters.Add("$now", SqliteType.Text);
+            VALUES ({p}id, 'Email', {p}key, {p}to, 'bench', {p}subject, {p}body, {p}html, {p}state, 0, {p}now, {p}now)
+            """);
+        var id = Param(cmd, p + "id");
+        var key = Param(cmd, p + "key");
+        var to = Param(cmd, p + "to");
+        var subject = Param(cmd, p + "subject");
+        Param(cmd, p + "body", "Kính gửi ông/bà,\n\nĐơn của ông/bà đã được thụ lý. Xem tiến trình: https://dancoso.example/p/track?code=DT-ABC\n");
+        Param(cmd, p + "html", "<p>Kính gửi ông/bà,</p><p>Đơn của ông/bà đã được thụ lý.</p>");
+        Param(cmd, p + "state", State);
+        var now = Param(cmd, p + "now");
         var ids = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
             var g = Guid.CreateVersion7();
-            id.Value = g.ToString().ToUpperInvariant();
+            id.Value = Postgres ? g : g.ToString().ToUpperInvariant();
             key.Value = $"bench.{kind}:{offset + i}";
             to.Value = $"nguoi{offset + i}@example.vn";
             subject.Value = $"Đơn DT-{offset + i} đã được thụ lý";
-            now.Value = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", Inv);
+            now.Value = Postgres ? DateTime.UtcNow : DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", Inv);
             await cmd.ExecuteNonQueryAsync();
             ids.Add(g.ToString("N"));
         }
@@ -179,24 +214,24 @@ public static class OutboxBench
 
     private static long PendingAsync(string connection)
     {
-        using var db = new SqliteConnection(connection);
+        using var db = Open(connection);
         db.Open();
         using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE State = 'Pending'";
-        return (long)cmd.ExecuteScalar()!;
+        cmd.CommandText = Q("SELECT COUNT(*) FROM OutboxMessages WHERE State = 'Pending'");
+        return Convert.ToInt64(cmd.ExecuteScalar()!, Inv);
     }
 
     private static List<string> BacklogIds(string connection)
     {
-        using var db = new SqliteConnection(connection);
+        using var db = Open(connection);
         db.Open();
         using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT Id FROM OutboxMessages WHERE EventKey LIKE 'bench.backlog:%'";
+        cmd.CommandText = Q("SELECT Id FROM OutboxMessages WHERE EventKey LIKE 'bench.backlog:%'");
         using var reader = cmd.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())
         {
-            ids.Add(Guid.Parse(reader.GetString(0)).ToString("N"));
+            ids.Add((Postgres ? reader.GetGuid(0) : Guid.Parse(reader.GetString(0))).ToString("N"));
         }
         return ids;
     }
@@ -237,6 +272,7 @@ public static class OutboxBench
                 .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
             var services = new SmtpServer.ComponentModel.ServiceProvider();
             services.Add(new Store(this));
+            services.Add(NoDelayListeners.Instance);
             return new SmtpServer.SmtpServer(options, services).StartAsync(ct);
         }
 
@@ -257,5 +293,25 @@ public static class OutboxBench
                 return Task.FromResult(SmtpResponse.Ok);
             }
         }
+    }
+}
+
+/// <summary>
+/// The SMTP server's sockets with Nagle's algorithm off (TCP_NODELAY, inherited from the listening socket on Linux):
+/// the library writes a reply in several pieces, and with Nagle on each waits for the client's delayed ACK (~40 ms),
+/// which caps a connection at ~22 messages a second whatever the sender does. A real MTA (Postfix) sets it.
+/// </summary>
+internal sealed class NoDelayListeners : SmtpServer.Net.IEndpointListenerFactory
+{
+    public static readonly NoDelayListeners Instance = new();
+
+    public SmtpServer.Net.IEndpointListener CreateListener(SmtpServer.IEndpointDefinition endpoint)
+    {
+        var listener = new System.Net.Sockets.TcpListener(endpoint.Endpoint);
+        listener.Server.NoDelay = true;
+        listener.Start();
+        // The library's own listener over this socket (its constructor is not public).
+        return (SmtpServer.Net.IEndpointListener)Activator.CreateInstance(typeof(SmtpServer.Net.EndpointListener),
+            System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null, [listener, (Action)listener.Stop], null)!;
     }
 }

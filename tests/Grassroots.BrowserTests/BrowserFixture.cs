@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The app's services (what a test compares the pages with, e.g. the indicator catalogue).</summary>
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>The SMTP server on loopback the app's outbox sends to (the tests drive the outbox's worker themselves).</summary>
+    public TestSmtp Smtp { get; } = TestSmtp.Start();
+
     public static string ScreenshotFolder =>
         Environment.GetEnvironmentVariable("GRASSROOTS_SCREENSHOTS")
         ?? Path.Combine(FindRepoRoot(), "artifacts", "test-results", "screenshots");
@@ -26,6 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = new GrassrootsApp(DatabaseProvider.Sqlite, await TestDatabases.CloneAsync(DatabaseProvider.Sqlite));
+        TestSmtp.Configure(_app, Smtp.Port);
         _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -145,6 +149,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+        await Smtp.DisposeAsync();
     }
 
     internal static string FindRepoRoot()

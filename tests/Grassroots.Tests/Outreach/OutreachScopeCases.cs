@@ -21,6 +21,9 @@ public sealed class OutreachScopeCases : ScopeCases
         ["POST /api/v1/webhooks/{id:guid}/active"] = (c, b) => Denied(c.PostAsJsonAsync($"/api/v1/webhooks/{Guid.CreateVersion7()}/active", new { active = false })),
         ["GET /api/v1/open311/clients/"] = (c, b) => Denied(c.GetAsync("/api/v1/open311/clients")),
         ["POST /api/v1/open311/clients/"] = (c, b) => Denied(c.PostAsJsonAsync("/api/v1/open311/clients", new { name = "Ứng dụng lạ" })),
+        // A user's own calendar feed address: any signed-in caller, their own only (no unit data).
+        ["GET /api/v1/my/calendar-feed/"] = (c, b) => Status(HttpStatusCode.OK, c.GetAsync("/api/v1/my/calendar-feed")),
+        ["POST /api/v1/my/calendar-feed/reset"] = (c, b) => Status(HttpStatusCode.OK, c.PostAsync("/api/v1/my/calendar-feed/reset", null)),
         ["GET /api/v1/webhooks/{id:guid}/deliveries"] = (c, b) => Denied(c.GetAsync($"/api/v1/webhooks/{Guid.CreateVersion7()}/deliveries")),
     };
 
@@ -28,6 +31,7 @@ public sealed class OutreachScopeCases : ScopeCases
     {
         ["/admin/outbox"] = PageCase.Own("/admin/outbox"),
         ["/admin/webhooks"] = PageCase.Own("/admin/webhooks"),
+        ["/account/calendar"] = PageCase.Own("/account/calendar"),
     };
 
     public override async Task<string> SnapshotAsync(AppDbContext db) =>

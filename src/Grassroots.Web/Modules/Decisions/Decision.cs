@@ -80,6 +80,15 @@ public sealed class Household : AggregateRoot, IAudited
     /// </summary>
     public Guid? RepresentativeAccountId { get; set; }
 
+    /// <summary>The representative's email, for the notice that a vote opens; written to only with <see cref="EmailConsentAt"/>.</summary>
+    public string? RepresentativeEmail { get; set; }
+
+    /// <summary>When the representative agreed to be told by email (the consent is recorded, not assumed); null: never written to.</summary>
+    public DateTime? EmailConsentAt { get; set; }
+
+    /// <summary>The language of the notices: "vi" (the default) or "en".</summary>
+    public string? EmailLanguage { get; set; }
+
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     /// <summary>A fresh vote code: eight characters that cannot be misread (no 0/O, 1/I).</summary>
@@ -206,6 +215,8 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Household
         b.Property(h => h.RepresentativeName).HasMaxLength(FieldLength.Name);
         b.Property(h => h.Address).HasMaxLength(FieldLength.Title);
         b.Property(h => h.VoteCode).HasMaxLength(Household.VoteCodeMaxLength);
+        b.Property(h => h.RepresentativeEmail).HasMaxLength(320);
+        b.Property(h => h.EmailLanguage).HasMaxLength(10);
         b.HasIndex(h => new { h.CommunityId, h.Number }).IsUnique();
         b.HasIndex(h => h.VoteCode).IsUnique();
         // One household per account: a person represents one household. No foreign key to the accounts: accounts are

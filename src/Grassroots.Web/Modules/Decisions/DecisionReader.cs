@@ -59,11 +59,12 @@ public sealed record PublicMatterView(MatterDto Matter, HouseholdDto? MyHousehol
 
 /// <param name="RepresentativeAccount">The user name of the representative's citizen account, shown to those who keep the roll.</param>
 public sealed record HouseholdDto(Guid Id, string CommunityCode, string Number, string RepresentativeName, string? Address, bool IsActive, string? VoteCode,
-    string? RepresentativeAccount = null)
+    string? RepresentativeAccount = null, string? RepresentativeEmail = null, bool EmailConsent = false, string? EmailLanguage = null)
 {
-    /// <summary>The vote code and the account only for those who keep the roll.</summary>
+    /// <summary>The vote code, the account and the email only for those who keep the roll.</summary>
     public static HouseholdDto Of(Household h, string community, bool showCode, string? account = null) =>
-        new(h.Id, community, h.Number, h.RepresentativeName, h.Address, h.IsActive, showCode ? h.VoteCode : null, showCode ? account : null);
+        new(h.Id, community, h.Number, h.RepresentativeName, h.Address, h.IsActive, showCode ? h.VoteCode : null, showCode ? account : null,
+            showCode ? h.RepresentativeEmail : null, showCode && h.EmailConsentAt is not null, showCode ? h.EmailLanguage : null);
 }
 
 public sealed record YearEndMeetingDto(Guid Id, string CommunityCode, string CommunityName, int Year, DateOnly PlannedOn, string Place, DateOnly? InvitationsSentOn,

@@ -9,6 +9,7 @@ public sealed class DecisionsModule : IModule
         module.PortalSection<DecisionReader, PortalMatter>(30, "/Modules/Decisions/Pages/_PortalSection.cshtml",
             async (r, unit, ct) => await r.PortalAsync(unit.Path, 10, ct));
         module.MapApi(api => api.MapDecisionsApi());
+        module.Job<Matters.VoteOpenedJob>("0 0 6 * * ?"); // every morning at 06:00: the notices of the votes opening that day
         module.Nav(Pillar.Decide, "/decisions", "Nav.Decisions", Permission.View, order: 1);
     }
 }

@@ -24,8 +24,21 @@ public static class OutreachApi
             .WithSummary("Pause or resume a subscription.");
         hooks.MapGet("/{id:guid}/deliveries", Deliveries).Requires(Permission.ManageUnits, "root")
             .WithSummary("The calls made to a subscription, newest first, with their failed attempts.");
+        var feed = api.MapGroup("/my/calendar-feed").WithTags("Calendar feeds");
+        feed.MapGet("/", FeedInfo).Requires(Permission.View, "none")
+            .WithSummary("The address of the caller's calendar feed of deadlines (with its secret token), or none yet.");
+        feed.MapPost("/reset", ResetFeed).Requires(Permission.View, "none")
+            .WithSummary("A new secret address for the caller's calendar feed; the old one answers 404 from now on.");
         return api;
     }
+
+    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+
+    private static async Task<Ok<CalendarFeedInfo>> FeedInfo(HttpRequest request, MyDeadlinesFeed feed, CancellationToken ct) =>
+        TypedResults.Ok(await feed.InfoAsync(BaseUrl(request), ct));
+
+    private static async Task<Ok<CalendarFeedInfo>> ResetFeed(HttpRequest request, MyDeadlinesFeed feed, CancellationToken ct) =>
+        TypedResults.Ok(await feed.ResetAsync(BaseUrl(request), ct));
 
     private static async Task<Ok<OutboxPage>> List(OutboxState? state, OutboxChannel? channel, OutreachReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.MessagesAsync(state, channel, ct));

@@ -10,6 +10,7 @@ public sealed class SteeringModule : IModule
     public void Register(ModuleBuilder module)
     {
         module.MapApi(api => api.MapSteeringApi());
+        module.MapEndpoints(app => app.MapCommitteeMeetingFeed());
         module.Nav(Pillar.Reports, "/steering", "Nav.Steering", Permission.View, order: 0);
     }
 }

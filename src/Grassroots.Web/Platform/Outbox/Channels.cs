@@ -53,8 +53,12 @@ public sealed class SmtpOptions
     public bool AcceptAnyCertificate { get; set; }
 }
 
-/// <summary>Email over SMTP with MailKit: one connection for a lane's messages; the message's id is the outbox row's.</summary>
-public sealed class EmailChannel(Microsoft.Extensions.Options.IOptionsMonitor<SmtpOptions> options, ILogger<EmailChannel> log) : IOutboxChannel
+/// <summary>
+/// Email over SMTP with MailKit. Connections are kept open between batches in a small pool (one per lane): MailKit sends
+/// many messages over one connected <see cref="SmtpClient"/>, so a message costs one SMTP transaction, not a TCP and
+/// EHLO handshake. A pooled connection the server closed meanwhile is replaced once. The message's id is the outbox row's.
+/// </summary>
+public sealed class EmailChannel(Microsoft.Extensions.Options.IOptionsMonitor<SmtpOptions> options, ILogger<EmailChannel> log) : IOutboxChannel, IDisposable
 {
     private static readonly ResiliencePipeline Connect = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
@@ -65,14 +69,32 @@ public sealed class EmailChannel(Microsoft.Extensions.Options.IOptionsMonitor<Sm
         .AddTimeout(TimeSpan.FromSeconds(20))
         .Build();
 
+    private readonly System.Collections.Concurrent.ConcurrentBag<(string Server, SmtpClient Client)> _pool = [];
+
     public OutboxChannel Channel => OutboxChannel.Email;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(options.CurrentValue.Host);
 
-    public async Task SendAsync(IReadOnlyList<OutboxMessage> messages, Func<OutboxMessage, SendOutcome, Task> report, CancellationToken ct)
+    private static string ServerOf(SmtpOptions o) => $"{o.Host}:{o.Port}:{o.Security}:{o.UserName}:{o.AcceptAnyCertificate}";
+
+    /// <summary>A connected client for the configured server: a pooled one if any, else a new connection.</summary>
+    private async Task<(SmtpClient Client, bool Reused)> RentAsync(SmtpOptions o, CancellationToken ct)
     {
-        var o = options.CurrentValue;
-        using var client = new SmtpClient { Timeout = 15_000 };
+        var server = ServerOf(o);
+        while (_pool.TryTake(out var pooled))
+        {
+            if (pooled.Server == server && pooled.Client.IsConnected)
+            {
+                return (pooled.Client, true);
+            }
+            pooled.Client.Dispose();
+        }
+        return (await ConnectAsync(o, ct), false);
+    }
+
+    private static async Task<SmtpClient> ConnectAsync(SmtpOptions o, CancellationToken ct)
+    {
+        var client = new SmtpClient { Timeout = 15_000 };
         if (o.AcceptAnyCertificate)
         {
             client.ServerCertificateValidationCallback = (_, _, _, _) => true;
@@ -81,12 +103,44 @@ public sealed class EmailChannel(Microsoft.Extensions.Options.IOptionsMonitor<Sm
         {
             await Connect.ExecuteAsync(async token =>
             {
-                await client.ConnectAsync(o.Host!, o.Port, o.Security, token);
+                if (client.IsConnected)
+                {
+                    return;
+                }
+                // Our own socket, with Nagle's algorithm off: a message is several small writes, each otherwise held for an ACK.
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(o.Host!, o.Port, token);
+                    await client.ConnectAsync(socket, o.Host!, o.Port, o.Security, token);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
                 if (!string.IsNullOrEmpty(o.UserName))
                 {
                     await client.AuthenticateAsync(o.UserName, o.Password ?? "", token);
                 }
             }, ct);
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    public async Task SendAsync(IReadOnlyList<OutboxMessage> messages, Func<OutboxMessage, SendOutcome, Task> report, CancellationToken ct)
+    {
+        var o = options.CurrentValue;
+        SmtpClient client;
+        bool reused;
+        try
+        {
+            (client, reused) = await RentAsync(o, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -98,43 +152,86 @@ public sealed class EmailChannel(Microsoft.Extensions.Options.IOptionsMonitor<Sm
             }
             return;
         }
-        for (var i = 0; i < messages.Count; i++)
-        {
-            var m = messages[i];
-            SendOutcome outcome;
-            try
-            {
-                await client.SendAsync(Compose(m, o), ct);
-                outcome = SendOutcome.Ok;
-            }
-            catch (SmtpCommandException e) when (e.ErrorCode is SmtpErrorCode.RecipientNotAccepted && (int)e.StatusCode >= 500)
-            {
-                outcome = new SendOutcome(SendResult.Permanent, Short($"SMTP {(int)e.StatusCode}: {e.Message}"), (int)e.StatusCode);
-            }
-            catch (SmtpCommandException e)
-            {
-                outcome = new SendOutcome((int)e.StatusCode >= 500 && e.ErrorCode != SmtpErrorCode.UnexpectedStatusCode ? SendResult.Permanent : SendResult.Retry,
-                    Short($"SMTP {(int)e.StatusCode}: {e.Message}"), (int)e.StatusCode);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The connection broke: this message and the rest wait for the next attempt.
-                await report(m, new SendOutcome(SendResult.Retry, Short($"SMTP: {e.Message}")));
-                foreach (var rest in messages.Skip(i + 1))
-                {
-                    await report(rest, new SendOutcome(SendResult.Retry, Short($"SMTP: {e.Message}")));
-                }
-                return;
-            }
-            await report(m, outcome);
-        }
+        var keep = true;
         try
         {
-            await client.DisconnectAsync(true, ct);
+            for (var i = 0; i < messages.Count; i++)
+            {
+                var m = messages[i];
+                SendOutcome outcome;
+                try
+                {
+                    await client.SendAsync(Compose(m, o), ct);
+                    outcome = SendOutcome.Ok;
+                }
+                catch (SmtpCommandException e) when (e.ErrorCode is SmtpErrorCode.RecipientNotAccepted && (int)e.StatusCode >= 500)
+                {
+                    outcome = new SendOutcome(SendResult.Permanent, Short($"SMTP {(int)e.StatusCode}: {e.Message}"), (int)e.StatusCode);
+                }
+                catch (SmtpCommandException e)
+                {
+                    outcome = new SendOutcome((int)e.StatusCode >= 500 && e.ErrorCode != SmtpErrorCode.UnexpectedStatusCode ? SendResult.Permanent : SendResult.Retry,
+                        Short($"SMTP {(int)e.StatusCode}: {e.Message}"), (int)e.StatusCode);
+                }
+                catch (Exception e) when (reused && e is not OperationCanceledException)
+                {
+                    // The pooled connection was closed by the server while idle (nothing was accepted on it): one new connection.
+                    log.LogDebug("SMTP pooled connection lost: {Error}; connecting again", e.Message);
+                    client.Dispose();
+                    reused = false;
+                    try
+                    {
+                        client = await ConnectAsync(o, ct);
+                    }
+                    catch (Exception again) when (again is not OperationCanceledException)
+                    {
+                        keep = false;
+                        foreach (var rest in messages.Skip(i))
+                        {
+                            await report(rest, new SendOutcome(SendResult.Retry, Short($"SMTP: {again.Message}")));
+                        }
+                        return;
+                    }
+                    i--;
+                    continue;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The connection broke: this message and the rest wait for the next attempt.
+                    keep = false;
+                    foreach (var rest in messages.Skip(i))
+                    {
+                        await report(rest, new SendOutcome(SendResult.Retry, Short($"SMTP: {e.Message}")));
+                    }
+                    return;
+                }
+                reused = false;
+                await report(m, outcome);
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch
         {
-            log.LogDebug("SMTP disconnect: {Error}", e.Message);
+            keep = false;
+            throw;
+        }
+        finally
+        {
+            if (keep && client.IsConnected)
+            {
+                _pool.Add((ServerOf(o), client));
+            }
+            else
+            {
+                client.Dispose();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        while (_pool.TryTake(out var pooled))
+        {
+            pooled.Client.Dispose();
         }
     }
 
@@ -237,6 +334,9 @@ public sealed class WebhookChannel(IHttpClientFactory http, TimeProvider clock, 
 public interface IPhoneMessenger
 {
     Task SendAsync(string phone, string text, CancellationToken ct);
+
+    /// <summary>With the outbox row's id, which a provider that takes one keeps to recognise a repeat.</summary>
+    Task SendAsync(string phone, string text, string id, CancellationToken ct) => SendAsync(phone, text, ct);
 }
 
 /// <summary>The adapter of development and tests: writes the message to the log and keeps it, and calls no network.</summary>
@@ -254,7 +354,7 @@ public sealed class LoggingPhoneMessenger(ILogger<LoggingPhoneMessenger> log) : 
     }
 }
 
-/// <summary>SMS and Zalo messages through the configured <see cref="IPhoneMessenger"/>.</summary>
+/// <summary>SMS and Zalo messages through the configured <see cref="IPhoneMessenger"/>; the outbox row's id goes with the message.</summary>
 public sealed class PhoneChannel(IPhoneMessenger messenger) : IOutboxChannel
 {
     public OutboxChannel Channel => OutboxChannel.Sms;
@@ -268,8 +368,12 @@ public sealed class PhoneChannel(IPhoneMessenger messenger) : IOutboxChannel
             SendOutcome outcome;
             try
             {
-                await messenger.SendAsync(m.Recipient, m.Body, ct);
+                await messenger.SendAsync(m.Recipient, m.Body, m.Id.ToString("N"), ct);
                 outcome = SendOutcome.Ok;
+            }
+            catch (PhoneProviderException e)
+            {
+                outcome = new SendOutcome(e.Permanent ? SendResult.Permanent : SendResult.Retry, EmailChannel.Short(e.Message), e.StatusCode);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

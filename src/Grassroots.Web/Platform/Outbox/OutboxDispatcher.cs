@@ -11,7 +11,7 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Messages a worker claims at once.</summary>
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 400;
 
     /// <summary>Lanes sending at once, each with its own SMTP connection.</summary>
     public int Lanes { get; set; } = 4;
@@ -33,8 +33,12 @@ public sealed class OutboxOptions
 
 /// <summary>
 /// Sends what the outbox holds: claims a batch (a lease: safe with several app instances on PostgreSQL, where a claim
-/// is one conditional UPDATE the database serialises; SQLite has one writer), sends it through its channel, and records
-/// each message as sent right after it left, or its next attempt with an exponential backoff, or that it was given up.
+/// is one conditional UPDATE the database serialises; SQLite has one writer), sends it through its channel in parallel
+/// lanes (each email lane over a kept-open SMTP connection), and marks what left as sent in one statement per flush
+/// while the lanes go on; a failure is recorded with its next attempt (exponential backoff) or as given up.
+/// A message leased by a process that died before its flush is sent again when the lease runs out, with the same
+/// Message-Id (email) or webhook-id (webhook call): the receiver can recognise the repeat. Exactly once is impossible
+/// over SMTP (the server's "250 OK" and our mark cannot be one atomic step); the window is what left since the last flush.
 /// </summary>
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEnumerable<IOutboxChannel> channels, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> log)
@@ -81,17 +85,71 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEnumerable<IO
         var lanes = claimed.GroupBy(m => m.Channel)
             .SelectMany(g => g.Select((m, i) => (m, i)).GroupBy(x => x.i % Math.Max(1, g.Key == OutboxChannel.Email ? o.Lanes : 1), x => x.m)
                 .Select(lane => (Channel: _channels[g.Key], Messages: (IReadOnlyList<OutboxMessage>)lane.ToList())));
-        await Parallel.ForEachAsync(lanes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, o.Lanes), CancellationToken = ct }, async (lane, token) =>
+        // What was sent is marked in one statement per flush (all that left since the last one), not one write per message:
+        // the flush runs while the lanes go on sending, so a crash can only resend what left since the last flush.
+        var sent = System.Threading.Channels.Channel.CreateUnbounded<Guid>(new() { SingleReader = true });
+        var marking = MarkSentAsync(sent.Reader, owner);
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await lane.Channel.SendAsync(lane.Messages, async (m, outcome) =>
+            await Parallel.ForEachAsync(lanes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, o.Lanes), CancellationToken = ct }, async (lane, token) =>
             {
-                await RecordAsync(db, m, owner, outcome, o, CancellationToken.None);
-                Interlocked.Increment(ref done);
-            }, token);
-        });
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                await lane.Channel.SendAsync(lane.Messages, async (m, outcome) =>
+                {
+                    if (outcome.Result == SendResult.Sent)
+                    {
+                        sent.Writer.TryWrite(m.Id);
+                    }
+                    else
+                    {
+                        await RecordFailureAsync(db, m, owner, outcome, o, CancellationToken.None);
+                    }
+                    Interlocked.Increment(ref done);
+                }, token);
+            });
+        }
+        finally
+        {
+            sent.Writer.TryComplete();
+            await marking;
+        }
         return done;
+    }
+
+    /// <summary>Marks as sent, in one UPDATE per round, every message reported sent since the previous round.</summary>
+    private async Task MarkSentAsync(System.Threading.Channels.ChannelReader<Guid> reader, Guid owner)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var ids = new List<Guid>();
+        while (await reader.WaitToReadAsync())
+        {
+            ids.Clear();
+            while (ids.Count < 1000 && reader.TryRead(out var id))
+            {
+                ids.Add(id);
+            }
+            var now = clock.GetUtcNow().UtcDateTime;
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await db.Set<OutboxMessage>().Where(x => ids.Contains(x.Id) && x.LeaseOwner == owner)
+                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, OutboxState.Sent).SetProperty(x => x.SentAt, now)
+                            .SetProperty(x => x.Attempts, x => x.Attempts + 1).SetProperty(x => x.LeaseOwner, (Guid?)null)
+                            .SetProperty(x => x.LeaseUntil, (DateTime?)null));
+                    break;
+                }
+                catch (Exception e) when (attempt < 5 && e is not OperationCanceledException)
+                {
+                    // A busy database (SQLite's single writer): the messages left, so their mark must be written.
+                    log.LogWarning("Outbox: marking {Count} messages sent failed ({Error}); trying again", ids.Count, e.Message);
+                    await Task.Delay(50 * attempt);
+                }
+            }
+            SentCounter.Add(ids.Count);
+        }
     }
 
     /// <summary>Sends until nothing is ready (tests and the bench).</summary>
@@ -106,17 +164,10 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEnumerable<IO
         return total;
     }
 
-    private async Task RecordAsync(AppDbContext db, OutboxMessage m, Guid owner, SendOutcome outcome, OutboxOptions o, CancellationToken ct)
+    private async Task RecordFailureAsync(AppDbContext db, OutboxMessage m, Guid owner, SendOutcome outcome, OutboxOptions o, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = db.Set<OutboxMessage>().Where(x => x.Id == m.Id && x.LeaseOwner == owner);
-        if (outcome.Result == SendResult.Sent)
-        {
-            await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.State, OutboxState.Sent).SetProperty(x => x.SentAt, now)
-                .SetProperty(x => x.Attempts, x => x.Attempts + 1).SetProperty(x => x.LeaseOwner, (Guid?)null).SetProperty(x => x.LeaseUntil, (DateTime?)null), ct);
-            SentCounter.Add(1);
-            return;
-        }
         FailedCounter.Add(1);
         var attempts = m.Attempts + 1;
         var giveUp = outcome.Result == SendResult.Permanent || attempts >= o.MaxAttempts;
@@ -202,8 +253,14 @@ public static class OutboxSetup
         services.AddSingleton<IOutboxChannel, EmailChannel>();
         services.AddSingleton<IOutboxChannel, WebhookChannel>();
         services.AddSingleton<IOutboxChannel, PhoneChannel>();
+        services.Configure<SmsOptions>(configuration.GetSection("Sms"));
         services.AddSingleton<LoggingPhoneMessenger>();
-        services.AddSingleton<IPhoneMessenger>(sp => sp.GetRequiredService<LoggingPhoneMessenger>());
+        services.AddSingleton<HttpSmsMessenger>();
+        services.AddSingleton<ZaloMessenger>();
+        // The adapter of Sms:Provider (Logging, Http, Zalo), read at each message.
+        services.AddSingleton<IPhoneMessenger, PhoneMessengerRouter>();
+        services.AddHttpClient(HttpSmsMessenger.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddHttpClient(WebhookChannel.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddHostedService<OutboxWorker>();

@@ -7,7 +7,7 @@ namespace Grassroots.Web.Modules.Decisions.Matters;
 /// two thirds of the villages adopted it (docs/legal.md L10-21-1-VILLAGES). The request's <c>CommunityCode</c> names the commune;
 /// its two options are the proposal and its refusal, and a village approves when its households adopt the first.
 /// </summary>
-public sealed class CreateCommuneWideMatter(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock)
+public sealed class CreateCommuneWideMatter(AppDbContext db, UnitScope scope, CurrentUser user, TimeProvider clock, NotifyVoteOpened notices)
 {
     public async Task<Guid> HandleAsync(CreateMatterRequest r, CancellationToken ct = default)
     {
@@ -40,6 +40,7 @@ public sealed class CreateCommuneWideMatter(AppDbContext db, UnitScope scope, Cu
             var matter = CreateMatter.New(village, r, options, user.UserName, now);
             matter.CommuneWideId = group;
             db.Add(matter);
+            await notices.AddAsync(matter, village, ct);
         }
         await db.SaveChangesAsync(ct);
         return group;

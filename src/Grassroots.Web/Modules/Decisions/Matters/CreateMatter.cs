@@ -9,7 +9,7 @@ public sealed record CreateMatterRequest(string? CommunityCode, DecisionSubject?
 /// Puts a matter (L10 Điều 15) to the households of a community: the question, its options, the forms the law allows
 /// for it (NĐ59 Điều 4–5) and the voting window. A form the law does not allow is refused and nothing is saved.
 /// </summary>
-public sealed class CreateMatter(AppDbContext db, Communities communities, CurrentUser user, TimeProvider clock)
+public sealed class CreateMatter(AppDbContext db, Communities communities, CurrentUser user, TimeProvider clock, NotifyVoteOpened notices)
 {
     public async Task<DecisionMatter> HandleAsync(CreateMatterRequest r, CancellationToken ct = default)
     {
@@ -74,6 +74,8 @@ public sealed class CreateMatter(AppDbContext db, Communities communities, Curre
         matter.OriginPath = origin?.Path;
         matter.OriginTitle = origin?.Title;
         db.Add(matter);
+        // A matter open from today: its representatives are told in the same save (the outbox).
+        await notices.AddAsync(matter, community, ct);
         await db.SaveChangesAsync(ct);
         return matter;
     }

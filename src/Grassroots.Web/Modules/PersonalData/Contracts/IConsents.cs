@@ -5,6 +5,9 @@ public enum ConsentPurpose
 {
     /// <summary>News of a letter's progress sent to the petitioner's email.</summary>
     EmailUpdates,
+
+    /// <summary>A household representative told by email when a vote of the community opens.</summary>
+    VoteNotices,
 }
 
 /// <summary>A consent as given: for what, about which record ("Letter:ABC1234"), to which contact, the exact text shown and its language.</summary>

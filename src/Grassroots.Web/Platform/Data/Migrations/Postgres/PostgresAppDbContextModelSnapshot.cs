@@ -1150,6 +1150,13 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("EmailConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailLanguage")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -1160,6 +1167,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<Guid?>("RepresentativeAccountId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RepresentativeEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
 
                     b.Property<string>("RepresentativeName")
                         .IsRequired()
@@ -2254,6 +2265,28 @@ namespace Grassroots.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("UnitId", "CreatedAt");
 
                     b.ToTable("OneStopImports", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Outreach.CalendarFeedToken", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeedTokens", (string)null);
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.PersonalData.ConsentRecord", b =>

@@ -1133,6 +1133,13 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EmailConsentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailLanguage")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -1142,6 +1149,10 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RepresentativeAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeEmail")
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RepresentativeName")
@@ -2235,6 +2246,28 @@ namespace Grassroots.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("UnitId", "CreatedAt");
 
                     b.ToTable("OneStopImports", (string)null);
+                });
+
+            modelBuilder.Entity("Grassroots.Web.Modules.Outreach.CalendarFeedToken", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeedTokens", (string)null);
                 });
 
             modelBuilder.Entity("Grassroots.Web.Modules.PersonalData.ConsentRecord", b =>
