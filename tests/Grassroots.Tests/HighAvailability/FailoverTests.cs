@@ -92,16 +92,29 @@ public sealed class FailoverTests(HaFormation ha)
         Assert.True(staleNotice, "a portal page read during the failover said its data may be old");
 
         // Zero lost: every tracking code the app gave is in the database.
+        // Read on the primary as it is now; the formation may still be settling (a node restarting its server ends the
+        // connections it had: 57P01), so the reading is tried again until it gets through.
         var stored = new HashSet<string>();
-        await using (var db = new NpgsqlConnection(ha.PrimaryConnection))
+        await ReplicaRoutingTests.EventuallyAsync(async () =>
         {
-            await db.OpenAsync();
-            await using var reader = await new NpgsqlCommand("SELECT \"TrackingCode\" FROM \"Petition\"", db).ExecuteReaderAsync();
-            while (await reader.ReadAsync())
+            try
             {
-                stored.Add(reader.GetString(0));
+                NpgsqlConnection.ClearAllPools();
+                await using var db = new NpgsqlConnection(ha.PrimaryConnection);
+                await db.OpenAsync();
+                await using var reader = await new NpgsqlCommand("SELECT \"TrackingCode\" FROM \"Petition\"", db).ExecuteReaderAsync();
+                stored.Clear();
+                while (await reader.ReadAsync())
+                {
+                    stored.Add(reader.GetString(0));
+                }
+                return true;
             }
-        }
+            catch (NpgsqlException)
+            {
+                return false;
+            }
+        }, "the letters are read from the primary", seconds: 120);
         var lost = acknowledged.Where(a => !stored.Contains(a.Code)).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged letters are not in the database");
         Assert.DoesNotContain(HttpStatusCode.InternalServerError, answers.Keys);

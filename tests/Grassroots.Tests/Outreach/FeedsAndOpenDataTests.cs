@@ -30,6 +30,12 @@ public sealed class FeedsAndOpenDataTests
             templateKey = Grassroots.Web.Modules.Reports.BuiltInTemplates.GovernmentReview, unitCode = "68", title = "Báo cáo kết quả thực hiện dân chủ ở cơ sở năm 2026",
             from = "2026-01-01", to = "2026-12-31", dueOn = "2026-12-15", recipient = "UBND tỉnh Lâm Đồng", unitCodes = new[] { RoMen },
         })).EnsureSuccessStatusCode();
+        // A citizen's letter to the commune: on the legal clock from today.
+        using var citizen = app.CreateClient();
+        var letter = await (await citizen.PostAsJsonAsync("/api/v1/public/petitions", new
+        {
+            unitCode = RoMen, kind = "Recommendation", content = "Đề nghị sửa cầu treo thôn 3, ván cầu đã mục.", petitionerName = "Trần Văn Bình", petitionerPhone = "0905333444",
+        })).ReadAsync<Grassroots.Web.Modules.Petitions.PublicPetitionCreated>();
         using var officer = await app.ApiAsync("cb.romen");
         Assert.Null((await (await officer.GetAsync("/api/v1/my/calendar-feed")).ReadAsync<FeedInfo>()).Url);
         var feed = await (await officer.PostAsync("/api/v1/my/calendar-feed/reset", null)).ReadAsync<FeedInfo>();
@@ -47,6 +53,14 @@ public sealed class FeedsAndOpenDataTests
         var report = ICalendar.Load(text)!.Events.Single(e => e.Summary!.Contains("Báo cáo kết quả thực hiện dân chủ ở cơ sở năm 2026", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2026, 12, 15), report.DtStart!.Date);
         Assert.StartsWith("Hạn: ", report.Summary);
+        // Each open letter on its nearest limit, named by its tracking code and kind only — not its content, not its writer.
+        var queue = await (await officer.GetAsync($"/api/v1/petitions?unit={RoMen}&open=true")).ReadAsync<Grassroots.Web.Modules.Petitions.Queue.QueuePage>();
+        var row = queue.Rows.Single(r => r.TrackingCode == letter.TrackingCode);
+        var due = ICalendar.Load(text)!.Events.Single(e => e.Summary!.Contains(letter.TrackingCode, StringComparison.Ordinal));
+        Assert.Equal($"Hạn: Đơn {letter.TrackingCode} (Kiến nghị)", due.Summary);
+        Assert.Equal(row.NextDueOn, due.DtStart!.Date);
+        Assert.DoesNotContain("Trần Văn Bình", text);
+        Assert.DoesNotContain("cầu treo", text);
         // The same UID on every read, so a calendar keeps one event.
         Assert.Equal(report.Uid, ICalendar.Load(await calendarApp.GetStringAsync(path))!.Events.Single(e => e.Summary == report.Summary).Uid);
 

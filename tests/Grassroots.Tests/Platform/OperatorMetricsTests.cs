@@ -4,7 +4,7 @@ using Grassroots.Tests.Infrastructure;
 namespace Grassroots.Tests.Platform;
 
 /// <summary>
-/// Issue 19's operators' signals: Prometheus reads request rates and latencies by route, and the group-commit batch sizes,
+/// Issue 19's operators' signals: Prometheus reads request rates and latencies by route, the group-commit batch sizes and queue lengths,
 /// at <c>/metrics</c> — from the allowed addresses only; anyone else finds no such page.
 /// </summary>
 public sealed class OperatorMetricsTests
@@ -41,6 +41,9 @@ public sealed class OperatorMetricsTests
         Assert.Contains("http_server_request_duration_seconds_bucket", text);
         Assert.Matches("http_route=\"/?p/{unitCode}\"", text);
         Assert.Contains("grassroots_group_commit_batch_size", text);
+        // Queue lengths: the letters' intake and the outbox.
+        Assert.Matches("grassroots_queue_length[^\\n]*queue=\"PetitionIntake\"", text);
+        Assert.Matches("grassroots_queue_length[^\\n]*queue=\"outbox\"", text);
 
         var outsider = await GetAsync(client, "/metrics", "203.0.113.5");
         Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);

@@ -11,7 +11,7 @@ public sealed record CalendarFeedInfo(string? Url, DateTime? CreatedAt);
 
 /// <summary>
 /// A user's deadlines as an iCalendar feed (issue 20): what "Việc của tôi" names with a limit — reports due, tasks due,
-/// letters due or overdue, registers to update — read as that user through Home's <see cref="IMyWorkSource"/> (so through
+/// registers to update — and each open letter's nearest running limit (<see cref="IMyDeadlines"/>), read as that user through Home's <see cref="IMyWorkSource"/> (so through
 /// their unit scope), one all-day event on each limit. A calendar app cannot sign in: the address carries the user's secret
 /// feed token (<see cref="CalendarFeedToken"/>), never the session cookie; resetting it ends the old address.
 /// UID: stable per thing (its page); SEQUENCE: the limit's day number since 2020, so a limit moved later (an extension)
@@ -21,6 +21,9 @@ public sealed record CalendarFeedInfo(string? Url, DateTime? CreatedAt);
 public sealed class MyDeadlinesFeed(AppDbContext db, IServiceScopeFactory scopes, IHttpContextAccessor accessor, CurrentUser user, TimeProvider clock)
 {
     private static readonly DateOnly Epoch = new(2020, 1, 1);
+
+    /// <summary>The most limits one module adds to a feed (a province head's whole province could hold thousands).</summary>
+    private const int MaxPerSource = 500;
 
     public static string PathOf(string token) => $"/calendar/{token}/deadlines.ics";
 
@@ -95,6 +98,16 @@ public sealed class MyDeadlinesFeed(AppDbContext db, IServiceScopeFactory scopes
                         events.Add(new FeedEvent($"deadline-{uid}@grassroots", Math.Max(0, due.DayNumber - Epoch.DayNumber), due, null, null,
                             localizer["Outreach.Feed.Due", d.Text].Value, null, localizer[group.TitleKey].Value, baseUrl + d.Href));
                     }
+                }
+            }
+            // The limits kept one by one (each letter on the legal clock), beyond the landing page's counts.
+            foreach (var source in scope.ServiceProvider.GetServices<IMyDeadlines>())
+            {
+                foreach (var d in await source.DeadlinesAsync(MaxPerSource, ct))
+                {
+                    var uid = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{owner.Id}|{d.Href}")))[..32];
+                    events.Add(new FeedEvent($"deadline-{uid}@grassroots", Math.Max(0, d.DueOn!.Value.DayNumber - Epoch.DayNumber), d.DueOn.Value,
+                        null, null, localizer["Outreach.Feed.Due", d.Text].Value, null, localizer[source.TitleKey].Value, baseUrl + d.Href));
                 }
             }
             var name = string.IsNullOrEmpty(owner.FullName) ? owner.UserName! : owner.FullName;

@@ -37,6 +37,7 @@ public abstract class GroupCommit<TItem>(IServiceScopeFactory scopes, ILogger lo
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        Http.OperatorMetrics.ObserveQueue(GetType().Name, () => _queue.Reader.Count);
         var batch = new List<Entry>(maxBatch);
         while (await _queue.Reader.WaitToReadAsync(stoppingToken))
         {

@@ -6,7 +6,8 @@ namespace Grassroots.Web.Platform.Http;
 
 /// <summary>
 /// The operators' signals (docs, README "Operate"): OpenTelemetry metrics — request rates and latencies by route
-/// (ASP.NET Core's own instruments), and the platform's own (<see cref="Meter"/>: group-commit batch sizes) — scraped by
+/// (ASP.NET Core's own instruments), and the platform's own (<see cref="Meter"/>: group-commit batch sizes, queue lengths,
+/// the outbox's sends, database time, replica lag) — scraped by
 /// Prometheus at <c>/metrics</c>. The endpoint answers only the addresses named in <c>Metrics:AllowedNetworks</c> (the
 /// loopback by default); to anyone else <c>/metrics</c> is an unknown page.
 /// </summary>
@@ -20,6 +21,16 @@ public static class OperatorMetrics
     /// <summary>How many items a group commit saved in one transaction (letters, comments, votes).</summary>
     public static readonly Histogram<int> GroupCommitBatch = Meter.CreateHistogram<int>("grassroots.group_commit.batch_size", "{item}",
         "Items saved in one group-commit transaction");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Func<long>> Queues = new();
+
+    /// <summary>How many items wait in each of the platform's queues (group-commit intakes, the outbox's due messages).</summary>
+    public static readonly ObservableGauge<long> QueueLength = Meter.CreateObservableGauge("grassroots.queue.length",
+        () => Queues.Select(q => new Measurement<long>(q.Value(), new KeyValuePair<string, object?>("queue", q.Key))), "{item}",
+        "Items waiting in a queue: a group-commit intake's requests, the outbox's messages due");
+
+    /// <summary>Names a queue and how to read its length (the latest one of that name counts: one per app).</summary>
+    public static void ObserveQueue(string name, Func<long> length) => Queues[name] = length;
 
     public static IServiceCollection AddOperatorMetrics(this IServiceCollection services)
     {

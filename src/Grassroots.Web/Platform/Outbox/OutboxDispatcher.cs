@@ -43,9 +43,16 @@ public sealed class OutboxOptions
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEnumerable<IOutboxChannel> channels, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> log)
 {
-    private static readonly Meter Meter = new("Grassroots.Outbox");
-    private static readonly Counter<long> SentCounter = Meter.CreateCounter<long>("grassroots_outbox_sent");
-    private static readonly Counter<long> FailedCounter = Meter.CreateCounter<long>("grassroots_outbox_failed_attempts");
+    // On the platform's meter, so that /metrics shows them (Platform/Http/OperatorMetrics).
+    private static readonly Counter<long> SentCounter = Http.OperatorMetrics.Meter.CreateCounter<long>("grassroots.outbox.sent", "{message}",
+        "Messages sent (email, SMS, webhook calls)");
+    private static readonly Counter<long> FailedCounter = Http.OperatorMetrics.Meter.CreateCounter<long>("grassroots.outbox.failed_attempts", "{attempt}",
+        "Attempts that failed (retried later or given up)");
+
+    /// <summary>Messages due at the last claim: the outbox's queue on /metrics.</summary>
+    private static long _due;
+
+    static OutboxDispatcher() => Http.OperatorMetrics.ObserveQueue("outbox", () => Volatile.Read(ref _due));
     private readonly Dictionary<OutboxChannel, IOutboxChannel> _channels = channels.ToDictionary(c => c.Channel);
 
     /// <summary>Claims and sends one batch; the number of messages whose attempt ended (sent, retried later or given up).</summary>
@@ -66,6 +73,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEnumerable<IO
             var ids = await db.Set<OutboxMessage>().AsNoTracking()
                 .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now) && ready.Contains(m.Channel))
                 .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(o.BatchSize).ToListAsync(ct);
+            // All that is due fits in a batch, or more waits: then it is counted.
+            Volatile.Write(ref _due, ids.Count < o.BatchSize ? ids.Count : await db.Set<OutboxMessage>()
+                .CountAsync(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && ready.Contains(m.Channel), ct));
             if (ids.Count == 0)
             {
                 return 0;

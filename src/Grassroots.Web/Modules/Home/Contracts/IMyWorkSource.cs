@@ -25,3 +25,16 @@ public interface IMyWorkSource
 {
     Task<MyWorkGroup?> ReadAsync(CancellationToken ct = default);
 }
+
+/// <summary>
+/// The limits a module keeps one by one, beyond the counts the landing page shows (each letter on the legal clock): read for
+/// the signed-in person's calendar feed of deadlines, over the units their roles reach, soonest first, at most
+/// <c>max</c>. Answers nothing when the person holds no permission to see that work. Implemented by Petitions.
+/// </summary>
+public interface IMyDeadlines
+{
+    /// <summary>The heading the limits go under (a resource key, as <see cref="MyWorkGroup.TitleKey"/>).</summary>
+    string TitleKey { get; }
+
+    Task<IReadOnlyList<MyWorkDetail>> DeadlinesAsync(int max, CancellationToken ct = default);
+}

@@ -54,6 +54,28 @@ public sealed class PetitionQueue(AppDbContext db, UnitScope scope, WorkingCalen
             p.PetitionerName, p.NextRule, p.NextDue, p.NextDue < today)).ToList(), page, PageSize, total);
     }
 
+    /// <summary>
+    /// The open letters in reach with a clock running, each with the nearest limit of its running clocks, soonest first:
+    /// what a calendar of the officer's deadlines shows.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid Id, string TrackingCode, PetitionKind Kind, DateOnly DueOn)>> RunningLimitsAsync(int max, CancellationToken ct = default)
+    {
+        var (query, _) = await QueryAsync(new QueueFilter(null, null, null, OpenOnly: true), ct);
+        var rows = await query
+            .Select(p => new
+            {
+                p.Id,
+                p.TrackingCode,
+                p.Kind,
+                NextDue = p.Deadlines.Where(d => d.State == DeadlineState.Running).OrderBy(d => d.DueOn).Select(d => (DateOnly?)d.DueOn).FirstOrDefault(),
+            })
+            .Where(p => p.NextDue != null)
+            .OrderBy(p => p.NextDue).ThenBy(p => p.TrackingCode)
+            .Take(max)
+            .ToListAsync(ct);
+        return rows.Select(r => (r.Id, r.TrackingCode, r.Kind, r.NextDue!.Value)).ToList();
+    }
+
     /// <summary>How many letters the queue lists for the filter (its <see cref="QueuePage.Total"/>), without reading a page.</summary>
     public async Task<int> CountAsync(QueueFilter f, CancellationToken ct = default) => await (await QueryAsync(f, ct)).Query.CountAsync(ct);
 

@@ -1,4 +1,5 @@
 using Grassroots.Web.Modules.Home.Contracts;
+using Microsoft.Extensions.Localization;
 
 namespace Grassroots.Web.Modules.Petitions.Queue;
 
@@ -7,8 +8,25 @@ namespace Grassroots.Web.Modules.Petitions.Queue;
 /// working days, and received but not yet sorted. Each is counted by the queue itself with the inbox's own filter and links to
 /// that filter, so the count is the inbox's total; over every unit the caller reaches (a province's head: the whole province).
 /// </summary>
-public sealed class PetitionWork(PetitionQueue queue, UnitScope scope) : IMyWorkSource
+public sealed class PetitionWork(PetitionQueue queue, UnitScope scope, IStringLocalizer<SharedResource> localizer) : IMyWorkSource, IMyDeadlines
 {
+    public string TitleKey => "MyWork.Petitions";
+
+    /// <summary>
+    /// Each open letter's nearest running limit, for the officer's calendar: named by its tracking code and kind, never by its
+    /// content or the person who wrote it (a calendar is often kept by another company's app).
+    /// </summary>
+    public async Task<IReadOnlyList<MyWorkDetail>> DeadlinesAsync(int max, CancellationToken ct = default)
+    {
+        if (!await scope.HasAnywhereAsync(Permission.View, ct))
+        {
+            return [];
+        }
+        return (await queue.RunningLimitsAsync(max, ct))
+            .Select(l => new MyWorkDetail(localizer["MyWork.Petitions.Letter", l.TrackingCode, localizer[$"PetitionKind.{l.Kind}"]].Value, $"/petitions/{l.Id}", l.DueOn))
+            .ToList();
+    }
+
     public async Task<MyWorkGroup?> ReadAsync(CancellationToken ct = default)
     {
         if (!await scope.HasAnywhereAsync(Permission.View, ct))
