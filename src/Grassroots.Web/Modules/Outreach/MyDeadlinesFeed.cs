@@ -80,6 +80,11 @@ public sealed class MyDeadlinesFeed(AppDbContext db, IServiceScopeFactory scopes
             };
             var localizer = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
             var events = new List<FeedEvent>();
+            // One all-day event on a limit; its UID from the owner and the thing's page, so a calendar keeps one event.
+            FeedEvent Event(MyWorkDetail d, DateOnly due, string titleKey) => new(
+                $"deadline-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{owner.Id}|{d.Href}")))[..32]}@grassroots",
+                Math.Max(0, due.DayNumber - Epoch.DayNumber), due, null, null, localizer["Outreach.Feed.Due", d.Text].Value, null,
+                localizer[titleKey].Value, baseUrl + d.Href);
             foreach (var source in scope.ServiceProvider.GetServices<IMyWorkSource>())
             {
                 if (await source.ReadAsync(ct) is not { } group)
@@ -94,9 +99,7 @@ public sealed class MyDeadlinesFeed(AppDbContext db, IServiceScopeFactory scopes
                         {
                             continue;
                         }
-                        var uid = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{owner.Id}|{d.Href}")))[..32];
-                        events.Add(new FeedEvent($"deadline-{uid}@grassroots", Math.Max(0, due.DayNumber - Epoch.DayNumber), due, null, null,
-                            localizer["Outreach.Feed.Due", d.Text].Value, null, localizer[group.TitleKey].Value, baseUrl + d.Href));
+                        events.Add(Event(d, due, group.TitleKey));
                     }
                 }
             }
@@ -105,9 +108,7 @@ public sealed class MyDeadlinesFeed(AppDbContext db, IServiceScopeFactory scopes
             {
                 foreach (var d in await source.DeadlinesAsync(MaxPerSource, ct))
                 {
-                    var uid = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{owner.Id}|{d.Href}")))[..32];
-                    events.Add(new FeedEvent($"deadline-{uid}@grassroots", Math.Max(0, d.DueOn!.Value.DayNumber - Epoch.DayNumber), d.DueOn.Value,
-                        null, null, localizer["Outreach.Feed.Due", d.Text].Value, null, localizer[source.TitleKey].Value, baseUrl + d.Href));
+                    events.Add(Event(d, d.DueOn!.Value, source.TitleKey));
                 }
             }
             var name = string.IsNullOrEmpty(owner.FullName) ? owner.UserName! : owner.FullName;
